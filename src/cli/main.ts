@@ -1,0 +1,67 @@
+/**
+ * `newsgraph <command> [args]`. Each command lives in its own module under src/cli/commands and is loaded
+ * only when called, so `newsgraph extract` does not pay for loading Apollo or the driver.
+ */
+import { exitCodeOf, isAppError } from '../errors';
+import type { Command, CommandIo } from './command';
+import { processIo } from './command';
+
+type CommandLoader = () => Promise<Command>;
+
+const COMMANDS: Readonly<Record<string, CommandLoader>> = {
+  start: async () => (await import('./commands/start')).startCommand,
+  neo4j: async () => (await import('./commands/neo4j')).neo4jCommand,
+};
+
+async function helpText(): Promise<string> {
+  const lines = ['Usage: newsgraph <command> [options]', '', 'Commands:'];
+  for (const [name, load] of Object.entries(COMMANDS)) {
+    const command = await load();
+    lines.push(`  ${name.padEnd(16)}${command.summary}`);
+  }
+  lines.push('', 'Run `newsgraph <command> --help` for the options of one command.');
+  return lines.join('\n');
+}
+
+export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout.write(`${await helpText()}\n`);
+    return 0;
+  }
+  const load = COMMANDS[name];
+  if (load === undefined) {
+    io.stderr.write(`newsgraph: unknown command "${name}"\n\n${await helpText()}\n`);
+    return 64; // EX_USAGE
+  }
+  const command = await load();
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+}
+
+export function reportFailure(error: unknown, io: CommandIo): number {
+  if (isAppError(error)) {
+    io.stderr.write(`newsgraph: ${error.message}\n`);
+    return exitCodeOf(error.code);
+  }
+  io.stderr.write(`newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 70;
+}
+
+if (require.main === module || process.argv[1]?.endsWith('bin/newsgraph.js')) {
+  runCli(process.argv.slice(2), processIo()).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.exitCode = reportFailure(error, processIo());
+    },
+  );
+}

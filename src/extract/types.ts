@@ -1,0 +1,75 @@
+/**
+ * The extractor's output contract. Other tools read this JSON: change it only by adding fields.
+ * All offsets are UTF-16 code-unit offsets into the original text (what JavaScript string indices are),
+ * `end` exclusive.
+ */
+import type { EntityType } from '../vocabulary';
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface ExtractedArticle {
+  /** Given by the caller, or derived from the text's hash: the same text gives the same id. */
+  readonly id: string;
+  readonly title: string | null;
+  /** YYYY-MM-DD, the date relative dates were resolved against. */
+  readonly date: string | null;
+  readonly sentences: readonly Sentence[];
+}
+
+/** A span of the original text inside one sentence. */
+export interface Span {
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type Mention = Span;
+export type Evidence = Span;
+
+export type AttributeValue = string | number | boolean | readonly string[];
+
+export interface ExtractedEntity {
+  /** Stable within the article: the same input gives the same ids. */
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  /** Other surface forms merged into this entity, without the canonical name. */
+  readonly aliases: readonly string[];
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  readonly mentions: readonly Mention[];
+}
+
+export interface ExtractedRelation {
+  readonly id: string;
+  /** Entity ids. */
+  readonly subject: string;
+  readonly predicate: string;
+  readonly object: string;
+  /** 0..1; see src/extract/README or the main README for how it is computed. */
+  readonly confidence: number;
+  readonly negated: boolean;
+  /** e.g. "may", "could", "will", "reported"; null for a plain assertion. */
+  readonly modality: string | null;
+  /** YYYY-MM-DD when the sentence dates the fact. */
+  readonly date: string | null;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface Extraction {
+  readonly article: ExtractedArticle;
+  readonly entities: readonly ExtractedEntity[];
+  readonly relations: readonly ExtractedRelation[];
+}
+
+export interface ExtractOptions {
+  readonly id?: string;
+  readonly title?: string;
+  /** YYYY-MM-DD: relative dates ("Monday", "last week") resolve against it. */
+  readonly date?: string;
+}

@@ -1,0 +1,2 @@
+export * from './entity-types';
+export * from './predicates';
