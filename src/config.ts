@@ -53,11 +53,19 @@ export interface Config {
 
 /** Every variable, its default and meaning: the README's table is checked against this list. */
 export const ENV_VARS = [
-  ['NODE_ENV', 'development', 'development, production or test; production disables the landing page and introspection'],
+  [
+    'NODE_ENV',
+    'development',
+    'development, production or test; production disables the landing page and introspection',
+  ],
   ['LOG_LEVEL', 'info', 'trace, debug, info, warn, error, fatal or silent (logs go to stderr)'],
   ['NEO4J_URI', '(unset)', 'Bolt URI of an existing Neo4j; unset, newsgraph starts its embedded Neo4j'],
   ['NEO4J_USER', 'neo4j', 'Neo4j user'],
-  ['NEO4J_PASSWORD', '(generated)', 'Neo4j password; for the embedded server, generated once and kept in its home (mode 0600) when unset'],
+  [
+    'NEO4J_PASSWORD',
+    '(generated)',
+    'Neo4j password; for the embedded server, generated once and kept in its home (mode 0600) when unset',
+  ],
   ['NEO4J_DATABASE', 'neo4j', 'Neo4j database name'],
   ['NEO4J_BOLT_PORT', '7687', 'Bolt port of the embedded Neo4j'],
   ['NEO4J_HTTP_PORT', '7474', 'HTTP port of the embedded Neo4j (Neo4j Browser)'],
@@ -68,7 +76,11 @@ export const ENV_VARS = [
   ['NEWSGRAPH_QUERY_TIMEOUT_MS', '10000', 'timeout of every Cypher transaction, in milliseconds'],
   ['NEWSGRAPH_HOST', '127.0.0.1', 'address the GraphQL server listens on'],
   ['NEWSGRAPH_PORT', '4000', 'port the GraphQL server listens on'],
-  ['NEWSGRAPH_API_KEY', '(unset)', 'bearer token that mutations require; unset, mutations are refused (npm start generates one)'],
+  [
+    'NEWSGRAPH_API_KEY',
+    '(unset)',
+    'bearer token that mutations require; unset, mutations are refused (npm start generates one)',
+  ],
   ['NEWSGRAPH_INTROSPECTION', 'true outside production', 'allow GraphQL introspection'],
   ['NEWSGRAPH_MAX_ARTICLE_BYTES', '1000000', 'largest article text accepted by ingest, in UTF-8 bytes'],
 ] as const;
@@ -79,7 +91,9 @@ type Env = Readonly<Record<string, string | undefined>>;
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
 function invalid(name: EnvVarName, expected: string, value: string): never {
-  throw new AppError(ErrorCode.CONFIG_INVALID, `${name} must be ${expected}, got "${value}"`, { variable: name });
+  throw new AppError(ErrorCode.CONFIG_INVALID, `${name} must be ${expected}, got "${value}"`, {
+    variable: name,
+  });
 }
 
 function read(env: Env, name: EnvVarName): string | undefined {

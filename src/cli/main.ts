@@ -51,7 +51,9 @@ export function reportFailure(error: unknown, io: CommandIo): number {
     io.stderr.write(`newsgraph: ${error.message}\n`);
     return exitCodeOf(error.code);
   }
-  io.stderr.write(`newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr.write(
+    `newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return 70;
 }
 

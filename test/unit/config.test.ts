@@ -66,6 +66,8 @@ describe('loadConfig', () => {
   });
 
   it('refuses the same port for Bolt and HTTP', () => {
-    expect(configError({ NEO4J_BOLT_PORT: '7000', NEO4J_HTTP_PORT: '7000' }).message).toContain('NEO4J_HTTP_PORT');
+    expect(configError({ NEO4J_BOLT_PORT: '7000', NEO4J_HTTP_PORT: '7000' }).message).toContain(
+      'NEO4J_HTTP_PORT',
+    );
   });
 });

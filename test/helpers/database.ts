@@ -1,0 +1,35 @@
+/**
+ * For integration and e2e tests: a GraphDatabase on the server test/setup started (or NEO4J_URI), and a
+ * way to empty it between suites.
+ */
+import { GraphDatabase, type GraphDatabaseOptions } from '../../src/graph/database';
+
+export function testConnection() {
+  const uri = process.env.NEO4J_URI;
+  const password = process.env.NEO4J_PASSWORD;
+  if (!uri || !password)
+    throw new Error('NEO4J_URI/NEO4J_PASSWORD are not set: run through jest (global setup)');
+  return {
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password,
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+  };
+}
+
+export function openTestDatabase(options: Partial<GraphDatabaseOptions> = {}): GraphDatabase {
+  return GraphDatabase.connect(testConnection(), { queryTimeoutMs: 30_000, ...options });
+}
+
+/**
+ * Deletes every node and relationship, in batches so a large graph does not exhaust the heap.
+ * CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+ */
+export async function clearDatabase(database: GraphDatabase): Promise<void> {
+  const session = database.driver.session({ database: database.connection.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
