@@ -40,7 +40,10 @@ describe('neo4j.conf', () => {
   it('writes the Browser post-connect commands only when given', () => {
     expect(conf).not.toContain('browser.post_connect_cmd');
     const withGuide = renderNeo4jConf(
-      { ...settings, browserPostConnect: ['style http://localhost:4000/a.grass', 'play http://localhost:4000/g.html'] },
+      {
+        ...settings,
+        browserPostConnect: ['style http://localhost:4000/a.grass', 'play http://localhost:4000/g.html'],
+      },
       distributionLayout('/h'),
       instanceLayout('/h'),
     );
@@ -61,7 +64,9 @@ describe('prerequisites', () => {
   });
 
   it('explains an unreachable Maven Central and names the Docker alternative', () => {
-    const error = explainMavenFailure('[ERROR] Could not transfer artifact org.neo4j:neo4j:pom:5.26.30 from/to central');
+    const error = explainMavenFailure(
+      '[ERROR] Could not transfer artifact org.neo4j:neo4j:pom:5.26.30 from/to central',
+    );
     expect(error.code).toBe(ErrorCode.DEPENDENCY_MISSING);
     expect(error.message).toMatch(/Maven Central/);
     expect(error.message).toMatch(/docker compose/);

@@ -60,8 +60,11 @@ describe('docker-compose.yml', () => {
   it('has a Dockerfile whose copied paths exist and that starts the CLI', () => {
     const dockerfile = readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
     expect(dockerfile).toContain('CMD ["node", "dist/cli/main.js", "start"]');
-    const copied = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) => (m[1] as string).split(/\s+/));
+    const copied = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) =>
+      (m[1] as string).split(/\s+/),
+    );
     expect(copied.length).toBeGreaterThan(3);
-    for (const source of copied) expect([source, existsSync(path.join(PROJECT_ROOT, source))]).toEqual([source, true]);
+    for (const source of copied)
+      expect([source, existsSync(path.join(PROJECT_ROOT, source))]).toEqual([source, true]);
   });
 });
