@@ -1,0 +1,73 @@
+/**
+ * How newsgraph's vocabulary maps onto CoNLL04's. The README prints these tables.
+ *
+ * Entity types: CoNLL04's Other covers dates, times, amounts, quantities and named events ("Civil War"),
+ * so DATE, MONEY, QUANTITY and EVENT map to it. CONCEPT (titles, abstractions) has no CoNLL04 counterpart
+ * and is dropped. Relations: a predicate maps by the CoNLL04 types of its arguments. CoNLL04 annotates a
+ * head of state with Live_In his country ("Haitian President Aristide" Live_In Haiti) and a leader of an
+ * organization with Work_For, so LEADS and RULED_BY follow that convention.
+ */
+import type { EntityType } from '../vocabulary';
+import type { ConllEntityType, ConllRelationType } from './conll04-record';
+
+export const ENTITY_TYPE_MAP: Readonly<Record<EntityType, ConllEntityType | null>> = Object.freeze({
+  PERSON: 'Peop',
+  ORGANIZATION: 'Org',
+  COUNTRY: 'Loc',
+  CITY: 'Loc',
+  LOCATION: 'Loc',
+  FACILITY: 'Loc',
+  EVENT: 'Other',
+  DATE: 'Other',
+  MONEY: 'Other',
+  QUANTITY: 'Other',
+  CONCEPT: null,
+});
+
+export interface PredicateRule {
+  readonly predicate: string;
+  readonly subject: ConllEntityType;
+  readonly object: ConllEntityType;
+  readonly relation: ConllRelationType;
+  /** The CoNLL04 relation runs from the object to the subject (Belarus RULED_BY X: X Live_In Belarus). */
+  readonly reversed: boolean;
+}
+
+const rule = (
+  predicate: string,
+  subject: ConllEntityType,
+  object: ConllEntityType,
+  relation: ConllRelationType,
+  reversed = false,
+): PredicateRule => ({ predicate, subject, object, relation, reversed });
+
+export const PREDICATE_RULES: readonly PredicateRule[] = [
+  rule('WORKS_FOR', 'Peop', 'Org', 'Work_For'),
+  rule('WORKS_FOR', 'Peop', 'Loc', 'Live_In'),
+  rule('LEADS', 'Peop', 'Org', 'Work_For'),
+  rule('LEADS', 'Peop', 'Loc', 'Live_In'),
+  rule('BELONGS_TO', 'Peop', 'Org', 'Work_For'),
+  rule('BELONGS_TO', 'Peop', 'Loc', 'Live_In'),
+  rule('BELONGS_TO', 'Org', 'Loc', 'OrgBased_In'),
+  rule('RULED_BY', 'Loc', 'Peop', 'Live_In', true),
+  rule('RULED_BY', 'Org', 'Peop', 'Work_For', true),
+  rule('LIVES_IN', 'Peop', 'Loc', 'Live_In'),
+  rule('LOCATED_IN', 'Peop', 'Loc', 'Live_In'),
+  rule('LOCATED_IN', 'Org', 'Loc', 'OrgBased_In'),
+  rule('LOCATED_IN', 'Loc', 'Loc', 'Located_In'),
+  rule('KILLS', 'Peop', 'Peop', 'Kill'),
+];
+
+export function conllEntityType(type: EntityType): ConllEntityType | null {
+  return ENTITY_TYPE_MAP[type];
+}
+
+export function predicateRule(
+  predicate: string,
+  subject: ConllEntityType,
+  object: ConllEntityType,
+): PredicateRule | undefined {
+  return PREDICATE_RULES.find(
+    (r) => r.predicate === predicate && r.subject === subject && r.object === object,
+  );
+}
