@@ -1,0 +1,16 @@
+// The graph's constraints and indexes, applied by applySchema (src/graph/schema.ts) at start.
+// Every statement is IF NOT EXISTS, so running the file again changes nothing.
+// Params: none. Columns: none.
+//
+// Article.id and Entity.id are unique. EntityKey.key is unique: cross-article resolution MERGEs one key
+// node per normalized name or alias (see src/graph/entity-keys.ts), and this constraint is what stops two
+// concurrent ingests from creating the same entity twice.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (k:EntityKey) REQUIRE k.key IS UNIQUE;
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX entity_key_owner IF NOT EXISTS FOR (k:EntityKey) ON (k.entityId);
+CREATE INDEX article_published_at IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+// standard-folding: lower case and ASCII folding (Łódź finds Lodz), no stop words removed; it indexes
+// both the name and every alias, so "Kiev" finds Kyiv and fuzzy queries ("Lukashenka~") work.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -1,0 +1,8 @@
+// Stores the articles' properties (null removes one, e.g. a url the new version no longer has).
+// Params: $articles (list of {id, properties: {title, source, url, publishedAt, ingestedAt,
+// contentHash, text}}).
+// Columns: updated (integer).
+UNWIND $articles AS row
+MATCH (a:Article {id: row.id})
+SET a += row.properties
+RETURN count(a) AS updated

@@ -1,0 +1,89 @@
+/**
+ * How entities from different articles find each other: every name and alias of an entity becomes a key,
+ * "<type family>|<normalized form>", held by one (:EntityKey {key, entityId}) node. The key's uniqueness
+ * constraint makes resolution safe under concurrent ingests (see resolution.ts and writer.ts).
+ */
+import { createHash } from 'node:crypto';
+import type { EntityType } from '../vocabulary';
+
+/** Types that may merge with each other share a family: a city and a location may be the same place. */
+const FAMILIES: Readonly<Record<EntityType, string>> = {
+  PERSON: 'person',
+  ORGANIZATION: 'organization',
+  COUNTRY: 'country',
+  CITY: 'place',
+  LOCATION: 'place',
+  FACILITY: 'facility',
+  EVENT: 'event',
+  DATE: 'date',
+  MONEY: 'money',
+  QUANTITY: 'quantity',
+  CONCEPT: 'concept',
+};
+
+const MAX_FORM_LENGTH = 120;
+
+export function typeFamily(type: EntityType): string {
+  return FAMILIES[type] ?? String(type).toLowerCase();
+}
+
+/**
+ * Lower case, diacritics and the dots of abbreviations dropped ("U.S." = "US"), apostrophes dropped,
+ * other punctuation a space, a leading "the" dropped. Letters of every script are kept.
+ */
+export function normalizeForm(form: string): string {
+  const folded = form
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return capped(folded.replace(/^the /, ''));
+}
+
+/** Long forms (event names) are cut and given a hash suffix, so two different forms never collide. */
+function capped(form: string): string {
+  if (form.length <= MAX_FORM_LENGTH) return form;
+  return `${form.slice(0, MAX_FORM_LENGTH - 13).trimEnd()} ${shortHash(form, 12)}`;
+}
+
+export function shortHash(text: string, length = 16): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+export interface NamedEntity {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/**
+ * The keys of an entity, its name's key first. A person's single-word alias that is its first name is no
+ * key: Vladimir Putin and Vladimir Zelensky must never meet on "Vladimir".
+ */
+export function entityKeys(entity: NamedEntity): string[] {
+  const family = typeFamily(entity.type);
+  const name = normalizeForm(entity.name);
+  const firstName = entity.type === 'PERSON' && name.includes(' ') ? name.split(' ')[0] : undefined;
+  const keys: string[] = [];
+  for (const form of [entity.name, ...entity.aliases]) {
+    const normalized = normalizeForm(form);
+    if (normalized === '' || normalized === firstName) continue;
+    const key = `${family}|${normalized}`;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/** The global id of a new entity: "person:antony-blinken". Stable: the same name gives the same id. */
+export function entityIdFor(type: EntityType, name: string): string {
+  const slug = normalizeForm(name).replace(/ /g, '-');
+  return `${type.toLowerCase()}:${slug === '' ? shortHash(name) : slug}`;
+}
+
+/** Words of a normalized person name: compatibility is judged on the first and the last. */
+export function nameTokens(name: string): string[] {
+  const normalized = normalizeForm(name);
+  return normalized === '' ? [] : normalized.split(' ');
+}

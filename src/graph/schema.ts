@@ -1,0 +1,24 @@
+/**
+ * Constraints and indexes from cypher/schema.cypher. Schema statements cannot share a transaction with
+ * each other or with data writes, so each runs in its own; all are IF NOT EXISTS, so this is safe to run
+ * at every start, also from two processes at once.
+ */
+import type { GraphDatabase } from './database';
+import { cypher, statementsOf } from './cypher';
+
+const INDEX_WAIT_SECONDS = 60;
+
+/** Two processes creating the same constraint at once: the loser sees one of these; the schema is there. */
+const ALREADY_THERE = /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/;
+
+export async function applySchema(db: GraphDatabase): Promise<void> {
+  for (const statement of statementsOf(cypher('schema'))) {
+    try {
+      await db.write(statement, {}, 'schema');
+    } catch (error) {
+      if (!ALREADY_THERE.test((error as { code?: string }).code ?? '')) throw error;
+    }
+  }
+  // New indexes populate in the background; wait so the first search after start sees every entity.
+  await db.read(cypher('write/await-indexes'), { seconds: INDEX_WAIT_SECONDS }, 'schema');
+}

@@ -1,0 +1,38 @@
+/** Reads the whole test graph back, in a stable order, so tests can compare before and after. */
+import type { GraphDatabase } from '../../../src/graph/database';
+
+export interface GraphState {
+  nodes: { labels: string[]; properties: Record<string, unknown> }[];
+  relationships: { type: string; from: string; to: string; properties: Record<string, unknown> }[];
+}
+
+export async function graphState(db: GraphDatabase): Promise<GraphState> {
+  const nodes = await db.read<{ labels: string[]; properties: Record<string, unknown> }>(
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties',
+  );
+  const relationships = await db.read<GraphState['relationships'][number]>(
+    `MATCH (a)-[r]->(b)
+     RETURN type(r) AS type, coalesce(a.id, a.key) AS from, coalesce(b.id, b.key) AS to, properties(r) AS properties`,
+  );
+  const order = (value: unknown) => JSON.stringify(value);
+  return {
+    nodes: nodes
+      .map((node) => ({ labels: [...node.labels].sort(), properties: node.properties }))
+      .sort((a, b) => order(a).localeCompare(order(b))),
+    relationships: relationships.sort((a, b) => order(a).localeCompare(order(b))),
+  };
+}
+
+export async function countOf(db: GraphDatabase, pattern: string): Promise<number> {
+  const [row] = await db.read<{ n: number }>(`MATCH ${pattern} RETURN count(*) AS n`);
+  return row?.n ?? 0;
+}
+
+/** Entities by name, with their labels, aliases and id. */
+export async function entitiesNamed(db: GraphDatabase, name: string) {
+  return db.read<{ id: string; labels: string[]; aliases: string[]; type: string }>(
+    `MATCH (e:Entity) WHERE e.name = $name
+     RETURN e.id AS id, labels(e) AS labels, e.aliases AS aliases, e.type AS type ORDER BY id`,
+    { name },
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * The write path against the real Neo4j: the model, idempotency, replacement, cross-article resolution
+ * and deletion, with hand-made extractions (the extractor is tested on its own).
+ */
+import { ErrorCode } from '../../../src/errors';
+import type { GraphDatabase } from '../../../src/graph/database';
+import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
+import { applySchema } from '../../../src/graph/schema';
+import { clearDatabase, openTestDatabase } from '../../helpers/database';
+import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
+import { countOf, entitiesNamed, graphState } from './graph-state';
+
+const BLINKEN: EntitySpec = {
+  id: 'e1',
+  name: 'Antony Blinken',
+  type: 'PERSON',
+  aliases: ['Blinken'],
+  attributes: { title: 'Secretary of State' },
+};
+const US: EntitySpec = { id: 'e2', name: 'United States', type: 'COUNTRY', aliases: ['US'] };
+const BELARUS: EntitySpec = { id: 'e3', name: 'Belarus', type: 'COUNTRY' };
+const MINSK: EntitySpec = { id: 'e4', name: 'Minsk', type: 'CITY' };
+const UKRAINE: EntitySpec = { id: 'e5', name: 'Ukraine', type: 'COUNTRY' };
+
+const TEXT_A =
+  'Secretary of State Antony Blinken said the United States will close the US embassy in Minsk. ' +
+  'The United States sanctions Belarus. Belarus borders Ukraine.';
+const FACTS_A: RelationSpec[] = [
+  { subject: 'e1', predicate: 'STATES', object: 'e2', sentence: 0 },
+  { subject: 'e2', predicate: 'SANCTIONS', object: 'e3', sentence: 1 },
+  { subject: 'e3', predicate: 'BORDERS', object: 'e5', sentence: 2 },
+];
+const TEXT_A2 = 'The United States sanctions Belarus. Minsk is the capital of Belarus.';
+const FACTS_A2: RelationSpec[] = [
+  { subject: 'e2', predicate: 'SANCTIONS', object: 'e3', sentence: 0 },
+  { subject: 'e4', predicate: 'LOCATED_IN', object: 'e3', sentence: 1 },
+];
+const TEXT_B = 'Blinken met Vladimir Zelensky in Kiev. The US sanctions Belarus. Vladimir Putin warned Kyiv.';
+const ENTITIES_B: EntitySpec[] = [
+  { id: 'b1', name: 'Blinken', type: 'PERSON' },
+  { id: 'b2', name: 'Vladimir Zelensky', type: 'PERSON', aliases: ['Zelensky'] },
+  { id: 'b3', name: 'Kyiv', type: 'CITY', aliases: ['Kiev'] },
+  { id: 'b4', name: 'US', type: 'COUNTRY' },
+  { id: 'b5', name: 'Belarus', type: 'COUNTRY' },
+  { id: 'b6', name: 'Vladimir Putin', type: 'PERSON', aliases: ['Putin'] },
+];
+const FACTS_B: RelationSpec[] = [
+  { subject: 'b1', predicate: 'MEETS', object: 'b2', sentence: 0 },
+  { subject: 'b4', predicate: 'SANCTIONS', object: 'b5', sentence: 1 },
+  { subject: 'b6', predicate: 'WARNS', object: 'b3', sentence: 2 },
+];
+
+const extract = tableExtractor([
+  [TEXT_A, [BLINKEN, US, BELARUS, MINSK, UKRAINE], FACTS_A],
+  [TEXT_A2, [US, BELARUS, MINSK], FACTS_A2],
+  [TEXT_B, ENTITIES_B, FACTS_B],
+]);
+
+jest.setTimeout(30_000);
+
+describe('ingest into Neo4j', () => {
+  let db: GraphDatabase;
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await clearDatabase(db);
+    await applySchema(db);
+  });
+  beforeEach(() => clearDatabase(db));
+  afterAll(() => db.close());
+
+  it('writes the model: typed entities, facts as typed relationships with provenance, MENTIONS', async () => {
+    const outcome = await ingestArticle(
+      db,
+      { id: 'a', title: 'Embassy', text: TEXT_A, date: '2022-02-28' },
+      { extract },
+    );
+    expect(outcome).toMatchObject({
+      articleId: 'a',
+      status: 'new',
+      entities: 5,
+      relations: 3,
+      entitiesCreated: 5,
+    });
+
+    const [article] = await db.read<{ a: Record<string, unknown> }>(
+      'MATCH (a:Article {id: "a"}) RETURN properties(a) AS a',
+    );
+    expect(article?.a).toMatchObject({ id: 'a', title: 'Embassy', publishedAt: '2022-02-28', text: TEXT_A });
+    expect(article?.a.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(Date.parse(String(article?.a.ingestedAt))).not.toBeNaN();
+
+    const [blinken] = await db.read<{ e: Record<string, unknown>; labels: string[] }>(
+      'MATCH (e:Entity {name: "Antony Blinken"}) RETURN properties(e) AS e, labels(e) AS labels',
+    );
+    expect(blinken?.labels.sort()).toEqual(['Entity', 'Person']);
+    expect(blinken?.e).toEqual({
+      id: 'person:antony-blinken',
+      name: 'Antony Blinken',
+      type: 'PERSON',
+      aliases: ['Blinken'],
+      title: 'Secretary of State',
+      attributeKeys: ['title'],
+    });
+
+    const [fact] = await db.read<{ r: Record<string, unknown> }>(
+      'MATCH (:Country {name: "United States"})-[r:SANCTIONS]->(:Country {name: "Belarus"}) RETURN properties(r) AS r',
+    );
+    const sentence = 'The United States sanctions Belarus.';
+    expect(fact?.r).toMatchObject({
+      articleId: 'a',
+      sentenceIndex: 1,
+      evidence: sentence,
+      negated: false,
+      confidence: 0.9,
+    });
+    expect(TEXT_A.slice(Number(fact?.r.start), Number(fact?.r.end))).toBe(sentence);
+    expect(fact?.r.id).toMatch(/^[0-9a-f]{32}$/);
+
+    const [mention] = await db.read<{ count: number; spans: string[] }>(
+      'MATCH (:Article {id: "a"})-[m:MENTIONS]->(:Entity {name: "United States"}) RETURN m.count AS count, m.spans AS spans',
+    );
+    expect(mention?.count).toBe(3);
+    expect(mention?.spans.map((span) => TEXT_A.slice(...span.split('-').map(Number)))).toEqual([
+      'United States',
+      'US',
+      'United States',
+    ]);
+  });
+
+  it('changes nothing when the same article comes again', async () => {
+    await ingestArticle(db, { id: 'a', text: TEXT_A }, { extract });
+    await ingestArticle(db, { id: 'b', text: TEXT_B }, { extract });
+    const before = await graphState(db);
+    const again = await ingestArticle(db, { id: 'a', text: TEXT_A }, { extract });
+    expect(again).toMatchObject({ status: 'unchanged', entities: 0, relations: 0 });
+    expect(await graphState(db)).toEqual(before);
+  });
+
+  it('replaces the facts of a changed text under the same id, and drops what only it supported', async () => {
+    await ingestArticle(db, { id: 'a', text: TEXT_A, url: 'https://example.com/a' }, { extract });
+    const outcome = await ingestArticle(db, { id: 'a', text: TEXT_A2 }, { extract });
+    expect(outcome).toMatchObject({ status: 'replaced', entities: 3, relations: 2 });
+    const facts = await db.read<{ type: string }>(
+      'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type ORDER BY type',
+    );
+    expect(facts.map((row) => row.type)).toEqual(['LOCATED_IN', 'SANCTIONS']);
+    expect(await entitiesNamed(db, 'Antony Blinken')).toEqual([]);
+    expect(await entitiesNamed(db, 'Ukraine')).toEqual([]);
+    expect(await countOf(db, '(k:EntityKey {key: "person|blinken"})')).toBe(0);
+    const [article] = await db.read<{ text: string; url: string | null }>(
+      'MATCH (a:Article {id: "a"}) RETURN a.text AS text, a.url AS url',
+    );
+    expect(article).toEqual({ text: TEXT_A2, url: null });
+  });
+
+  it('resolves entities across articles by name or alias, within compatible types', async () => {
+    await ingestArticle(db, { id: 'a', text: TEXT_A }, { extract });
+    const outcome = await ingestArticle(db, { id: 'b', text: TEXT_B }, { extract });
+    expect(outcome.entitiesCreated).toBe(3); // Zelensky, Kyiv, Putin; Blinken, US and Belarus join
+
+    expect(await entitiesNamed(db, 'Antony Blinken')).toEqual([
+      { id: 'person:antony-blinken', labels: ['Entity', 'Person'], aliases: ['Blinken'], type: 'PERSON' },
+    ]);
+    expect(await countOf(db, '(e:Entity {name: "Blinken"})')).toBe(0);
+    expect(await countOf(db, '(e:Entity {name: "US"})')).toBe(0);
+    expect(
+      await countOf(db, '(:Country {name: "United States"})-[:SANCTIONS]->(:Country {name: "Belarus"})'),
+    ).toBe(2);
+    expect(await countOf(db, '(:Article)-[:MENTIONS]->(:Entity {name: "Belarus"})')).toBe(2);
+    // Two Vladimirs stay two people.
+    expect(await countOf(db, '(e:Person) WHERE e.name STARTS WITH "Vladimir"')).toBe(2);
+  });
+
+  it('lets aliases accumulate and gives a one-word person the full name found later', async () => {
+    await ingestArticle(db, { id: 'b', text: TEXT_B }, { extract });
+    await ingestArticle(db, { id: 'a', text: TEXT_A }, { extract });
+    expect(await entitiesNamed(db, 'Antony Blinken')).toEqual([
+      { id: 'person:blinken', labels: ['Entity', 'Person'], aliases: ['Blinken'], type: 'PERSON' },
+    ]);
+    const [us] = await entitiesNamed(db, 'US');
+    expect(us?.aliases).toEqual(['United States']);
+  });
+
+  it('never merges types of different families, nor persons who share only a surname', async () => {
+    const text = 'Georgia signed. Georgia Power signed. George W. Bush and George H. W. Bush met Bush.';
+    const local = tableExtractor([
+      [
+        text,
+        [
+          { id: 'g1', name: 'Georgia', type: 'COUNTRY' },
+          { id: 'g2', name: 'Georgia', type: 'ORGANIZATION' },
+        ],
+        [],
+      ],
+      [text + ' ', [{ id: 'p1', name: 'George W. Bush', type: 'PERSON', aliases: ['Bush'] }], []],
+      [text + '  ', [{ id: 'p2', name: 'George H. W. Bush', type: 'PERSON', aliases: ['Bush'] }], []],
+    ]);
+    await ingestArticle(db, { id: 'g', text }, { extract: local });
+    await ingestArticle(db, { id: 'p1', text: text + ' ' }, { extract: local });
+    await ingestArticle(db, { id: 'p2', text: text + '  ' }, { extract: local });
+    expect((await entitiesNamed(db, 'Georgia')).map((e) => e.type)).toEqual(['COUNTRY', 'ORGANIZATION']);
+    expect(await countOf(db, '(e:Person) WHERE e.name CONTAINS "Bush"')).toBe(2);
+  });
+
+  it('deletes an article with its facts and the entities only it mentioned; shared facts stay', async () => {
+    await ingestArticle(db, { id: 'a', text: TEXT_A }, { extract });
+    await ingestArticle(db, { id: 'b', text: TEXT_B }, { extract });
+    const result = await deleteArticle(db, 'b');
+    expect(result).toEqual({ deleted: true, relationsRemoved: 3, entitiesRemoved: 3 });
+    expect(await countOf(db, '(:Article {id: "b"})')).toBe(0);
+    expect(
+      await countOf(db, '(e:Entity) WHERE e.name IN ["Vladimir Zelensky", "Kyiv", "Vladimir Putin"]'),
+    ).toBe(0);
+    expect(
+      await countOf(db, '(k:EntityKey) WHERE k.key IN ["place|kyiv", "place|kiev", "person|putin"]'),
+    ).toBe(0);
+    expect(
+      await countOf(db, '(:Country {name: "United States"})-[r:SANCTIONS {articleId: "a"}]->(:Country)'),
+    ).toBe(1);
+    expect(await countOf(db, '()-[r {articleId: "b"}]->()')).toBe(0);
+    expect(await deleteArticle(db, 'b')).toEqual({ deleted: false, relationsRemoved: 0, entitiesRemoved: 0 });
+    await deleteArticle(db, 'a');
+    expect(await countOf(db, '(n)')).toBe(0);
+  });
+
+  it('refuses empty, binary and oversized text with BAD_USER_INPUT and writes nothing', async () => {
+    for (const text of ['', '   \n', 'abc\u0000def', 'x'.repeat(101)]) {
+      await expect(ingestArticle(db, { text }, { extract, maxArticleBytes: 100 })).rejects.toMatchObject({
+        code: ErrorCode.BAD_USER_INPUT,
+      });
+    }
+    expect(await countOf(db, '(n)')).toBe(0);
+  });
+});
