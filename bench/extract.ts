@@ -1,0 +1,124 @@
+/**
+ * `npm run bench:extract`: article text per second of the extractor on one core, after warm-up, on the
+ * SOTU corpus; peak memory; and, in the same process, a baseline: wink-nlp splitting the same text into
+ * sentences and tokens, the least any extractor built on it must spend. Results go to
+ * bench/results/extract.json, which the README and `newsgraph eval` quote.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Extractor } from '../src/eval/extractor';
+import { loadSotuCorpus } from './corpus';
+import { median, peakRssMB, RssSampler, timePass, type PassResult } from './measure';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'extract.json');
+const PINNED = 'NEWSGRAPH_BENCH_PINNED';
+const PASSES = Number(process.env.BENCH_PASSES ?? 5);
+const WARMUP_ARTICLES = 200;
+
+/** Re-runs this script under `taskset -c 0` (one core) when taskset exists; returns false if it did. */
+function runPinned(): boolean {
+  if (process.env[PINNED] !== undefined || !existsSync('/usr/bin/taskset')) return true;
+  const child = spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, __filename], {
+    stdio: 'inherit',
+    env: { ...process.env, [PINNED]: '1' },
+  });
+  process.exitCode = child.status ?? 1;
+  return false;
+}
+
+function loadExtractor(): Extractor {
+  const built = path.join(ROOT, 'dist', 'extract', 'index.js');
+  if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(built) as { extract: Extractor }).extract;
+}
+
+/** The timing is only right for a synchronous extractor, which is what the contract promises. */
+function expectSync(result: unknown): void {
+  if (result instanceof Promise)
+    throw new Error('extract() returned a Promise: this benchmark times synchronous calls');
+}
+
+function tokenizer(): (text: string) => void {
+  const nlp = winkNLP(model, ['sbd']);
+  return (text) => {
+    const doc = nlp.readDoc(text);
+    doc.sentences().out();
+    doc.tokens().out();
+  };
+}
+
+function passes(
+  label: string,
+  articles: readonly string[],
+  bytes: number,
+  work: (t: string) => void,
+  rss: RssSampler,
+) {
+  for (const article of articles.slice(0, WARMUP_ARTICLES)) work(article);
+  const results: PassResult[] = [];
+  for (let pass = 1; pass <= PASSES; pass++) {
+    const result = timePass(articles, bytes, work, rss);
+    console.log(
+      `  ${label} pass ${pass}: ${result.mbPerSecond.toFixed(3)} MB/s (${result.seconds.toFixed(1)} s)`,
+    );
+    results.push(result);
+  }
+  return {
+    perPassMBps: results.map((r) => Number(r.mbPerSecond.toFixed(4))),
+    medianMBps: median(results.map((r) => r.mbPerSecond)),
+  };
+}
+
+function main(): void {
+  const corpus = loadSotuCorpus(ROOT);
+  const extract = loadExtractor();
+  console.log(
+    `corpus: ${corpus.name}, ${corpus.articles.length} articles, ${(corpus.bytes / 1e6).toFixed(2)} MB`,
+  );
+  const baselineRss = new RssSampler();
+  const baseline = passes(
+    'baseline (wink sbd+tokens)',
+    corpus.articles,
+    corpus.bytes,
+    tokenizer(),
+    baselineRss,
+  );
+  const extractRss = new RssSampler();
+  const extraction = passes(
+    'extract',
+    corpus.articles,
+    corpus.bytes,
+    (text) => expectSync(extract(text)),
+    extractRss,
+  );
+  const result = {
+    measuredAt: new Date().toISOString().slice(0, 10),
+    corpus: corpus.name,
+    corpusBytes: corpus.bytes,
+    articles: corpus.articles.length,
+    passes: PASSES,
+    warmupArticles: WARMUP_ARTICLES,
+    medianMBps: Number(extraction.medianMBps.toFixed(4)),
+    perPassMBps: extraction.perPassMBps,
+    peakRssMB: Number(peakRssMB().toFixed(1)),
+    peakRssSampledDuringExtractMB: Number((extractRss.peakBytes / 1e6).toFixed(1)),
+    baseline: { name: 'wink-nlp sentence split + tokens (same text, same process)', ...baseline },
+    slowdownVsBaseline: Number((baseline.medianMBps / extraction.medianMBps).toFixed(2)),
+    pinnedToOneCore: process.env[PINNED] !== undefined,
+    node: process.version,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+  };
+  writeFileSync(RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(
+    `extract: median ${result.medianMBps.toFixed(3)} MB/s; baseline ${baseline.medianMBps.toFixed(3)} MB/s ` +
+      `(extract is ${result.slowdownVsBaseline}x slower); peak RSS ${result.peakRssMB} MB -> ${path.relative(ROOT, RESULT_FILE)}`,
+  );
+}
+
+if (runPinned()) main();
