@@ -1,0 +1,88 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireApiKey } from '../auth';
+import { connectionComplexity, DEFAULT_PAGE_SIZE } from '../common/complexity';
+import { orDefault } from '../common/validate';
+import type { ApiContext } from '../context';
+import { EntityConnection } from '../entity/entity.type';
+import { RelationConnection } from '../relation/relation.type';
+import { ArticleInput } from './article.input';
+import { Article, ArticleConnection, DeleteResult, IngestResult } from './article.type';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: 'The article with this id; null when there is none.' })
+  article(@Arg('id', () => ID) id: string, @Ctx() { services }: ApiContext): Promise<Article | null> {
+    return services.articles.byId(id);
+  }
+
+  @Query(() => ArticleConnection, {
+    complexity: connectionComplexity,
+    description: 'Articles, newest first.',
+  })
+  articles(
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { services }: ApiContext,
+  ) {
+    return services.articles.list(orDefault(first, DEFAULT_PAGE_SIZE), after);
+  }
+
+  @FieldResolver(() => EntityConnection, {
+    complexity: connectionComplexity,
+    description: 'Entities the article mentions, by name.',
+  })
+  entities(
+    @Root() article: Article,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { services }: ApiContext,
+  ) {
+    return services.articles.entitiesOf(article, orDefault(first, DEFAULT_PAGE_SIZE), after);
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    complexity: connectionComplexity,
+    description: 'Relations with evidence in this article (with all their evidence).',
+  })
+  relations(
+    @Root() article: Article,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { services }: ApiContext,
+  ) {
+    return services.articles.relationsOf(article, orDefault(first, DEFAULT_PAGE_SIZE), after);
+  }
+
+  @Mutation(() => IngestResult, {
+    complexity: 50,
+    description:
+      'Extracts entities and facts from the article and adds them to the graph. Idempotent: the same ' +
+      'text again changes nothing. Needs Authorization: Bearer <NEWSGRAPH_API_KEY>.',
+  })
+  ingestArticle(
+    @Arg('input', () => ArticleInput) input: ArticleInput,
+    @Ctx() { auth, services }: ApiContext,
+  ) {
+    requireApiKey(auth);
+    return services.articles.ingest(input);
+  }
+
+  @Mutation(() => DeleteResult, {
+    complexity: 50,
+    description:
+      'Deletes the article and retracts the facts read from it (entities no other article mentions go ' +
+      'too). NOT_FOUND when there is no such article. Needs Authorization: Bearer <NEWSGRAPH_API_KEY>.',
+  })
+  deleteArticle(@Arg('id', () => ID) id: string, @Ctx() { auth, services }: ApiContext) {
+    requireApiKey(auth);
+    return services.articles.delete(id);
+  }
+}
+
+@Resolver(() => IngestResult)
+export class IngestResultResolver {
+  @FieldResolver(() => Article, { nullable: true, description: 'The article as stored.' })
+  article(@Root() result: IngestResult, @Ctx() { services }: ApiContext): Promise<Article | null> {
+    return services.articles.byId(result.articleId);
+  }
+}

@@ -1,0 +1,95 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CURSOR_DESCRIPTION, PageInfo } from '../common/connection.types';
+import { Node } from '../common/node.interface';
+
+@ObjectType({ implements: Node, description: 'A news article the graph was read from.' })
+export class Article implements Node {
+  readonly __typename = 'Article';
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publisher, e.g. DailyMail.com.' })
+  source!: string | null;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  publishedAt!: string | null;
+
+  @Field({ description: 'When it was ingested (ISO 8601).' })
+  ingestedAt!: string;
+
+  @Field({ description: 'The full text; evidence offsets point into it.' })
+  text!: string;
+}
+
+@ObjectType()
+export class ArticleEdge {
+  @Field({ description: CURSOR_DESCRIPTION })
+  cursor!: string;
+
+  @Field(() => Article)
+  node!: Article;
+}
+
+@ObjectType({ description: 'A page of articles, newest first.' })
+export class ArticleConnection {
+  @Field(() => [ArticleEdge])
+  edges!: ArticleEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many articles the whole listing has, over all pages.' })
+  totalCount!: number;
+}
+
+export enum IngestStatus {
+  NEW = 'NEW',
+  UNCHANGED = 'UNCHANGED',
+  REPLACED = 'REPLACED',
+}
+
+registerEnumType(IngestStatus, {
+  name: 'IngestStatus',
+  description: 'What ingesting did: a new article, the same text again (nothing written), or a new version.',
+});
+
+@ObjectType({ description: 'The outcome of Mutation.ingestArticle.' })
+export class IngestResult {
+  @Field(() => ID)
+  articleId!: string;
+
+  @Field(() => IngestStatus)
+  status!: IngestStatus;
+
+  @Field(() => Int, { description: 'Entities the article names.' })
+  entities!: number;
+
+  @Field(() => Int, { description: 'Facts read from the article.' })
+  relations!: number;
+
+  /** Resolved by IngestResultResolver.article. */
+  @Field(() => Article, { nullable: true, description: 'The article as stored.' })
+  article?: Article | null;
+}
+
+@ObjectType({ description: 'The outcome of Mutation.deleteArticle.' })
+export class DeleteResult {
+  @Field(() => ID)
+  articleId!: string;
+
+  @Field()
+  deleted!: boolean;
+
+  @Field(() => Int, { description: 'Facts retracted with the article.' })
+  relationsRemoved!: number;
+
+  @Field(() => Int, { description: 'Entities no other article mentions, removed with it.' })
+  entitiesRemoved!: number;
+}

@@ -1,0 +1,59 @@
+/** What every resolver gets: the request id, whether the caller is authenticated, per-request services. */
+import type { Config } from '../config';
+import type { GraphReader } from '../graph/read';
+import type { Logger } from '../logger';
+import type { ArticleWriter } from './article/article-writer';
+import { ArticleService } from './article/article.service';
+import { authenticate, type AuthOutcome } from './auth';
+import { EntityService } from './entity/entity.service';
+import { createLoaders } from './loaders';
+import { NodeService } from './node/node.service';
+import { PathService } from './path/path.service';
+import { RelationService } from './relation/relation.service';
+import { SearchService } from './search/search.service';
+
+export interface ApiServices {
+  readonly entities: EntityService;
+  readonly relations: RelationService;
+  readonly articles: ArticleService;
+  readonly search: SearchService;
+  readonly paths: PathService;
+  readonly nodes: NodeService;
+}
+
+export interface ApiContext {
+  readonly requestId: string;
+  readonly logger: Logger;
+  readonly auth: AuthOutcome;
+  readonly services: ApiServices;
+}
+
+/** What lives as long as the server: shared by every request's context. */
+export interface ApiDependencies {
+  readonly config: Config;
+  readonly reader: GraphReader;
+  readonly writer: ArticleWriter;
+  readonly logger: Logger;
+  readonly apiKey: string | null;
+}
+
+export function createContext(
+  deps: ApiDependencies,
+  request: { requestId: string; authorization: string | undefined },
+): ApiContext {
+  const loaders = createLoaders(deps.reader);
+  const { reader } = deps;
+  return {
+    requestId: request.requestId,
+    logger: deps.logger.child({ requestId: request.requestId }),
+    auth: authenticate(request.authorization, deps.apiKey),
+    services: {
+      entities: new EntityService(reader, loaders),
+      relations: new RelationService(reader, loaders),
+      articles: new ArticleService(reader, loaders, deps.writer, deps.config),
+      search: new SearchService(reader, loaders),
+      paths: new PathService(reader, loaders),
+      nodes: new NodeService(loaders),
+    },
+  };
+}

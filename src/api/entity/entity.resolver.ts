@@ -1,0 +1,73 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ArticleConnection } from '../article/article.type';
+import { connectionComplexity, DEFAULT_PAGE_SIZE } from '../common/complexity';
+import type { ConnectionValue } from '../common/pagination';
+import { orDefault } from '../common/validate';
+import type { ApiContext } from '../context';
+import { Direction } from '../relation/direction.enum';
+import { RelationConnection } from '../relation/relation.type';
+import { EntityOrder, EntityWhere } from './entity.input';
+import { Entity, EntityConnection } from './entity.type';
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { nullable: true, description: 'The entity with this id; null when there is none.' })
+  entity(@Arg('id', () => ID) id: string, @Ctx() { services }: ApiContext): Promise<Entity | null> {
+    return services.entities.byId(id);
+  }
+
+  @Query(() => EntityConnection, {
+    complexity: connectionComplexity,
+    description: 'Entities, filtered and paged.',
+  })
+  entities(
+    @Arg('where', () => EntityWhere, { nullable: true }) where: EntityWhere | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, defaultValue: EntityOrder.NAME_ASC })
+    orderBy: EntityOrder | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { services }: ApiContext,
+  ): Promise<ConnectionValue<Entity>> {
+    return services.entities.list(
+      where,
+      orDefault(orderBy, EntityOrder.NAME_ASC),
+      orDefault(first, DEFAULT_PAGE_SIZE),
+      after,
+    );
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    complexity: connectionComplexity,
+    description: 'Facts this entity takes part in, by predicate, subject id, object id.',
+  })
+  relations(
+    @Root() entity: Entity,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.BOTH })
+    direction: Direction | null,
+    @Arg('predicate', () => String, { nullable: true }) predicate: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { services }: ApiContext,
+  ) {
+    return services.entities.relationsOf(
+      entity,
+      orDefault(direction, Direction.BOTH),
+      predicate,
+      orDefault(first, DEFAULT_PAGE_SIZE),
+      after,
+    );
+  }
+
+  @FieldResolver(() => ArticleConnection, {
+    complexity: connectionComplexity,
+    description: 'Articles that mention this entity, newest first.',
+  })
+  articles(
+    @Root() entity: Entity,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { services }: ApiContext,
+  ) {
+    return services.entities.articlesOf(entity, orDefault(first, DEFAULT_PAGE_SIZE), after);
+  }
+}

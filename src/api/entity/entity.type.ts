@@ -1,0 +1,53 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { EntityType } from '../../vocabulary';
+import { Node } from '../common/node.interface';
+import { CURSOR_DESCRIPTION, PageInfo } from '../common/connection.types';
+import { EntityTypeEnum } from './entity-type.enum';
+
+@ObjectType({ implements: Node, description: 'A person, country, organization… named in the articles.' })
+export class Entity implements Node {
+  readonly __typename = 'Entity';
+
+  @Field(() => ID, { description: 'Stable id: the type and a slug of the name, e.g. person:antony-blinken.' })
+  id!: string;
+
+  @Field({ description: 'Canonical name.' })
+  name!: string;
+
+  @Field(() => EntityTypeEnum)
+  type!: EntityType;
+
+  @Field(() => [String], { description: 'Other names the articles use for it (e.g. Kiev for Kyiv).' })
+  aliases!: string[];
+
+  @Field(() => Int, { description: 'How many times the articles mention it, over all articles.' })
+  mentionCount!: number;
+
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Type-specific attributes read from the text (a title, a country code…); null when none.',
+  })
+  attributes!: Record<string, unknown> | null;
+}
+
+@ObjectType()
+export class EntityEdge {
+  @Field({ description: CURSOR_DESCRIPTION })
+  cursor!: string;
+
+  @Field(() => Entity)
+  node!: Entity;
+}
+
+@ObjectType({ description: 'A page of entities.' })
+export class EntityConnection {
+  @Field(() => [EntityEdge])
+  edges!: EntityEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many entities the whole listing has, over all pages.' })
+  totalCount!: number;
+}

@@ -1,0 +1,81 @@
+/**
+ * What a client sees of an error. Errors with a code the API gives on purpose keep their message and code;
+ * the database's own failures get a message that names neither the host nor the Cypher; anything else is
+ * masked as INTERNAL_SERVER_ERROR with the request id, and logged in full under that id.
+ */
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, isAppError } from '../errors';
+import type { Logger } from '../logger';
+import { ApiErrorCode } from './errors';
+import { currentRequestId } from './request-scope';
+
+const PUBLIC_CODES: ReadonlySet<string> = new Set(
+  Object.values(ApiErrorCode).filter((code) => code !== ApiErrorCode.INTERNAL_SERVER_ERROR),
+);
+
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const requestId = currentRequestId();
+    const original = unwrapResolverError(error);
+    if (isAppError(original)) {
+      const fromApp = appErrorMessage(original.code, original.message);
+      if (fromApp !== null) {
+        const level = original.code === ErrorCode.DATABASE_UNAVAILABLE ? 'warn' : 'info';
+        logger[level]({ requestId, code: original.code, err: original }, 'request failed');
+        return {
+          ...location(formatted),
+          message: fromApp.message,
+          extensions: { code: fromApp.code, requestId },
+        };
+      }
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, requestId } };
+    }
+    logger.error({ requestId, err: original }, 'internal error while serving a GraphQL request');
+    return {
+      ...location(formatted),
+      message: `Internal server error (request id ${requestId})`,
+      extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR, requestId },
+    };
+  };
+}
+
+/** AppErrors from below the API (driver, writer) that clients should see, with what to tell them. */
+function appErrorMessage(code: ErrorCode, message: string): { code: ApiErrorCode; message: string } | null {
+  switch (code) {
+    case ErrorCode.DATABASE_UNAVAILABLE:
+      return {
+        code: ApiErrorCode.DATABASE_UNAVAILABLE,
+        message:
+          'The graph database is not reachable right now; try again shortly (GET /readyz tells when it is back).',
+      };
+    case ErrorCode.QUERY_TIMEOUT:
+      return {
+        code: ApiErrorCode.QUERY_TIMEOUT,
+        message:
+          'The database query took too long and was stopped; ask for smaller pages or fewer nested fields.',
+      };
+    case ErrorCode.BAD_USER_INPUT:
+      return { code: ApiErrorCode.BAD_USER_INPUT, message };
+    case ErrorCode.NOT_FOUND:
+      return { code: ApiErrorCode.NOT_FOUND, message };
+    case ErrorCode.UNAUTHENTICATED:
+      return { code: ApiErrorCode.UNAUTHENTICATED, message };
+    case ErrorCode.CONFIG_INVALID:
+    case ErrorCode.DEPENDENCY_MISSING:
+    case ErrorCode.NEO4J_START_FAILED:
+    case ErrorCode.INTERNAL_SERVER_ERROR:
+      return null;
+  }
+}
+
+function location(formatted: GraphQLFormattedError): Pick<GraphQLFormattedError, 'locations' | 'path'> {
+  return {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The API's HTTP layer on node:http, no framework: a table of routes (GraphQL, health; static files can
+ * be added the same way), CORS, a request id on every response, and a JSON 404 for anything else.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { GraphDatabase } from '../../graph/database';
+import type { Logger } from '../../logger';
+import { requestIdFrom, requestScope } from '../request-scope';
+import { serveGraphQL, type GraphQLRouteOptions } from './graphql-route';
+import { sendHealth, sendReadiness } from './health';
+import { sendGraphQLError, sendJson } from './respond';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface Route {
+  readonly path: string;
+  readonly methods: readonly string[];
+  handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    requestId: string,
+  ): Promise<void> | void;
+}
+
+export interface HandlerOptions extends GraphQLRouteOptions {
+  readonly database: GraphDatabase;
+  readonly logger: Logger;
+  /** Added before the built-in routes (a later issue serves static files). */
+  readonly extraRoutes?: readonly Route[];
+}
+
+const CORS_HEADERS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers':
+    'content-type, authorization, x-request-id, apollo-require-preflight, x-apollo-operation-name, pragma, cache-control',
+  'access-control-expose-headers': 'x-request-id',
+  'access-control-max-age': '600',
+};
+
+export function builtInRoutes(options: HandlerOptions): Route[] {
+  return [
+    {
+      path: GRAPHQL_PATH,
+      methods: ['GET', 'POST'],
+      handle: (request, response, url, requestId) => serveGraphQL(options, request, response, url, requestId),
+    },
+    { path: '/healthz', methods: ['GET', 'HEAD'], handle: (_request, response) => sendHealth(response) },
+    {
+      path: '/readyz',
+      methods: ['GET', 'HEAD'],
+      handle: (_request, response) => sendReadiness(response, options.database),
+    },
+    {
+      path: '/',
+      methods: ['GET', 'HEAD'],
+      handle: (_request, response) => {
+        response.statusCode = 302;
+        response.setHeader('location', GRAPHQL_PATH);
+        response.end();
+      },
+    },
+  ];
+}
+
+export function createRequestHandler(options: HandlerOptions): RequestListener {
+  const routes = [...(options.extraRoutes ?? []), ...builtInRoutes(options)];
+  return (request, response) => {
+    const requestId = requestIdFrom(request.headers['x-request-id']);
+    response.setHeader('x-request-id', requestId);
+    response.setHeader('x-content-type-options', 'nosniff');
+    for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
+    requestScope.run({ requestId }, () => {
+      route(routes, request, response, requestId).catch((error: unknown) => {
+        options.logger.error({ requestId, err: error }, 'unhandled error in the HTTP layer');
+        if (response.headersSent) response.destroy();
+        else
+          sendGraphQLError(
+            response,
+            500,
+            `Internal server error (request id ${requestId})`,
+            'INTERNAL_SERVER_ERROR',
+            requestId,
+          );
+      });
+    });
+  };
+}
+
+async function route(
+  routes: readonly Route[],
+  request: IncomingMessage,
+  response: ServerResponse,
+  requestId: string,
+) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = request.method ?? 'GET';
+  const matched = routes.find((candidate) => candidate.path === url.pathname);
+  if (matched === undefined) {
+    sendJson(response, 404, { error: `Nothing at ${url.pathname}; the GraphQL API is at ${GRAPHQL_PATH}.` });
+    return;
+  }
+  if (method === 'OPTIONS') {
+    response.statusCode = 204;
+    response.end();
+    return;
+  }
+  if (!matched.methods.includes(method)) {
+    response.setHeader('allow', [...matched.methods, 'OPTIONS'].join(', '));
+    sendJson(response, 405, { error: `${method} is not allowed on ${url.pathname}.` });
+    return;
+  }
+  await matched.handle(request, response, url, requestId);
+}

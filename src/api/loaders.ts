@@ -1,0 +1,100 @@
+/**
+ * Per-request DataLoaders: every object and every nested page a request needs is fetched in batches,
+ * one Cypher round trip per batch, so a request's round trips depend on its shape, not its page sizes.
+ */
+import DataLoader from 'dataloader';
+import type {
+  ChildPage,
+  GraphReader,
+  KeyedId,
+  RelationDirection,
+  RelationKey,
+  RelationRow,
+  Slice,
+} from '../graph/read';
+import type { Article } from './article/article.type';
+import type { Entity } from './entity/entity.type';
+import { relationSortKey } from './relation/relation-id';
+import type { Relation } from './relation/relation.type';
+import { toArticle, toEntity, toRelation } from './values';
+
+/** A page of the children of one parent; parents asking the same page with the same arguments share a query. */
+export interface ChildPageKey<A> {
+  readonly parentId: string;
+  readonly args: A;
+  readonly slice: Slice;
+}
+
+export interface RelationPageArgs {
+  readonly direction: RelationDirection;
+  readonly predicate: string | null;
+}
+
+export interface Loaders {
+  readonly entity: DataLoader<string, Entity | null>;
+  readonly article: DataLoader<string, Article | null>;
+  readonly relation: DataLoader<RelationKey, Relation | null, string>;
+  readonly entityRelations: DataLoader<ChildPageKey<RelationPageArgs>, ChildPage<RelationRow>, string>;
+  readonly entityArticles: DataLoader<ChildPageKey<null>, ChildPage<KeyedId>, string>;
+  readonly articleEntities: DataLoader<ChildPageKey<null>, ChildPage<KeyedId>, string>;
+  readonly articleRelations: DataLoader<ChildPageKey<null>, ChildPage<RelationRow>, string>;
+}
+
+export function createLoaders(reader: GraphReader): Loaders {
+  return {
+    entity: new DataLoader(async (ids) => {
+      const byId = new Map((await reader.entitiesById(ids)).map((row) => [row.id, toEntity(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    article: new DataLoader(async (ids) => {
+      const byId = new Map((await reader.articlesById(ids)).map((row) => [row.id, toArticle(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    relation: new DataLoader(
+      async (keys) => {
+        const rows = await reader.relationsByKey(keys);
+        const byKey = new Map(rows.map((row) => [row.key, toRelation(row)]));
+        return keys.map((key) => byKey.get(relationSortKey(key)) ?? null);
+      },
+      { cacheKeyFn: relationSortKey },
+    ),
+    entityRelations: childPageLoader((ids, args: RelationPageArgs, slice) =>
+      reader.entityRelations(ids, args.direction, args.predicate, slice),
+    ),
+    entityArticles: childPageLoader((ids, _args: null, slice) => reader.entityArticles(ids, slice)),
+    articleEntities: childPageLoader((ids, _args: null, slice) => reader.articleEntities(ids, slice)),
+    articleRelations: childPageLoader((ids, _args: null, slice) => reader.articleRelations(ids, slice)),
+  };
+}
+
+const EMPTY_PAGE: ChildPage<never> = { totalCount: 0, items: [] };
+
+/** Groups the keys of a batch by (arguments, slice) and sends one query per group. */
+function childPageLoader<A, T>(
+  fetch: (ids: string[], args: A, slice: Slice) => Promise<Map<string, ChildPage<T>>>,
+): DataLoader<ChildPageKey<A>, ChildPage<T>, string> {
+  const groupOf = (key: ChildPageKey<A>) => JSON.stringify([key.args, key.slice]);
+  const cacheKeyOf = (key: ChildPageKey<A>) => JSON.stringify([key.parentId, key.args, key.slice]);
+  return new DataLoader(
+    async (keys) => {
+      const groups = new Map<string, { args: A; slice: Slice; ids: string[] }>();
+      for (const key of keys) {
+        const group = groups.get(groupOf(key));
+        if (group === undefined)
+          groups.set(groupOf(key), { args: key.args, slice: key.slice, ids: [key.parentId] });
+        else group.ids.push(key.parentId);
+      }
+      const pages = new Map<string, ChildPage<T>>();
+      await Promise.all(
+        [...groups.values()].map(async ({ args, slice, ids }) => {
+          const byParent = await fetch(ids, args, slice);
+          for (const parentId of ids) {
+            pages.set(cacheKeyOf({ parentId, args, slice }), byParent.get(parentId) ?? EMPTY_PAGE);
+          }
+        }),
+      );
+      return keys.map((key) => pages.get(cacheKeyOf(key)) ?? EMPTY_PAGE);
+    },
+    { cacheKeyFn: cacheKeyOf },
+  );
+}

@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Article } from '../article/article.type';
+import { connectionComplexity, DEFAULT_PAGE_SIZE } from '../common/complexity';
+import { orDefault } from '../common/validate';
+import type { ApiContext } from '../context';
+import { Entity } from '../entity/entity.type';
+import { RelationWhere } from './relation.input';
+import { Evidence, PredicateCount, Relation, RelationConnection } from './relation.type';
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @Query(() => RelationConnection, {
+    complexity: connectionComplexity,
+    description: 'Relations, filtered and paged, by predicate, subject id, object id.',
+  })
+  relations(
+    @Arg('where', () => RelationWhere, { nullable: true }) where: RelationWhere | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { services }: ApiContext,
+  ) {
+    return services.relations.list(where, orDefault(first, DEFAULT_PAGE_SIZE), after);
+  }
+
+  @Query(() => [PredicateCount], { description: 'The predicates in use, most relations first.' })
+  predicates(@Ctx() { services }: ApiContext): Promise<PredicateCount[]> {
+    return services.relations.predicates();
+  }
+
+  @FieldResolver(() => Entity)
+  subject(@Root() relation: Relation, @Ctx() { services }: ApiContext): Promise<Entity> {
+    return services.relations.subjectOf(relation);
+  }
+
+  @FieldResolver(() => Entity)
+  object(@Root() relation: Relation, @Ctx() { services }: ApiContext): Promise<Entity> {
+    return services.relations.objectOf(relation);
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Article, { description: 'The article the sentence is from.' })
+  async article(@Root() evidence: Evidence, @Ctx() { services }: ApiContext): Promise<Article> {
+    const article = await services.articles.byId(evidence.articleId);
+    if (article === null) throw new Error(`article ${evidence.articleId} of a fact is gone`);
+    return article;
+  }
+}

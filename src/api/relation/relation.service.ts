@@ -1,0 +1,92 @@
+import type { GraphReader, RelationFilter } from '../../graph/read';
+import { isValidRelationshipType } from '../../vocabulary';
+import { connectionOf, pageRequest, sliceOf, type ConnectionValue } from '../common/pagination';
+import { optionalText } from '../common/validate';
+import { BadUserInputError } from '../errors';
+import type { Loaders } from '../loaders';
+import type { Entity } from '../entity/entity.type';
+import { parseRelationId } from './relation-id';
+import type { RelationWhere } from './relation.input';
+import type { PredicateCount, Relation } from './relation.type';
+import { toRelation } from '../values';
+
+/** Predicates are UPPER_SNAKE; accept any case from clients, refuse anything else. */
+export function normalizePredicate(value: string | null | undefined): string | null {
+  const text = optionalText(value, 'predicate', 100);
+  if (text === null) return null;
+  const predicate = text.toUpperCase();
+  if (!isValidRelationshipType(predicate)) {
+    throw new BadUserInputError(
+      `"predicate" must be an UPPER_SNAKE name such as SANCTIONS, got "${text}". Query.predicates lists those in use.`,
+      'predicate',
+    );
+  }
+  return predicate;
+}
+
+export class RelationService {
+  constructor(
+    private readonly reader: GraphReader,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** The relation a Relation id names; null for an id of another shape or a relation without evidence. */
+  async byId(id: string): Promise<Relation | null> {
+    const key = parseRelationId(id);
+    return key === null ? null : this.loaders.relation.load(key);
+  }
+
+  async list(
+    where: RelationWhere | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<ConnectionValue<Relation>> {
+    const page = pageRequest('relations', first, after);
+    const filter = relationFilter(where);
+    const rows = await this.reader.relationsPage(filter, sliceOf(page));
+    return connectionOf(
+      'relations',
+      page,
+      rows,
+      (row) => row.key,
+      toRelation,
+      () => this.reader.relationsCount(filter),
+    );
+  }
+
+  async predicates(): Promise<PredicateCount[]> {
+    return this.reader.predicates();
+  }
+
+  async subjectOf(relation: Relation): Promise<Entity> {
+    return this.entity(relation.subjectId);
+  }
+
+  async objectOf(relation: Relation): Promise<Entity> {
+    return this.entity(relation.objectId);
+  }
+
+  private async entity(id: string): Promise<Entity> {
+    const entity = await this.loaders.entity.load(id);
+    // Only when the entity was deleted between the two queries of this request.
+    if (entity === null) throw new Error(`entity ${id} of a relation is gone`);
+    return entity;
+  }
+}
+
+function relationFilter(where: RelationWhere | null | undefined): RelationFilter {
+  const minConfidence = where?.minConfidence ?? null;
+  if (minConfidence !== null && !(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new BadUserInputError(
+      `"minConfidence" must be from 0 to 1, got ${minConfidence}.`,
+      'minConfidence',
+    );
+  }
+  return {
+    predicate: normalizePredicate(where?.predicate),
+    subjectId: optionalText(where?.subjectId, 'where.subjectId', 500),
+    objectId: optionalText(where?.objectId, 'where.objectId', 500),
+    articleId: optionalText(where?.articleId, 'where.articleId', 500),
+    minConfidence,
+  };
+}

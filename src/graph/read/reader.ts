@@ -1,0 +1,175 @@
+/**
+ * The queries behind the GraphQL API, one method per file of cypher/read. Every method is one round trip;
+ * the batch methods take many parents at once so that the API's DataLoaders keep a request's round trips
+ * bounded whatever the page sizes.
+ */
+import { int } from 'neo4j-driver';
+import { cypher } from '../cypher';
+import type { GraphDatabase } from '../database';
+import type { ArticleRow, ChildPage, EntityRow, KeyedId, RelationKey, RelationRow } from './rows';
+
+export type EntityOrderKey = 'NAME_ASC' | 'MENTION_COUNT_DESC';
+export type RelationDirection = 'OUT' | 'IN' | 'BOTH';
+
+export interface EntityFilter {
+  readonly type: string | null;
+  readonly nameContains: string | null;
+  readonly articleId: string | null;
+}
+
+export interface RelationFilter {
+  readonly predicate: string | null;
+  readonly subjectId: string | null;
+  readonly objectId: string | null;
+  readonly articleId: string | null;
+  readonly minConfidence: number | null;
+}
+
+/** Keyset paging: the sort key of the last item seen (null: from the start) and how many rows to fetch. */
+export interface Slice {
+  readonly after: string | null;
+  readonly limit: number;
+}
+
+export type PathHop = RelationKey;
+
+export class GraphReader {
+  constructor(private readonly db: GraphDatabase) {}
+
+  async entitiesById(ids: readonly string[]): Promise<EntityRow[]> {
+    const rows = await this.db.read<{ entity: EntityRow }>(cypher('read/entities-by-id'), { ids }, 'api');
+    return rows.map((row) => row.entity);
+  }
+
+  async entitiesPage(filter: EntityFilter, order: EntityOrderKey, slice: Slice): Promise<KeyedId[]> {
+    return this.db.read<{ id: string; key: string }>(
+      cypher('read/entities-page'),
+      { ...filter, order, ...sliceParams(slice) },
+      'api',
+    );
+  }
+
+  async entitiesCount(filter: EntityFilter): Promise<number> {
+    return this.count('read/entities-count', { ...filter });
+  }
+
+  async entityRelations(
+    ids: readonly string[],
+    direction: RelationDirection,
+    predicate: string | null,
+    slice: Slice,
+  ): Promise<Map<string, ChildPage<RelationRow>>> {
+    const rows = await this.db.read<{ id: string; totalCount: number; relations: RelationRow[] }>(
+      cypher('read/entity-relations'),
+      { ids, direction, predicate, ...sliceParams(slice) },
+      'api',
+    );
+    return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.relations }]));
+  }
+
+  async entityArticles(ids: readonly string[], slice: Slice): Promise<Map<string, ChildPage<KeyedId>>> {
+    const rows = await this.db.read<{ id: string; totalCount: number; articles: KeyedId[] }>(
+      cypher('read/entity-articles'),
+      { ids, ...sliceParams(slice) },
+      'api',
+    );
+    return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.articles }]));
+  }
+
+  async articlesById(ids: readonly string[]): Promise<ArticleRow[]> {
+    const rows = await this.db.read<{ article: ArticleRow }>(cypher('read/articles-by-id'), { ids }, 'api');
+    return rows.map((row) => row.article);
+  }
+
+  async articlesPage(slice: Slice): Promise<KeyedId[]> {
+    return this.db.read<{ id: string; key: string }>(
+      cypher('read/articles-page'),
+      { ...sliceParams(slice) },
+      'api',
+    );
+  }
+
+  async articlesCount(): Promise<number> {
+    return this.count('read/articles-count', {});
+  }
+
+  async articleEntities(ids: readonly string[], slice: Slice): Promise<Map<string, ChildPage<KeyedId>>> {
+    const rows = await this.db.read<{ id: string; totalCount: number; entities: KeyedId[] }>(
+      cypher('read/article-entities'),
+      { ids, ...sliceParams(slice) },
+      'api',
+    );
+    return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.entities }]));
+  }
+
+  async articleRelations(ids: readonly string[], slice: Slice): Promise<Map<string, ChildPage<RelationRow>>> {
+    const rows = await this.db.read<{ id: string; totalCount: number; relations: RelationRow[] }>(
+      cypher('read/article-relations'),
+      { ids, ...sliceParams(slice) },
+      'api',
+    );
+    return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.relations }]));
+  }
+
+  async relationsByKey(keys: readonly RelationKey[]): Promise<RelationRow[]> {
+    const params = keys.map(({ subjectId, predicate, objectId, negated, modality }) => ({
+      subjectId,
+      predicate,
+      objectId,
+      negated,
+      modality,
+    }));
+    const rows = await this.db.read<{ relation: RelationRow }>(
+      cypher('read/relations-by-key'),
+      { keys: params },
+      'api',
+    );
+    return rows.map((row) => row.relation);
+  }
+
+  async relationsPage(filter: RelationFilter, slice: Slice): Promise<RelationRow[]> {
+    const rows = await this.db.read<{ relation: RelationRow }>(
+      cypher('read/relations-page'),
+      { ...filter, ...sliceParams(slice) },
+      'api',
+    );
+    return rows.map((row) => row.relation);
+  }
+
+  async relationsCount(filter: RelationFilter): Promise<number> {
+    return this.count('read/relations-count', { ...filter });
+  }
+
+  async predicates(): Promise<{ predicate: string; count: number }[]> {
+    return this.db.read<{ predicate: string; count: number }>(cypher('read/predicates'), {}, 'api');
+  }
+
+  /** `luceneQuery` must come from buildLuceneQuery: raw user text would be parsed as Lucene syntax. */
+  async searchEntities(luceneQuery: string, limit: number): Promise<{ id: string; score: number }[]> {
+    return this.db.read<{ id: string; score: number }>(
+      cypher('read/search-entities'),
+      { query: luceneQuery, limit: int(limit) },
+      'api',
+    );
+  }
+
+  /** The hops of the shortest chain of facts from `from` to `to`, or null when none within maxHops. */
+  async shortestPath(from: string, to: string, maxHops: number): Promise<PathHop[] | null> {
+    const rows = await this.db.read<{ hops: PathHop[] }>(
+      cypher('read/shortest-path'),
+      { from, to, maxHops: int(maxHops) },
+      'api',
+    );
+    return rows[0]?.hops ?? null;
+  }
+
+  private async count(name: string, params: Record<string, unknown>): Promise<number> {
+    const rows = await this.db.read<{ count: number }>(cypher(name), params, 'api');
+    return rows[0]?.count ?? 0;
+  }
+}
+
+/** LIMIT and list slices need Cypher integers; the driver sends JavaScript numbers as floats. */
+function sliceParams(slice: Slice) {
+  return { after: slice.after, limit: int(slice.limit) };
+}

@@ -1,0 +1,70 @@
+/** A real API server on an ephemeral loopback port, for the e2e tests. */
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { GraphQLClient } from 'graphql-request';
+import { loadConfig, type Config } from '../../../src/config';
+import type { GraphDatabase } from '../../../src/graph/database';
+import type { Logger } from '../../../src/logger';
+import { startApiServer, type ApiServerOptions, type RunningApiServer } from '../../../src/api/server';
+
+export interface TestApi extends RunningApiServer {
+  readonly baseUrl: string;
+  readonly config: Config;
+  /** Every log line the server wrote, parsed. */
+  readonly logs: Record<string, unknown>[];
+  client(headers?: Record<string, string>): GraphQLClient;
+}
+
+export async function startTestApi(
+  database: GraphDatabase,
+  options: { apiKey?: string | null; env?: Record<string, string> } & Partial<ApiServerOptions> = {},
+): Promise<TestApi> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...options.env });
+  const logs: Record<string, unknown>[] = [];
+  const logger: Logger = pino(
+    { level: 'info', base: undefined },
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n'))
+          if (line.trim() !== '') logs.push(JSON.parse(line));
+        done();
+      },
+    }),
+  );
+  const server = await startApiServer({
+    config,
+    database,
+    logger,
+    apiKey: options.apiKey === undefined ? null : options.apiKey,
+    host: '127.0.0.1',
+    port: 0,
+    ...(options.writer ? { writer: options.writer } : {}),
+  });
+  return {
+    ...server,
+    baseUrl: server.url.replace(/\/graphql$/, ''),
+    config,
+    logs,
+    client: (headers = {}) => new GraphQLClient(server.url, { headers }),
+  };
+}
+
+/** The errors of a failed graphql-request call (it throws ClientError with the response attached). */
+export async function errorsOf(
+  promise: Promise<unknown>,
+): Promise<{ message: string; extensions?: Record<string, unknown> }[]> {
+  try {
+    await promise;
+  } catch (error) {
+    const response = (
+      error as { response?: { errors?: { message: string; extensions?: Record<string, unknown> }[] } }
+    ).response;
+    if (response?.errors) return response.errors;
+    throw error;
+  }
+  throw new Error('expected the request to fail');
+}
+
+export function codesOf(errors: { extensions?: Record<string, unknown> }[]): unknown[] {
+  return errors.map((error) => error.extensions?.code);
+}
