@@ -23,6 +23,19 @@ const FAMILIES: Readonly<Record<EntityType, string>> = {
 
 const MAX_FORM_LENGTH = 120;
 
+/** Latin letters that Unicode does not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+
 export function typeFamily(type: EntityType): string {
   return FAMILIES[type] ?? String(type).toLowerCase();
 }
@@ -36,6 +49,7 @@ export function normalizeForm(form: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[łøđħıßæœþ]/g, (letter) => UNDECOMPOSED[letter] ?? letter)
     .replace(/['\u2019.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

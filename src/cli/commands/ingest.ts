@@ -1,0 +1,128 @@
+import { loadConfig } from '../../config';
+import { ErrorCode, exitCodeOf } from '../../errors';
+import type { GraphDatabase } from '../../graph/database';
+import { progressBar, resultLine, summaryText } from '../../graph/ingest-report';
+import { ingestSources, type IngestSummary, type ItemResult } from '../../graph/ingest-run';
+import { openDatabase } from '../../graph/open-database';
+import { articleSources } from '../../graph/sources';
+import { createLogger } from '../../logger';
+import { parseCommandArgs, usageError } from '../args';
+import type { Command, CommandIo } from '../command';
+
+const usage = `Usage: newsgraph ingest <file|dir|->... [--jsonl] [--concurrency N] [--dry-run]
+
+Extracts entities and facts from articles and writes them to Neo4j (NEO4J_URI, or the embedded Neo4j,
+started when it is not running). Ingesting an unchanged article again changes nothing; a changed text
+under the same id replaces that article's facts.
+
+Inputs:
+  file.txt, file.md    one article; the title is the first line when it reads like a title, else the
+                       file name; the id is the file name without its extension
+  file.jsonl           JSON lines: {"id"?, "title"?, "text", "date"?: "YYYY-MM-DD", "url"?, "source"?};
+                       without an id, the id comes from the text's hash
+  dir                  every .txt, .md, .markdown, .jsonl and .ndjson file below it
+  -                    standard input: one article, or JSON lines with --jsonl
+
+Options:
+  --jsonl              read the files and standard input as JSON lines, whatever their extension
+  --concurrency N      articles ingested in parallel (default 4)
+  --dry-run            read, check and extract; write nothing
+
+Each article may be at most NEWSGRAPH_MAX_ARTICLE_BYTES bytes of UTF-8 (default 1,000,000). Empty,
+binary and oversized inputs and invalid JSON lines are reported with their name (and line) and skipped.
+Exit status: 0 when every article landed, 65 when any input was refused, another non-zero status when
+ingesting failed (75: Neo4j unreachable).`;
+
+const OPTIONS = {
+  jsonl: { type: 'boolean' },
+  concurrency: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+} as const;
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'extract articles (files, directories, JSON lines, stdin) into the Neo4j graph',
+  usage,
+  async run(args: readonly string[], io: CommandIo): Promise<number> {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS, usage);
+    if (positionals.length === 0) throw usageError('ingest: name at least one file, directory or -', usage);
+    const concurrency = parseConcurrency(values.concurrency);
+    const dryRun = values['dry-run'] === true;
+    const config = loadConfig(io.env);
+    const sources = await articleSources(positionals, {
+      jsonl: values.jsonl === true,
+      maxArticleBytes: config.ingest.maxArticleBytes,
+      stdin: io.stdin,
+    });
+    const progress = (message: string) => io.stderr.write(`${message}\n`);
+    const db = await openDatabase(config, progress, createLogger(config.logLevel));
+    try {
+      const reporter = new ProgressReporter(io, sources.total);
+      const summary = await ingestSources(db, sources.items, {
+        concurrency,
+        dryRun,
+        maxArticleBytes: config.ingest.maxArticleBytes,
+        onResult: (result, soFar) => reporter.report(result, soFar),
+      });
+      reporter.finish();
+      io.stdout.write(`${summaryText(summary, dryRun)}\n`);
+      return exitStatus(summary);
+    } finally {
+      await closeQuietly(db);
+    }
+  },
+};
+
+function parseConcurrency(raw: string | undefined): number {
+  if (raw === undefined) return 4;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 64) {
+    throw usageError(`ingest: --concurrency must be a whole number from 1 to 64, got "${raw}"`, usage);
+  }
+  return Number(raw);
+}
+
+/** A progress bar redrawn on a terminal; plain lines otherwise. Failures are always printed. */
+class ProgressReporter {
+  private readonly tty: boolean;
+  private lastDraw = 0;
+
+  constructor(
+    private readonly io: CommandIo,
+    private readonly total: number | null,
+  ) {
+    this.tty = io.stderr.isTTY === true;
+  }
+
+  report(result: ItemResult, summary: Readonly<IngestSummary>): void {
+    if (!this.tty) {
+      this.io.stderr.write(`${resultLine(result)}\n`);
+      return;
+    }
+    if (result.error !== undefined) this.io.stderr.write(`\r\x1b[K${resultLine(result)}\n`);
+    const now = Date.now();
+    if (now - this.lastDraw < 100 && result.error === undefined) return;
+    this.lastDraw = now;
+    this.draw(summary);
+  }
+
+  finish(): void {
+    if (this.tty) this.io.stderr.write('\r\x1b[K');
+  }
+
+  private draw(summary: Readonly<IngestSummary>): void {
+    const done = summary.new + summary.unchanged + summary.replaced + summary.failed;
+    const line = progressBar({ done, total: this.total, failed: summary.failed, seconds: summary.seconds });
+    this.io.stderr.write(`\r\x1b[K${line}`);
+  }
+}
+
+/** 0 when everything landed; 65 when only inputs were refused; else the status of the other failure. */
+function exitStatus(summary: IngestSummary): number {
+  const other = summary.failures.find((failure) => failure.code !== ErrorCode.BAD_USER_INPUT);
+  if (other !== undefined) return exitCodeOf(other.code);
+  return summary.failed > 0 ? exitCodeOf(ErrorCode.BAD_USER_INPUT) : 0;
+}
+
+async function closeQuietly(db: GraphDatabase): Promise<void> {
+  await db.close().catch(() => undefined);
+}
