@@ -30,7 +30,21 @@ export interface Span {
 }
 
 export type Mention = Span;
-export type Evidence = Span;
+
+/** A character range of the original text, `end` exclusive. */
+export interface CharRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Evidence extends Span {
+  /** The mention the relation's subject was read from (a pronoun's own span when it was resolved). */
+  readonly subject?: CharRange;
+  /** The mention the relation's object was read from. */
+  readonly object?: CharRange;
+  /** The words that carry the predicate (the verb group, the noun of a nominalization, a comma). */
+  readonly trigger?: CharRange;
+}
 
 export type AttributeValue = string | number | boolean | readonly string[];
 
@@ -59,6 +73,10 @@ export interface ExtractedRelation {
   /** YYYY-MM-DD when the sentence dates the fact. */
   readonly date: string | null;
   readonly evidence: readonly Evidence[];
+  /** Entity id of who reported the fact ("X said S": S's facts are attributed to X), when reported. */
+  readonly attributedTo?: string;
+  /** How the relation was read: "active", "passive", "relative-clause", "apposition", "nominalization"... */
+  readonly construction?: string;
 }
 
 export interface Extraction {
