@@ -10,7 +10,7 @@ export const MAX_FIRST = 100;
 export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 30;
 export const MAX_TOKENS = 5_000;
-export const MAX_COMPLEXITY = 10_000;
+export const MAX_COMPLEXITY = 20_000;
 export const MAX_BODY_BYTES = 1_000_000;
 /** Search results are a list, not a connection: the same bound applies. */
 export const MAX_SEARCH_RESULTS = MAX_FIRST;
