@@ -3,9 +3,17 @@
  * to CoNLL04 becomes a token-span entity, except pronoun mentions (CoNLL04 annotates names only).
  * A relation needs the spans of its two arguments: the evidence's `subject`/`object` spans when the
  * extractor gives them (and they are not pronouns), otherwise the argument entity's first mention inside
- * the evidence span, otherwise its first mention in the evidence sentence.
+ * the evidence span, otherwise its first mention in the evidence sentence. Negated relations are dropped:
+ * CoNLL04 annotates none.
  */
-import type { Evidence, Extraction, ExtractedEntity, ExtractedRelation, Mention } from '../extract/types';
+import type {
+  CharRange,
+  Evidence,
+  Extraction,
+  ExtractedEntity,
+  ExtractedRelation,
+  Mention,
+} from '../extract/types';
 import { conllEntityType, predicateRule } from './conll04-mapping';
 import type { ConllEntity, ConllEntityType, ConllRecord, ConllRelation } from './conll04-record';
 import { PRONOUNS } from './forbidden-entities';
@@ -17,17 +25,9 @@ export interface Prediction {
   readonly snapped: number;
 }
 
-interface CharRange {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Reads the optional argument spans without depending on the contract version that added them. */
+/** Reads the argument span the evidence gives, if any. */
 function argumentRange(evidence: Evidence, role: 'subject' | 'object'): CharRange | null {
-  const value = (evidence as unknown as Record<string, unknown>)[role] as Partial<CharRange> | undefined;
-  return typeof value?.start === 'number' && typeof value.end === 'number'
-    ? { start: value.start, end: value.end }
-    : null;
+  return evidence[role] ?? null;
 }
 
 function isPronoun(text: string): boolean {
