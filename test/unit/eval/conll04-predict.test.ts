@@ -10,19 +10,20 @@ describe('predictRecord', () => {
   const booth = record('John Wilkes Booth killed Abraham Lincoln in Washington , D.C. .');
   const text = booth.tokens.join(' ');
 
-  it('turns mentions into token-span entities with CoNLL04 types and keeps tokens and orig_id', () => {
+  it('turns mentions into token-span entities with CoNLL04 types, drops EVENT and CONCEPT, keeps tokens and orig_id', () => {
     const b = new ExtractionBuilder(text);
     b.entity('John Wilkes Booth', 'PERSON');
     b.entity('Washington', 'CITY');
     b.entity('killed', 'EVENT');
-    b.entity('D.C.', 'CONCEPT');
+    b.entity('Abraham', 'CONCEPT');
+    b.entity('D.C.', 'DATE');
     const { record: prediction } = predictRecord(booth, b.build());
     expect(prediction.tokens).toBe(booth.tokens);
     expect(prediction.orig_id).toBe(7);
     expect(prediction.entities).toEqual([
       { type: 'Peop', start: 0, end: 3 },
       { type: 'Loc', start: 7, end: 8 },
-      { type: 'Other', start: 3, end: 4 },
+      { type: 'Other', start: 9, end: 10 },
     ]);
   });
 
