@@ -8,7 +8,7 @@ import { prepareArticle, type PreparedArticle } from './article-rows';
 import { cypher } from './cypher';
 import type { GraphDatabase } from './database';
 import { defaultExtractor, type Extractor } from './extractor';
-import { writeArticles, type IngestOutcome, type IngestStatus } from './writer';
+import { unchangedOutcome, writeArticles, type IngestOutcome, type IngestStatus } from './writer';
 
 export type { ArticleInput } from './article-input';
 export type { IngestOutcome, IngestStatus } from './writer';
@@ -29,7 +29,7 @@ export async function ingestArticle(
 ): Promise<IngestOutcome> {
   const article = checkArticle(input, options.maxArticleBytes);
   const storedHash = await storedContentHash(db, article.id);
-  if (storedHash === article.contentHash) return unchanged(article.id);
+  if (storedHash === article.contentHash) return unchangedOutcome(article.id);
   const prepared = await extractArticle(article, options.extract);
   if (options.dryRun === true) return plannedOutcome(prepared, storedHash === null ? 'new' : 'replaced');
   const [outcome] = await writeArticles(db, [prepared]);
@@ -50,17 +50,6 @@ export async function extractArticle(article: CheckedArticle, extract?: Extracto
 export async function storedContentHash(db: GraphDatabase, id: string): Promise<string | null> {
   const [row] = await db.read<{ contentHash: string | null }>(cypher('write/article-hash'), { id }, 'ingest');
   return row?.contentHash ?? null;
-}
-
-function unchanged(articleId: string): IngestOutcome {
-  return {
-    articleId,
-    status: 'unchanged',
-    entities: 0,
-    relations: 0,
-    entitiesCreated: 0,
-    skippedRelations: 0,
-  };
 }
 
 /** A dry run counts what the extraction holds; resolution against the stored graph is not run. */

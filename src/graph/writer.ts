@@ -43,6 +43,17 @@ export async function writeArticles(
   return batch.map((prepared) => byId.get(prepared.article.id) as IngestOutcome);
 }
 
+export function unchangedOutcome(articleId: string): IngestOutcome {
+  return {
+    articleId,
+    status: 'unchanged',
+    entities: 0,
+    relations: 0,
+    entitiesCreated: 0,
+    skippedRelations: 0,
+  };
+}
+
 function runner(db: GraphDatabase, tx: ManagedTransaction): Run {
   return (name, params) => db.run(tx, cypher(`write/${name}`), params);
 }
@@ -62,6 +73,7 @@ async function writeInTransaction(
     return hash === prepared.article.contentHash ? 'unchanged' : 'replaced';
   };
   const changed = batch.filter((prepared) => statusOf(prepared) !== 'unchanged');
+  if (changed.length === 0) return batch.map((prepared) => unchangedOutcome(prepared.article.id));
   const replaced = changed.filter((prepared) => statusOf(prepared) === 'replaced');
   const retracted = await retract(
     run,
@@ -71,6 +83,7 @@ async function writeInTransaction(
   const entityIdOf = (ref: string) => plan.entityIdByRef.get(ref) as string;
   const counts = await writeLinks(run, changed, entityIdOf, now);
   if (retracted.length > 0) await run('delete-orphans', { entityIds: retracted });
+  const created = creationsByArticle(changed, plan);
   return batch.map((prepared) => {
     const status = statusOf(prepared);
     const count = counts.get(prepared.article.id);
@@ -79,14 +92,14 @@ async function writeInTransaction(
       status,
       entities: count?.entities ?? 0,
       relations: count?.relations ?? 0,
-      entitiesCreated: status === 'unchanged' ? 0 : createdBy(prepared, plan),
+      entitiesCreated: created.get(prepared.article.id) ?? 0,
       skippedRelations: status === 'unchanged' ? 0 : prepared.skippedRelations,
     };
   });
 }
 
 /** Removes the facts and MENTIONS of replaced articles; returns the entities they mentioned. */
-export async function retract(run: Run, articleIds: readonly string[]): Promise<string[]> {
+async function retract(run: Run, articleIds: readonly string[]): Promise<string[]> {
   if (articleIds.length === 0) return [];
   const rows = await run<{ entityIds: string[] }>('retract-articles', { articleIds });
   return [...new Set(rows.flatMap((row) => row.entityIds))].sort(compare);
@@ -110,7 +123,7 @@ async function resolve(run: Run, batch: readonly PreparedArticle[]): Promise<Res
   }
   const plan = planResolution(candidates, owners);
   if (plan.creates.length > 0) await run('create-entities', { entities: plan.creates });
-  if (plan.updates.length > 0) await run('update-entities', { entities: plan.updates });
+  if (plan.updates.length > 0) await run('update-entities', { entities: byId(plan.updates) });
   if (plan.claims.length > 0) await run('claim-keys', { claims: plan.claims });
   return plan;
 }
@@ -134,6 +147,8 @@ async function writeLinks(
   }
   const ingestedAt = now.toISOString();
   await run('set-articles', { articles: batch.map((prepared) => articleRow(prepared, ingestedAt)) });
+  // Sorted, so concurrent transactions lock shared entities in one order: fewer deadlocks to retry.
+  mentions.sort((a, b) => compare(a.entityId, b.entityId));
   if (mentions.length > 0) await run('create-mentions', { mentions });
   if (facts.length > 0) await run('create-facts', { facts });
   return counts;
@@ -144,10 +159,18 @@ function articleRow(prepared: PreparedArticle, ingestedAt: string) {
   return { id, properties: { title, source, url, publishedAt, ingestedAt, contentHash, text } };
 }
 
-function createdBy(prepared: PreparedArticle, plan: ResolutionPlan): number {
-  const created = new Set(plan.creates.map((row) => row.id));
-  const mine = new Set(prepared.candidates.map((candidate) => plan.entityIdByRef.get(candidate.ref)));
-  return [...mine].filter((id) => id !== undefined && created.has(id)).length;
+/** Each entity created is counted for the first article of the batch that named it. */
+function creationsByArticle(batch: readonly PreparedArticle[], plan: ResolutionPlan): Map<string, number> {
+  const uncounted = new Set(plan.creates.map((row) => row.id));
+  const counts = new Map<string, number>();
+  for (const prepared of batch) {
+    for (const candidate of prepared.candidates) {
+      const id = plan.entityIdByRef.get(candidate.ref);
+      if (id === undefined || !uncounted.delete(id)) continue;
+      counts.set(prepared.article.id, (counts.get(prepared.article.id) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 function assertDistinctIds(batch: readonly PreparedArticle[]): void {
@@ -158,6 +181,10 @@ function assertDistinctIds(batch: readonly PreparedArticle[]): void {
     }
     seen.add(article.id);
   }
+}
+
+function byId<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => compare(a.id, b.id));
 }
 
 function compare(a: string, b: string): number {
