@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import prettier from 'prettier';
 import path from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -71,11 +72,11 @@ function passes(
   }
   return {
     perPassMBps: results.map((r) => Number(r.mbPerSecond.toFixed(4))),
-    medianMBps: median(results.map((r) => r.mbPerSecond)),
+    medianMBps: Number(median(results.map((r) => r.mbPerSecond)).toFixed(4)),
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const corpus = loadSotuCorpus(ROOT);
   const extract = loadExtractor();
   console.log(
@@ -114,11 +115,18 @@ function main(): void {
     node: process.version,
     cpu: os.cpus()[0]?.model ?? 'unknown',
   };
-  writeFileSync(RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`);
+  // Written the way Prettier formats it, so `npm run lint` accepts the committed file.
+  const options = (await prettier.resolveConfig(RESULT_FILE)) ?? {};
+  writeFileSync(RESULT_FILE, await prettier.format(JSON.stringify(result), { ...options, parser: 'json' }));
   console.log(
     `extract: median ${result.medianMBps.toFixed(3)} MB/s; baseline ${baseline.medianMBps.toFixed(3)} MB/s ` +
       `(extract is ${result.slowdownVsBaseline}x slower); peak RSS ${result.peakRssMB} MB -> ${path.relative(ROOT, RESULT_FILE)}`,
   );
 }
 
-if (runPinned()) main();
+if (runPinned()) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
