@@ -6,14 +6,13 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import type { CommandIo } from '../../../src/cli/command';
 import { runCli } from '../../../src/cli/main';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { ingestPaths } from '../../../src/graph/ingest-run';
 import { applySchema } from '../../../src/graph/schema';
 import { clearDatabase, openTestDatabase, testConnection } from '../../helpers/database';
 import { naiveExtractor } from '../../unit/graph/extraction-builder';
+import { captureIo } from './cli-io';
 import { countOf } from './graph-state';
 
 jest.setTimeout(60_000);
@@ -30,18 +29,6 @@ function corpus(): string {
   );
   writeFileSync(path.join(dir, 'oversized.txt'), 'Belarus borders Ukraine. '.repeat(100));
   return dir;
-}
-
-export function captureIo(
-  env: Record<string, string | undefined>,
-): CommandIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return { stdin: new PassThrough(), stdout, stderr, env, out: () => out, err: () => err };
 }
 
 describe('ingesting a folder with bad inputs in it', () => {
