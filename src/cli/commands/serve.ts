@@ -1,0 +1,47 @@
+import { startApiServer } from '../../api/server';
+import { loadConfig } from '../../config';
+import { openDatabase } from '../../graph/open-database';
+import { createLogger } from '../../logger';
+import { parseCommandArgs } from '../args';
+import type { Command, CommandIo } from '../command';
+
+const usage = `Usage: newsgraph serve
+
+Serves the GraphQL API on NEWSGRAPH_HOST:NEWSGRAPH_PORT (127.0.0.1:4000) until SIGINT or SIGTERM, over
+the graph in NEO4J_URI, or the embedded Neo4j (started when it is not running). Mutations need
+NEWSGRAPH_API_KEY; without it they are refused (npm start generates one for local use).
+Also: GET /healthz (the process), GET /readyz (whether Neo4j answers).`;
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'serve the GraphQL API (and /healthz, /readyz) until interrupted',
+  usage,
+  async run(args: readonly string[], io: CommandIo): Promise<number> {
+    parseCommandArgs(args, {}, usage);
+    const config = loadConfig(io.env);
+    const logger = createLogger(config.logLevel);
+    const database = await openDatabase(config, (message) => io.stderr.write(`${message}\n`), logger);
+    const server = await startApiServer({ config, database, logger, apiKey: config.api.apiKey });
+    io.stdout.write(`GraphQL API: ${server.url}\n`);
+    if (config.api.apiKey === null) {
+      io.stdout.write('Mutations are disabled: set NEWSGRAPH_API_KEY to enable them.\n');
+    }
+    await untilSignalled();
+    io.stderr.write('Stopping the GraphQL API...\n');
+    await server.close();
+    await database.close();
+    return 0;
+  },
+};
+
+function untilSignalled(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,109 @@
+/** schema/schema.graphql is the API's contract with its clients: it must be what the code builds. */
+import { readFileSync } from 'node:fs';
+import { buildSchema, type GraphQLNamedType, isEnumType, isObjectType } from 'graphql';
+import { printApiSchema } from '../../../src/api/schema';
+import { SCHEMA_FILE } from '../../../src/cli/commands/emit-schema';
+import { ENTITY_TYPES } from '../../../src/vocabulary';
+
+test('schema/schema.graphql is up to date (run `npm run emit:schema` after changing the API)', () => {
+  expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printApiSchema());
+});
+
+describe('the contract', () => {
+  const schema = buildSchema(printApiSchema());
+  const fieldsOf = (type: GraphQLNamedType | null | undefined) => {
+    if (!isObjectType(type)) throw new Error(`${type?.name} is not an object type`);
+    return Object.fromEntries(
+      Object.values(type.getFields()).map((field) => [
+        field.name,
+        `${field.args
+          .map(
+            (arg) =>
+              `${arg.name}: ${String(arg.type)}${arg.defaultValue === undefined ? '' : ` = ${JSON.stringify(arg.defaultValue)}`}`,
+          )
+          .sort() // argument order means nothing in GraphQL (and the committed file is sorted)
+          .join(', ')} -> ${String(field.type)}`,
+      ]),
+    );
+  };
+
+  test('Query and Mutation have the fields and arguments clients rely on', () => {
+    expect(fieldsOf(schema.getQueryType())).toEqual({
+      node: 'id: ID! -> Node',
+      entity: 'id: ID! -> Entity',
+      entities:
+        'after: String, first: Int = 20, orderBy: EntityOrder = "NAME_ASC", where: EntityWhere -> EntityConnection!',
+      searchEntities: 'first: Int = 10, query: String! -> [EntitySearchHit!]!',
+      relations: 'after: String, first: Int = 20, where: RelationWhere -> RelationConnection!',
+      predicates: ' -> [PredicateCount!]!',
+      articles: 'after: String, first: Int = 20 -> ArticleConnection!',
+      article: 'id: ID! -> Article',
+      path: 'from: ID!, maxHops: Int = 4, to: ID! -> [Relation!]!',
+    });
+    expect(fieldsOf(schema.getMutationType())).toEqual({
+      ingestArticle: 'input: ArticleInput! -> IngestResult!',
+      deleteArticle: 'id: ID! -> DeleteResult!',
+    });
+  });
+
+  test('Entity, Relation, Evidence and Article have their contract fields', () => {
+    expect(fieldsOf(schema.getType('Entity'))).toMatchObject({
+      id: ' -> ID!',
+      name: ' -> String!',
+      type: ' -> EntityType!',
+      aliases: ' -> [String!]!',
+      mentionCount: ' -> Int!',
+      attributes: ' -> JSON',
+      relations:
+        'after: String, direction: Direction = "BOTH", first: Int = 20, predicate: String -> RelationConnection!',
+      articles: 'after: String, first: Int = 20 -> ArticleConnection!',
+    });
+    expect(fieldsOf(schema.getType('Relation'))).toMatchObject({
+      id: ' -> ID!',
+      subject: ' -> Entity!',
+      predicate: ' -> String!',
+      object: ' -> Entity!',
+      confidence: ' -> Float!',
+      negated: ' -> Boolean!',
+      modality: ' -> String',
+      date: ' -> String',
+      evidence: ' -> [Evidence!]!',
+    });
+    expect(fieldsOf(schema.getType('Evidence'))).toEqual({
+      article: ' -> Article!',
+      sentenceIndex: ' -> Int!',
+      text: ' -> String!',
+      start: ' -> Int!',
+      end: ' -> Int!',
+    });
+    expect(fieldsOf(schema.getType('Article'))).toMatchObject({
+      id: ' -> ID!',
+      title: ' -> String',
+      source: ' -> String',
+      url: ' -> String',
+      publishedAt: ' -> String',
+      ingestedAt: ' -> String!',
+      text: ' -> String!',
+      entities: 'after: String, first: Int = 20 -> EntityConnection!',
+      relations: 'after: String, first: Int = 20 -> RelationConnection!',
+    });
+    for (const name of ['EntityConnection', 'RelationConnection', 'ArticleConnection']) {
+      expect(Object.keys(fieldsOf(schema.getType(name))).sort()).toEqual(['edges', 'pageInfo', 'totalCount']);
+    }
+    expect(fieldsOf(schema.getType('PageInfo'))).toEqual({
+      hasNextPage: ' -> Boolean!',
+      endCursor: ' -> String',
+    });
+  });
+
+  test('EntityType is the vocabulary', () => {
+    const type = schema.getType('EntityType');
+    if (!isEnumType(type)) throw new Error('EntityType is not an enum');
+    expect(
+      type
+        .getValues()
+        .map((value) => value.name)
+        .sort(),
+    ).toEqual([...ENTITY_TYPES].sort());
+  });
+});
