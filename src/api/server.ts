@@ -51,6 +51,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     schema: buildApiSchema(),
     introspection: config.api.introspection,
     includeStacktraceInErrorResponses: false,
+    // Apollo would re-raise SIGINT/SIGTERM after stopping and kill the process before `npm start` has
+    // stopped the Neo4j it started: shutdown is the caller's job (see src/cli/commands/start.ts).
+    stopOnTerminationSignals: false,
     // Without introspection, "Did you mean …?" suggestions would leak the schema piece by piece.
     hideSchemaDetailsFromClientErrors: !config.api.introspection,
     formatError: createFormatError(logger),

@@ -1,19 +1,144 @@
-import { loadConfig } from '../../config';
-import { embeddedNeo4jFromConfig } from '../../devdb';
+/**
+ * `npm start`: the whole product on one machine. Neo4j (embedded unless NEO4J_URI is set), the graph
+ * schema, the bundled sample article, and the GraphQL API; then the URLs and credentials a user needs.
+ * SIGINT/SIGTERM stop the API and the Neo4j this command started (not one that was already running).
+ */
+import path from 'node:path';
+import { PROJECT_ROOT, loadConfig, type Config } from '../../config';
+import { embeddedNeo4jFromConfig, type EmbeddedNeo4j } from '../../devdb';
+import { browserPostConnectCommands } from '../../explore/browser-setup';
+import { connectionInfo } from '../../graph/connect';
+import { GraphDatabase } from '../../graph/database';
+import { ingestArticle } from '../../graph/ingest';
+import { applySchema } from '../../graph/schema';
+import { readArticleFile } from '../../graph/sources/text-file';
+import { createLogger, type Logger } from '../../logger';
+import { startApiServer } from '../../api/server';
 import type { Command, CommandIo } from '../command';
-import { describeStatus } from './neo4j';
+import { parseCommandArgs } from '../args';
+import { resolveLocalApiKey } from '../local-api-key';
 
-const usage = 'Usage: newsgraph start';
+export const SAMPLE_ARTICLE = path.join(PROJECT_ROOT, 'samples', 'belarus-embassy-closure.txt');
+/** The sample's metadata, which a plain .txt file cannot carry: its headline and publication date. */
+const SAMPLE_METADATA = {
+  title: 'US to close its embassy in Minsk as Belarus may join Russia’s invasion of Ukraine',
+  date: '2022-02-28',
+  source: 'newsgraph sample',
+};
+
+const usage = `Usage: newsgraph start [--no-sample]
+
+Starts Neo4j (the embedded one unless NEO4J_URI is set), applies the graph schema, ingests the bundled
+sample article (unless --no-sample), and serves GraphQL on NEWSGRAPH_HOST:NEWSGRAPH_PORT.
+Ctrl-C stops the API and the Neo4j it started.`;
+
+interface Running {
+  readonly database: GraphDatabase;
+  readonly embedded: EmbeddedNeo4j | undefined;
+  readonly startedNeo4j: boolean;
+}
+
+async function startNeo4j(
+  config: Config,
+  io: CommandIo,
+): Promise<Pick<Running, 'embedded' | 'startedNeo4j'>> {
+  if (config.neo4j.uri !== null) return { embedded: undefined, startedNeo4j: false };
+  const embedded = embeddedNeo4jFromConfig(
+    config,
+    (message) => io.stderr.write(`${message}\n`),
+    browserPostConnectCommands(config),
+  );
+  const { alreadyRunning } = await embedded.start();
+  if (alreadyRunning)
+    io.stderr.write('Using the embedded Neo4j that was already running (it stays running).\n');
+  return { embedded, startedNeo4j: !alreadyRunning };
+}
+
+async function ingestSample(database: GraphDatabase, config: Config, logger: Logger): Promise<void> {
+  // Read like `newsgraph ingest samples/...` reads it (same id, same checks), so the two never duplicate.
+  const item = await readArticleFile(SAMPLE_ARTICLE, config.ingest.maxArticleBytes);
+  if (item.error !== undefined) throw item.error;
+  const outcome = await ingestArticle(
+    database,
+    { ...item.input, ...SAMPLE_METADATA },
+    { maxArticleBytes: config.ingest.maxArticleBytes },
+  );
+  logger.info(outcome, 'sample article ingested');
+}
+
+function banner(config: Config, graphqlUrl: string, apiKey: string, running: Running): string {
+  const base = graphqlUrl.replace(/\/graphql$/, '');
+  const lines = [
+    '',
+    'newsgraph is ready.',
+    `  GraphQL (Apollo Sandbox):  ${graphqlUrl}`,
+    `  Offline GraphQL IDE:       ${base}/ide/`,
+  ];
+  if (running.embedded) {
+    const { browserUrl, user } = running.embedded.status();
+    lines.push(
+      `  Neo4j Browser:             ${browserUrl}   user ${user}   password ${running.embedded.password}`,
+    );
+  } else {
+    lines.push(`  Neo4j:                     ${config.neo4j.uri} (user ${config.neo4j.user})`);
+  }
+  lines.push(`  API key for mutations:     Authorization: Bearer ${apiKey}`);
+  lines.push(
+    `Press Ctrl-C to stop${running.startedNeo4j ? ' (it stops the API and the Neo4j it started)' : ''}.`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** Resolves on the first SIGINT or SIGTERM; a second one exits at once. */
+function nextShutdownSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      process.once(signal, () => process.exit(130));
+      resolve(signal);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
+}
 
 export const startCommand: Command = {
   name: 'start',
   summary: 'start Neo4j (embedded unless NEO4J_URI is set), load the sample, serve GraphQL',
   usage,
-  async run(_args: readonly string[], io: CommandIo): Promise<number> {
+  async run(args: readonly string[], io: CommandIo): Promise<number> {
+    const { values } = parseCommandArgs(args, { 'no-sample': { type: 'boolean' } }, usage);
     const config = loadConfig(io.env);
-    const server = embeddedNeo4jFromConfig(config, (message) => io.stderr.write(`${message}\n`));
-    await server.start();
-    io.stdout.write(`${describeStatus(server.status(), server.password)}\n`);
+    const logger = createLogger(config.logLevel);
+    const shutdown = nextShutdownSignal();
+    const neo4j = await startNeo4j(config, io);
+    const database = GraphDatabase.connect(connectionInfo(config, neo4j.embedded), {
+      queryTimeoutMs: config.neo4j.queryTimeoutMs,
+      logger,
+    });
+    const running: Running = { database, ...neo4j };
+    try {
+      await database.verify();
+      await applySchema(database);
+      if (values['no-sample'] !== true) await ingestSample(database, config, logger);
+      const { key } = resolveLocalApiKey(config);
+      const api = await startApiServer({ config, database, logger, apiKey: key });
+      io.stdout.write(`${banner(config, api.url, key, running)}\n`);
+      const signal = await shutdown;
+      io.stderr.write(`\n${signal}: stopping...\n`);
+      await api.close();
+    } finally {
+      await stopAll(running, io);
+    }
     return 0;
   },
 };
+
+async function stopAll(running: Running, io: CommandIo): Promise<void> {
+  await running.database.close();
+  if (running.startedNeo4j && running.embedded) {
+    io.stderr.write('Stopping Neo4j...\n');
+    await running.embedded.stop();
+    io.stderr.write('Neo4j stopped.\n');
+  }
+}
