@@ -11,6 +11,7 @@ type CommandLoader = () => Promise<Command>;
 const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   start: async () => (await import('./commands/start')).startCommand,
   neo4j: async () => (await import('./commands/neo4j')).neo4jCommand,
+  extract: async () => (await import('./commands/extract')).extractCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
   ingest: async () => (await import('./commands/ingest')).ingestCommand,
   'delete-article': async () => (await import('./commands/delete-article')).deleteArticleCommand,

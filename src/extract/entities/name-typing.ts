@@ -1,0 +1,115 @@
+/**
+ * The type of a proper name, from what it is (a gazetteer or lexicon entry, its head word, its shape) and
+ * where it stands (after "in", before "said", after a title).
+ */
+import type { EntityType } from '../../vocabulary';
+import { gazetteer, type Place } from '../gazetteer';
+import { isEnglishWord, isFirstName } from '../lexicon/english-words';
+import {
+  KNOWN_ORGANIZATIONS,
+  NON_ORGANIZATION_ACRONYMS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_LEADS,
+} from '../lexicon/organizations';
+import { FACILITY_HEADS, LOCATION_HEADS, LOCATION_LEADS } from '../lexicon/places';
+import { NAMED_EVENT_HEADS } from '../lexicon/events';
+import type { TypeCue } from '../model';
+import type { Token } from '../nlp/document';
+import { isAcronym } from './name-tokens';
+import { nameContext, type NameContext } from './name-context';
+
+export interface Typing {
+  readonly type: EntityType;
+  readonly cue: TypeCue;
+  readonly key: string | null;
+  readonly canonical: string | null;
+  readonly place?: Place;
+}
+
+export function typeName(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  titled: boolean,
+): Typing | undefined {
+  const words = tokens.slice(first, last).map((t) => t.text);
+  const text = words.join(' ');
+  const context = nameContext(tokens, first, last);
+  if (tokens[first]?.kind === 'url')
+    return { type: 'ORGANIZATION', cue: 'shape', key: null, canonical: null };
+  if (titled) return person('title');
+  if (KNOWN_ORGANIZATIONS.has(text))
+    return { type: 'ORGANIZATION', cue: 'lexicon', key: null, canonical: null };
+  const place = placeTyping(text, words, context);
+  if (place !== undefined && (place.type !== 'CITY' || words.length > 1)) return place;
+  const byHead = typeByHeadWord(words);
+  if (byHead !== undefined) return byHead;
+  if (place !== undefined) return place;
+  if (gazetteer().demonymOf(text) !== undefined) return undefined;
+  if (context.personCue) return person('context');
+  if (words.length >= 2 && isFirstName(words[0] as string) && !isAcronym(words[0] as string))
+    return person('first-name');
+  if (words.length === 1 && isAcronym(text)) return acronymTyping(text);
+  return fallbackTyping(words, context);
+}
+
+function person(cue: TypeCue): Typing {
+  return { type: 'PERSON', cue, key: null, canonical: null };
+}
+
+const ROMAN_NUMERAL = /^[IVX]+$/;
+
+function typeByHeadWord(allWords: readonly string[]): Typing | undefined {
+  const words =
+    allWords.length > 1 && ROMAN_NUMERAL.test(allWords[allWords.length - 1] as string)
+      ? allWords.slice(0, -1)
+      : allWords;
+  const head = words[words.length - 1] as string;
+  if (allWords.length >= 2 && NAMED_EVENT_HEADS.has(head))
+    return { type: 'EVENT', cue: 'head-word', key: null, canonical: null };
+  const lead = words[0] as string;
+  const hasOf = words.includes('of') || words.includes('for');
+  if (words.length >= 2 && FACILITY_HEADS.has(head))
+    return { type: 'FACILITY', cue: 'head-word', key: null, canonical: null };
+  if (hasOf && FACILITY_HEADS.has(lead))
+    return { type: 'FACILITY', cue: 'head-word', key: null, canonical: null };
+  if (words.length >= 2 && ORGANIZATION_HEADS.has(head)) {
+    return { type: 'ORGANIZATION', cue: 'head-word', key: null, canonical: null };
+  }
+  if (hasOf && ORGANIZATION_LEADS.has(lead))
+    return { type: 'ORGANIZATION', cue: 'head-word', key: null, canonical: null };
+  if (words.length >= 2 && (LOCATION_HEADS.has(head) || LOCATION_LEADS.has(lead))) {
+    if (gazetteer().place(words.join(' ')) === undefined)
+      return { type: 'LOCATION', cue: 'head-word', key: null, canonical: null };
+  }
+  return undefined;
+}
+
+function placeTyping(text: string, words: readonly string[], context: NameContext): Typing | undefined {
+  const place = gazetteer().place(text);
+  if (place === undefined) return undefined;
+  const typing: Typing = { type: place.type, cue: 'gazetteer', key: place.key, canonical: place.name, place };
+  if (place.type !== 'CITY') return place.major || context.placeCue ? typing : undefined;
+  const single = words.length === 1;
+  const wordLike = single && (isEnglishWord(text.toLowerCase()) || isFirstName(text));
+  if (context.personCue && !context.placeCue) return undefined;
+  if (place.major && !wordLike) return typing;
+  if (context.placeCue) return typing;
+  if (place.major && place.population >= 1_000_000) return typing;
+  return undefined;
+}
+
+function acronymTyping(text: string): Typing | undefined {
+  if (NON_ORGANIZATION_ACRONYMS.has(text) || text.length > 7) return undefined;
+  return { type: 'ORGANIZATION', cue: 'shape', key: null, canonical: null };
+}
+
+/** No lexicon knows it: a short run of non-words reads as a person; a lone word needs its context. */
+function fallbackTyping(words: readonly string[], context: NameContext): Typing | undefined {
+  const nonWords = words.filter((w) => !isEnglishWord(w.toLowerCase())).length;
+  if (context.placeCue && words.length <= 3)
+    return { type: context.cityCue ? 'CITY' : 'LOCATION', cue: 'context', key: null, canonical: null };
+  if (words.length >= 2 && words.length <= 4 && nonWords >= 1) return person('shape');
+  if (words.length === 1 && nonWords === 1 && context.subjectOfVerb) return person('shape');
+  return undefined;
+}

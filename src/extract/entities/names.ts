@@ -1,0 +1,126 @@
+/**
+ * Named mentions from name chunks: titles are cut off into attributes ("Secretary of State Anthony Blinken"),
+ * a place before a title or an institution is its own mention ("Illinois Gov. James Thompson",
+ * "US State Department"), and what is left is typed by name-typing.ts.
+ */
+import type { AnalysedText, Token } from '../nlp/document';
+import { gazetteer } from '../gazetteer';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organizations';
+import { FACILITY_HEADS, LOCATION_HEADS } from '../lexicon/places';
+import { ROLE_NOUNS, titleLength } from '../lexicon/titles';
+import type { MentionDraft } from '../model';
+import type { NameChunk } from './chunks';
+import { typeName, type Typing } from './name-typing';
+
+export interface NamedMentions {
+  readonly mentions: MentionDraft[];
+  /** Chunks no rule could type: typed later from the rest of the article, or dropped. */
+  readonly untyped: NameChunk[];
+}
+
+export function namedMentions(analysed: AnalysedText, chunks: readonly NameChunk[]): NamedMentions {
+  const mentions: MentionDraft[] = [];
+  const untyped: NameChunk[] = [];
+  for (const chunk of chunks) {
+    for (const part of splitChunk(analysed.tokens, chunk)) {
+      const typing = typeName(analysed.tokens, part.first, part.last, part.title !== undefined);
+      if (typing === undefined) {
+        untyped.push({ first: part.first, last: part.last });
+        continue;
+      }
+      mentions.push(makeMention(analysed, part, typing));
+    }
+  }
+  return { mentions, untyped };
+}
+
+interface ChunkPart extends NameChunk {
+  readonly title?: string;
+  readonly titleFirst?: number;
+}
+
+function splitChunk(tokens: readonly Token[], chunk: NameChunk): ChunkPart[] {
+  const words = tokens.slice(chunk.first, chunk.last).map((t) => t.text);
+  const whole = words.join(' ');
+  if (
+    gazetteer().place(whole) !== undefined ||
+    KNOWN_ORGANIZATIONS.has(whole) ||
+    endsWithInstitutionHead(words)
+  ) {
+    return institutionSplit(tokens, chunk) ?? [chunk];
+  }
+  for (let k = 0; k < words.length - 1; k += 1) {
+    const length = titleLength(words.slice(k));
+    if (length === 0 || k + length >= words.length) continue;
+    const person: ChunkPart = {
+      first: chunk.first + k + length,
+      last: chunk.last,
+      title: words.slice(k, k + length).join(' '),
+      titleFirst: chunk.first + k,
+    };
+    return k > 0 ? [{ first: chunk.first, last: chunk.first + k }, person] : [person];
+  }
+  return institutionSplit(tokens, chunk) ?? [chunk];
+}
+
+function endsWithInstitutionHead(words: readonly string[]): boolean {
+  const head = words[words.length - 1] as string;
+  return (
+    words.length > 1 && (ORGANIZATION_HEADS.has(head) || FACILITY_HEADS.has(head) || LOCATION_HEADS.has(head))
+  );
+}
+
+/** "US State Department" -> "US" + "State Department": a country's name before one of its institutions. */
+function institutionSplit(tokens: readonly Token[], chunk: NameChunk): ChunkPart[] | undefined {
+  const words = tokens.slice(chunk.first, chunk.last).map((t) => t.text);
+  if (words.length < 2 || gazetteer().place(words.join(' ')) !== undefined) return undefined;
+  const country = gazetteer().place(words[0] as string);
+  if (country?.type !== 'COUNTRY') return undefined;
+  const rest = words.slice(1);
+  const head = rest[rest.length - 1] as string;
+  if (!KNOWN_ORGANIZATIONS.has(rest.join(' ')) && head !== 'Department' && head !== 'Ministry')
+    return undefined;
+  return [
+    { first: chunk.first, last: chunk.first + 1 },
+    { first: chunk.first + 1, last: chunk.last },
+  ];
+}
+
+function makeMention(analysed: AnalysedText, part: ChunkPart, typing: Typing): MentionDraft {
+  const tokens = analysed.tokens;
+  const firstToken = tokens[part.first] as Token;
+  const lastToken = tokens[part.last - 1] as Token;
+  const attributes: MentionDraft['attributes'] = {};
+  if (part.title !== undefined) attributes.title = part.title;
+  const before = tokens[(part.titleFirst ?? part.first) - 1];
+  if (
+    typing.type === 'PERSON' &&
+    before !== undefined &&
+    ROLE_NOUNS.has(before.lower) &&
+    before.text === before.lower
+  ) {
+    attributes.role = before.lower;
+  }
+  if (typing.place !== undefined && typing.place.country !== null)
+    attributes.countryCode = typing.place.country;
+  const text = analysed.original.slice(firstToken.start, lastToken.end);
+  return {
+    first: part.first,
+    last: part.last,
+    sentence: firstToken.sentence,
+    start: firstToken.start,
+    end: lastToken.end,
+    type: typing.type,
+    name: tokens
+      .slice(part.first, part.last)
+      .map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text)
+      .join(''),
+    key: typing.key,
+    canonical: typing.canonical,
+    attributes,
+    cue: typing.cue,
+    ...(part.titleFirst === undefined ? {} : { titleFirst: part.titleFirst }),
+    entity: -1,
+    ...(text.length === 0 ? {} : {}),
+  };
+}

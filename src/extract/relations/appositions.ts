@@ -1,0 +1,170 @@
+/**
+ * Facts read from the arrangement of names rather than from a verb:
+ *  "Kyiv, Ukraine" / "the Palace of Fine Arts, in San Francisco"  -> LOCATED_IN
+ *  "Sun Hung Kai Properties, a Hong Kong construction firm"        -> LOCATED_IN (organization in place)
+ *  "Marie Ferraro, 50, of Bethany" / "diver Brian Michaud of Millinocket" / "a native of Chisholm" -> LIVES_IN
+ *  "Kevin O'Brien, a spokesman for the theater" / "Wang Ziqiang at the Institute of Mechanics" -> WORKS_FOR
+ *  "X, the president of Y" -> LEADS
+ */
+import { LEADER_ROLES, ROLE_NOUNS } from '../lexicon/titles';
+import type { MentionDraft } from '../model';
+import type { SentenceSpan, Token } from '../nlp/document';
+import type { ArgumentIndex } from './argument-index';
+import type { RelationDraft } from './model';
+import { ref } from './subjects';
+
+const PLACES = new Set(['CITY', 'COUNTRY', 'LOCATION']);
+const CONTAINERS = new Set(['COUNTRY', 'LOCATION']);
+const RESIDENCE_NOUNS = new Set(['native', 'resident', 'citizen', 'mayor', 'governor']);
+
+export function readAppositions(index: ArgumentIndex, sentence: SentenceSpan): RelationDraft[] {
+  const relations: RelationDraft[] = [];
+  for (const mention of index.inSentence(sentence.index)) {
+    if (mention.type === 'DATE' || mention.type === 'CONCEPT' || index.startingAt(mention.first) !== mention)
+      continue;
+    const found =
+      locatedIn(index, sentence, mention) ??
+      personAppositive(index, sentence, mention) ??
+      organizationAppositive(index, sentence, mention);
+    if (found !== undefined) relations.push(found);
+  }
+  return relations;
+}
+
+function make(
+  subject: MentionDraft,
+  predicate: string,
+  object: MentionDraft,
+  sentence: SentenceSpan,
+  trigger: Token,
+  base: number,
+): RelationDraft | undefined {
+  if (subject.entity === object.entity) return undefined;
+  return {
+    subject: ref(subject, 'mention'),
+    predicate,
+    object: ref(object, 'mention'),
+    sentence: sentence.index,
+    negated: false,
+    modality: null,
+    construction: 'apposition',
+    base,
+    trigger: { start: trigger.start, end: trigger.end },
+    known: true,
+  };
+}
+
+/** "Minsk, Belarus", "Aiken, S.C.", "the Palace of Fine Arts, in San Francisco". */
+function locatedIn(
+  index: ArgumentIndex,
+  sentence: SentenceSpan,
+  mention: MentionDraft,
+): RelationDraft | undefined {
+  if (!PLACES.has(mention.type) && mention.type !== 'FACILITY' && mention.type !== 'ORGANIZATION')
+    return undefined;
+  const tokens = index.analysed.tokens;
+  const comma = tokens[mention.last];
+  if (comma?.text !== ',' || mention.last >= sentence.last) return undefined;
+  const at = tokens[mention.last + 1]?.lower === 'in' ? mention.last + 2 : mention.last + 1;
+  const container = index.startingAt(at);
+  if (container === undefined) return undefined;
+  const fits =
+    CONTAINERS.has(container.type) ||
+    (container.type === 'CITY' && mention.type !== 'CITY' && mention.type !== 'COUNTRY');
+  if (
+    !fits ||
+    (mention.type === 'COUNTRY' && container.type === 'COUNTRY') ||
+    (mention.type === 'ORGANIZATION' && at === mention.last + 1)
+  )
+    return undefined;
+  return make(mention, 'LOCATED_IN', container, sentence, comma, 0.8);
+}
+
+/** A person followed by ", [age,] of PLACE", "of PLACE", ", a ROLE for ORG", "at ORG". */
+function personAppositive(
+  index: ArgumentIndex,
+  sentence: SentenceSpan,
+  person: MentionDraft,
+): RelationDraft | undefined {
+  if (person.type !== 'PERSON') return undefined;
+  const tokens = index.analysed.tokens;
+  let k = person.last;
+  if (tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',')
+    k += 3;
+  else if (tokens[k]?.text === ',') k += 1;
+  const word = tokens[k];
+  if (word === undefined || k >= sentence.last) return undefined;
+  if (word.lower === 'of' || word.lower === 'from') {
+    const place = index.startingAt(k + 1);
+    if (place !== undefined && PLACES.has(place.type))
+      return make(person, 'LIVES_IN', place, sentence, word, 0.7);
+  }
+  if (word.lower === 'at' || word.lower === 'with') {
+    const org =
+      index.startingAt(k + 1) ?? (tokens[k + 1]?.pos === 'DET' ? index.startingAt(k + 2) : undefined);
+    if (org !== undefined && org.type === 'ORGANIZATION')
+      return make(person, 'WORKS_FOR', org, sentence, word, 0.65);
+  }
+  return roleAppositive(index, sentence, person, k);
+}
+
+/** ", a spokesman for the theater", ", the president of the company", ", a native of Chisholm". */
+function roleAppositive(
+  index: ArgumentIndex,
+  sentence: SentenceSpan,
+  person: MentionDraft,
+  from: number,
+): RelationDraft | undefined {
+  const tokens = index.analysed.tokens;
+  let k = from;
+  if (tokens[k]?.pos === 'DET') k += 1;
+  while (k < sentence.last && k < from + 4 && tokens[k]?.pos === 'ADJ') k += 1;
+  const role = tokens[k];
+  const preposition = tokens[k + 1];
+  if (
+    role === undefined ||
+    preposition === undefined ||
+    !ROLE_NOUNS.has(role.lower) ||
+    k + 1 >= sentence.last
+  )
+    return undefined;
+  if (
+    preposition.lower !== 'for' &&
+    preposition.lower !== 'of' &&
+    preposition.lower !== 'at' &&
+    preposition.lower !== 'in'
+  )
+    return undefined;
+  const target =
+    index.startingAt(k + 2) ?? (tokens[k + 2]?.pos === 'DET' ? index.startingAt(k + 3) : undefined);
+  if (target === undefined) return undefined;
+  if (PLACES.has(target.type)) {
+    const predicate = RESIDENCE_NOUNS.has(role.lower)
+      ? 'LIVES_IN'
+      : LEADER_ROLES.has(role.lower)
+        ? 'LEADS'
+        : 'BELONGS_TO';
+    return make(person, predicate, target, sentence, role, 0.7);
+  }
+  if (target.type !== 'ORGANIZATION') return undefined;
+  return make(person, LEADER_ROLES.has(role.lower) ? 'LEADS' : 'WORKS_FOR', target, sentence, role, 0.7);
+}
+
+/** "Sun Hung Kai Properties, a Hong Kong construction firm": the organization is in the place. */
+function organizationAppositive(
+  index: ArgumentIndex,
+  sentence: SentenceSpan,
+  org: MentionDraft,
+): RelationDraft | undefined {
+  if (org.type !== 'ORGANIZATION') return undefined;
+  const tokens = index.analysed.tokens;
+  let k = org.last;
+  if (tokens[k]?.text !== ',') return undefined;
+  k += 1;
+  if (tokens[k]?.pos === 'DET') k += 1;
+  const place = index.startingAt(k);
+  if (place === undefined || !PLACES.has(place.type)) return undefined;
+  const noun = tokens[place.last];
+  if (noun === undefined || noun.pos !== 'NOUN' || place.last >= sentence.last) return undefined;
+  return make(org, 'LOCATED_IN', place, sentence, noun, 0.7);
+}

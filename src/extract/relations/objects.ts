@@ -1,0 +1,135 @@
+/**
+ * What follows a verb group: a particle ("shut down"), a preposition ("ally with", "border on"), then the
+ * object: a mention (and its coordinated members), an event noun phrase, or a noun whose own predicate
+ * takes over ("imposed sanctions against X": SANCTIONS X).
+ */
+import { predicateForPhrase } from '../../vocabulary';
+import { gazetteer } from '../gazetteer';
+import type { SentenceSpan, Token } from '../nlp/document';
+import { demonymMention } from '../entities/descriptions';
+import type { ArgumentIndex } from './argument-index';
+import { coordinatedAfter } from './coordination';
+import type { ArgumentRef } from './model';
+import { ref } from './subjects';
+import type { VerbGroup } from './verb-groups';
+
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'away', 'back', 'in', 'on']);
+const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART']);
+const NOMINAL_PREPOSITIONS = new Set(['against', 'on', 'of', 'to', 'with', 'upon', 'in']);
+const OBJECT_REACH = 5;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+export interface ObjectReading {
+  readonly objects: ArgumentRef[];
+  readonly particle?: string;
+  readonly preposition?: string;
+  /** "sanctions against X": the noun's predicate and its own objects. */
+  readonly nominal?: { readonly predicate: string; readonly noun: Token; readonly objects: ArgumentRef[] };
+  /** Token after which the object ended. */
+  readonly end: number;
+}
+
+export function findObjects(index: ArgumentIndex, sentence: SentenceSpan, group: VerbGroup): ObjectReading {
+  const tokens = index.analysed.tokens;
+  let k = group.last;
+  let particle: string | undefined;
+  let preposition: string | undefined;
+  const next = tokens[k];
+  if (
+    next !== undefined &&
+    next.pos === 'ADP' &&
+    PARTICLES.has(next.lower) &&
+    index.startingAt(k + 1) === undefined &&
+    tokens[k + 1]?.pos !== 'DET'
+  ) {
+    particle = next.lower;
+    k += 1;
+  }
+  while (k < sentence.last && (tokens[k] as Token).pos === 'ADV' && k < group.last + 3) k += 1;
+  if (k < sentence.last && (tokens[k] as Token).pos === 'ADP') {
+    preposition = (tokens[k] as Token).lower;
+    k += 1;
+  }
+  for (let steps = 0; k < sentence.last && steps < OBJECT_REACH; steps += 1, k += 1) {
+    const token = tokens[k] as Token;
+    const mention = index.startingAt(k);
+    if (mention !== undefined) {
+      // "Moscow's troops": the possessor is not the object; the noun after it is.
+      if (tokens[mention.last]?.text === "'s" && index.startingAt(mention.last + 1) === undefined) break;
+      const objects = [ref(mention, 'mention'), ...coordinatedAfter(index, mention, sentence.last)];
+      return {
+        objects,
+        ...(particle === undefined ? {} : { particle }),
+        ...(preposition === undefined ? {} : { preposition }),
+        end: mention.last,
+      };
+    }
+    if (token.pos === 'NOUN') return nounObject(index, sentence, k, particle, preposition);
+    const possessivePronoun = token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.lower);
+    if (!SKIPPABLE.has(token.pos) && !possessivePronoun && token.lower !== 'both' && token.lower !== 'either')
+      break;
+    if (token.pos === 'ADJ' && token.text !== token.lower) {
+      const place = gazetteer().demonymOf(token.text);
+      if (place !== undefined) return demonymObject(index, k, place, particle, preposition);
+    }
+  }
+  return {
+    objects: [],
+    ...(particle === undefined ? {} : { particle }),
+    ...(preposition === undefined ? {} : { preposition }),
+    end: k,
+  };
+}
+
+export function nounObject(
+  index: ArgumentIndex,
+  sentence: SentenceSpan,
+  at: number,
+  particle?: string,
+  preposition?: string,
+): ObjectReading {
+  const tokens = index.analysed.tokens;
+  const noun = tokens[at] as Token;
+  const base = {
+    ...(particle === undefined ? {} : { particle }),
+    ...(preposition === undefined ? {} : { preposition }),
+  };
+  const predicate = predicateForPhrase(noun.lemma) ?? predicateForPhrase(noun.lower);
+  const after = tokens[at + 1];
+  if (predicate !== undefined && after !== undefined && NOMINAL_PREPOSITIONS.has(after.lower)) {
+    const inner = findObjects(index, sentence, {
+      first: at,
+      last: at + 1,
+      head: at,
+      lemma: noun.lemma,
+      negated: false,
+      modality: null,
+      passive: false,
+      finite: true,
+    });
+    if (inner.objects.length > 0)
+      return { objects: [], ...base, nominal: { predicate, noun, objects: inner.objects }, end: inner.end };
+  }
+  return { objects: [], ...base, end: at + 1 };
+}
+
+function demonymObject(
+  index: ArgumentIndex,
+  at: number,
+  place: NonNullable<ReturnType<ReturnType<typeof gazetteer>['demonymOf']>>,
+  particle?: string,
+  preposition?: string,
+): ObjectReading {
+  const mention = demonymMention(index.analysed, at, place);
+  const entity = index.entities.find((e) => e.key === place.key);
+  const objects: ArgumentRef[] =
+    entity === undefined
+      ? []
+      : [{ entity: entity.index, span: { start: mention.start, end: mention.end }, via: 'demonym' }];
+  return {
+    objects,
+    ...(particle === undefined ? {} : { particle }),
+    ...(preposition === undefined ? {} : { preposition }),
+    end: at + 1,
+  };
+}
