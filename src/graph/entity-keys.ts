@@ -83,8 +83,9 @@ export function entityKeys(entity: NamedEntity): string[] {
   const keys: string[] = [];
   for (const form of [entity.name, ...entity.aliases]) {
     const normalized = normalizeForm(form);
-    if (normalized === '' || normalized === firstName) continue;
-    const key = `${family}|${normalized}`;
+    if (normalized === firstName || form.trim() === '') continue;
+    // A form of only symbols ("$") still needs a key, or each article would create it anew.
+    const key = `${family}|${normalized === '' ? `#${shortHash(form.trim())}` : normalized}`;
     if (!keys.includes(key)) keys.push(key);
   }
   return keys;

@@ -47,8 +47,10 @@ describe('entityKeys', () => {
     ]);
   });
 
-  it('leaves out forms with no letters or digits', () => {
-    expect(entityKeys({ type: 'CONCEPT', name: '—', aliases: [] })).toEqual([]);
+  it('keys forms of only symbols by their hash, and leaves out blank ones', () => {
+    expect(entityKeys({ type: 'MONEY', name: '$', aliases: [' '] })).toEqual([
+      expect.stringMatching(/^money\|#[0-9a-f]{16}$/),
+    ]);
   });
 });
 
