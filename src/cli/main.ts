@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   serve: async () => (await import('./commands/serve')).serveCommand,
   ingest: async () => (await import('./commands/ingest')).ingestCommand,
   'delete-article': async () => (await import('./commands/delete-article')).deleteArticleCommand,
+  eval: async () => (await import('./commands/eval')).evalCommand,
 };
 
 async function helpText(): Promise<string> {
