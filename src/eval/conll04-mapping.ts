@@ -55,6 +55,8 @@ export const PREDICATE_RULES: readonly PredicateRule[] = [
   rule('BELONGS_TO', 'Peop', 'Org', 'Work_For'),
   rule('BELONGS_TO', 'Peop', 'Loc', 'Live_In'),
   rule('BELONGS_TO', 'Org', 'Loc', 'OrgBased_In'),
+  rule('BASED_IN', 'Org', 'Loc', 'OrgBased_In'),
+  rule('CITIZEN_OF', 'Peop', 'Loc', 'Live_In'),
   rule('RULED_BY', 'Loc', 'Peop', 'Live_In', true),
   rule('RULED_BY', 'Org', 'Peop', 'Work_For', true),
   rule('LIVES_IN', 'Peop', 'Loc', 'Live_In'),

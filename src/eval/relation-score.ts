@@ -12,7 +12,12 @@ import type { GoldEntity, GoldRelation } from './gold-fixture';
 import type { Counts } from './metrics';
 
 export const EXCLUDED_PREDICATES: ReadonlySet<string> = new Set(['STATES']);
-export const SYMMETRIC_PREDICATES: ReadonlySet<string> = new Set(['BORDERS', 'MEETS', 'ALLIED_WITH']);
+export const SYMMETRIC_PREDICATES: ReadonlySet<string> = new Set([
+  'BORDERS',
+  'MEETS',
+  'ALLIED_WITH',
+  'NEGOTIATES_WITH',
+]);
 
 export interface MissedRelation {
   readonly gold: GoldRelation;
