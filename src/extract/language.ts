@@ -50,6 +50,7 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 ]);
 const WORD = /\p{L}+/gu;
 const SAMPLE_WORDS = 3000;
+const SAMPLE_CHARACTERS = 20_000;
 const MIN_WORDS = 6;
 const MIN_SHARE = 0.06;
 
@@ -57,7 +58,7 @@ export function looksEnglish(text: string): boolean {
   let words = 0;
   let english = 0;
   let latin = 0;
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.slice(0, SAMPLE_CHARACTERS).matchAll(WORD)) {
     const word = match[0];
     words += 1;
     if (/^[A-Za-z]+$/.test(word)) latin += 1;

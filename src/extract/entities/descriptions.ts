@@ -13,6 +13,8 @@ import type { MentionIndex, MentionLink } from './mention-index';
 /** Organization nouns that never make an organization of their own ("the US government" is the US). */
 const ACTOR_IS_OWNER = new Set(['government', 'authorities', 'regime']);
 const MAX_MODIFIERS = 3;
+/** Last words of the organization nouns: a cheap test before the phrase is matched. */
+const HEAD_WORDS = new Set([...ORGANIZATION_NOUNS].map((noun) => noun.split(' ').pop() as string));
 
 export interface Described {
   readonly mentions: MentionDraft[];
@@ -92,6 +94,11 @@ function ownerType(mention: MentionDraft): boolean {
 /** Up to three lower-case modifiers, then an organization noun (the longest that fits). */
 function organizationHead(tokens: readonly Token[], from: number): { end: number; noun: string } | undefined {
   const sentence = tokens[from]?.sentence;
+  let hasHead = false;
+  for (let k = from; k < from + MAX_MODIFIERS + 2 && k < tokens.length; k += 1) {
+    if (HEAD_WORDS.has((tokens[k] as Token).lower)) hasHead = true;
+  }
+  if (!hasHead) return undefined;
   for (let length = MAX_MODIFIERS + 2; length >= 1; length -= 1) {
     const words = tokens.slice(from, from + length);
     if (

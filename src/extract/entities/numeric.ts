@@ -77,6 +77,7 @@ function numericMention(
   let type: EntityType;
   switch (span.type) {
     case 'DATE':
+    case 'TIME':
       type = 'DATE';
       break;
     case 'MONEY':

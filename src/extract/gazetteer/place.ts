@@ -17,5 +17,6 @@ export interface Place {
 
 /** Gazetteer keys ignore dots and repeated spaces: "U.S." and "US" are one key. */
 export function placeKey(surface: string): string {
+  if (!surface.includes('.') && !surface.includes('  ') && surface.trim() === surface) return surface;
   return surface.replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }

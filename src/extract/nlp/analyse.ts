@@ -5,6 +5,7 @@
 import type { OffsetText } from '../offset-text';
 import type { AnalysedText, NumericSpan, Pos, SentenceSpan, Token } from './document';
 import { domainNameLength } from './domain-names';
+import { findNumerics } from './numerics';
 import { correctPartsOfSpeech } from './pos-fixes';
 import { analyseWithWink, type RawAnalysis, type RawToken } from './wink';
 
@@ -28,7 +29,7 @@ export function analyse(original: string, offsetText: OffsetText): AnalysedText 
   }
   const sentences = buildSentences(builder.tokens, builder.sentences);
   correctPartsOfSpeech(builder.tokens);
-  return { original, tokens: builder.tokens, sentences, numerics: builder.numerics };
+  return { original, tokens: builder.tokens, sentences, numerics: findNumerics(builder.tokens, sentences) };
 }
 
 function readLine(builder: Builder, lineStart: number, lineEnd: number): void {

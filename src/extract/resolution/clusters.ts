@@ -4,7 +4,7 @@
  * name and surname; organizations by a normalized name and by acronym; events by head noun and arguments.
  */
 import type { EntityDraft, MentionDraft } from '../model';
-import { isAcronymOf, organizationKey } from './organization-names';
+import { initialsOf, isAcronymOf, organizationKey } from './organization-names';
 import { sameFullName, surnameOf } from './person-names';
 
 export function clusterMentions(mentions: readonly MentionDraft[]): EntityDraft[] {
@@ -39,8 +39,8 @@ export function clusterMentions(mentions: readonly MentionDraft[]): EntityDraft[
 
 function clusterKey(
   mention: MentionDraft,
-  people: readonly string[],
-  organizations: readonly string[],
+  people: People,
+  organizations: ReadonlyMap<string, string>,
 ): string {
   if (mention.key !== null) return `${mention.type}|${mention.key}`;
   switch (mention.type) {
@@ -54,34 +54,45 @@ function clusterKey(
 }
 
 /** The full names of the article's people, first spelling of each person first. */
-function fullNames(mentions: readonly MentionDraft[]): string[] {
-  const names: string[] = [];
+function fullNames(mentions: readonly MentionDraft[]): People {
+  const bySurname = new Map<string, string[]>();
   for (const mention of mentions) {
     if (mention.type !== 'PERSON' || !mention.name.includes(' ')) continue;
-    if (!names.some((name) => sameFullName(name, mention.name) || name === mention.name))
+    const surname = surnameOf(mention.name);
+    const names = bySurname.get(surname) ?? [];
+    if (!names.some((name) => name === mention.name || sameFullName(name, mention.name)))
       names.push(mention.name);
+    bySurname.set(surname, names);
   }
-  return names;
+  return { bySurname };
 }
 
-function personKey(name: string, people: readonly string[]): string {
-  const full = people.find((person) => person === name || sameFullName(person, name));
-  if (full !== undefined) return full;
-  if (!name.includes(' ')) {
-    const bearers = people.filter((person) => surnameOf(person) === name);
-    if (bearers.length === 1) return bearers[0] as string;
+interface People {
+  /** Full names by surname, first spelling of each person first. */
+  readonly bySurname: ReadonlyMap<string, readonly string[]>;
+}
+
+function personKey(name: string, people: People): string {
+  const bearers = people.bySurname.get(surnameOf(name)) ?? [];
+  if (!name.includes(' ')) return bearers.length === 1 ? (bearers[0] as string) : name;
+  return bearers.find((person) => person === name || sameFullName(person, name)) ?? name;
+}
+
+/** Multi-word organization names by their initials ("EU" -> "European Union"), first one first. */
+function organizationNames(mentions: readonly MentionDraft[]): Map<string, string> {
+  const byInitials = new Map<string, string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'ORGANIZATION' || !mention.name.includes(' ')) continue;
+    const initials = initialsOf(mention.name);
+    if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, mention.name);
   }
-  return name;
+  return byInitials;
 }
 
-function organizationNames(mentions: readonly MentionDraft[]): string[] {
-  return mentions.filter((m) => m.type === 'ORGANIZATION' && m.name.includes(' ')).map((m) => m.name);
-}
-
-function organizationClusterKey(name: string, organizations: readonly string[]): string {
+function organizationClusterKey(name: string, organizations: ReadonlyMap<string, string>): string {
   if (!name.includes(' ')) {
-    const expansion = organizations.find((full) => isAcronymOf(name, full));
-    if (expansion !== undefined) return organizationKey(expansion);
+    const expansion = organizations.get(name.replace(/\./g, ''));
+    if (expansion !== undefined && isAcronymOf(name, expansion)) return organizationKey(expansion);
   }
   return organizationKey(name);
 }
