@@ -3,6 +3,7 @@
  * write idempotently) and delete one (retracting its facts). An interface, so tests can count calls.
  */
 import type { GraphDatabase } from '../../graph/database';
+import { deleteArticle, ingestArticle } from '../../graph/ingest';
 
 export interface ArticleWriteInput {
   readonly id?: string;
@@ -31,18 +32,10 @@ export interface ArticleWriter {
   deleteArticle(id: string): Promise<DeleteOutcomeValue>;
 }
 
-/** The real writer on a database. */
+/** The real writer on a database (the extractor's model loads on the first ingest). */
 export function graphArticleWriter(db: GraphDatabase): ArticleWriter {
-  // Loaded on first use: the extractor's models are large and only mutations need them.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const load = () => require('../../graph/ingest') as WriterModule;
   return {
-    ingestArticle: async (input) => load().ingestArticle(db, input),
-    deleteArticle: async (id) => load().deleteArticle(db, id),
+    ingestArticle: (input) => ingestArticle(db, input),
+    deleteArticle: (id) => deleteArticle(db, id),
   };
-}
-
-interface WriterModule {
-  ingestArticle(db: GraphDatabase, input: ArticleWriteInput): Promise<IngestOutcomeValue>;
-  deleteArticle(db: GraphDatabase, id: string): Promise<DeleteOutcomeValue>;
 }

@@ -3,6 +3,7 @@
  * page size times what each item costs, so nested connections multiply as they do in the database.
  */
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_FIRST } from '../limits/limits';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -20,6 +21,9 @@ export function fixedListComplexity(assumedSize: number): ComplexityEstimator {
   return ({ childComplexity }) => 1 + assumedSize * childComplexity;
 }
 
+/** A `first` over MAX_FIRST counts as MAX_FIRST here: the resolver refuses it with BAD_USER_INPUT. */
 function pageSize(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? Math.min(value, MAX_FIRST)
+    : fallback;
 }

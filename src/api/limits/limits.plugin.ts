@@ -5,11 +5,18 @@
  * GRAPHQL_VALIDATION_FAILED, while each of these has its own code.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { requireApiKey } from '../auth';
 import type { ApiContext } from '../context';
-import { ApiErrorCode, QueryLimitError } from '../errors';
+import { ApiErrorCode, BadUserInputError, QueryLimitError } from '../errors';
 import { aliasCount, operationDepth } from './depth';
 import { MAX_ALIASES, MAX_COMPLEXITY, MAX_DEPTH } from './limits';
 
@@ -48,13 +55,7 @@ export function limitsPlugin(): ApolloServerPlugin<ApiContext> {
               aliases,
             );
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const complexity = complexityOf(schema, document, request.operationName, request.variables);
           if (complexity > MAX_COMPLEXITY) {
             throw new QueryLimitError(
               `The query would cost ${complexity} (each field 1, each list times its page size); the limit ` +
@@ -69,4 +70,29 @@ export function limitsPlugin(): ApolloServerPlugin<ApiContext> {
       };
     },
   };
+}
+
+function complexityOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Variables that do not fit their types: say so as execution would, not as an internal error.
+    if (error instanceof GraphQLError) {
+      const refused = new BadUserInputError(error.message);
+      Object.assign(refused.extensions, { http: { status: 400, headers: new Map() } });
+      throw refused;
+    }
+    throw error;
+  }
 }

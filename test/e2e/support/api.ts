@@ -68,3 +68,19 @@ export async function errorsOf(
 export function codesOf(errors: { extensions?: Record<string, unknown> }[]): unknown[] {
   return errors.map((error) => error.extensions?.code);
 }
+
+/**
+ * The id of the entity whose name or alias contains `fragment` (the most mentioned, when several):
+ * tests find entities the way a client would, not by ids the extractor happens to choose.
+ */
+export async function entityIdNamed(api: TestApi, fragment: string, type?: string): Promise<string> {
+  const data = await api
+    .client()
+    .request<{ entities: { edges: { node: { id: string } }[] } }>(
+      `query ($where: EntityWhere) { entities(where: $where, orderBy: MENTION_COUNT_DESC, first: 1) { edges { node { id } } } }`,
+      { where: { nameContains: fragment, ...(type ? { type } : {}) } },
+    );
+  const id = data.entities.edges[0]?.node.id;
+  if (id === undefined) throw new Error(`no entity named like "${fragment}" in the test graph`);
+  return id;
+}

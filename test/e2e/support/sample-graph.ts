@@ -1,11 +1,10 @@
-/** The sample article, ingested through the real graph writer, as the e2e tests' data. */
-import { existsSync, readFileSync } from 'node:fs';
+/** The sample article, ingested through the real extractor and graph writer, as the e2e tests' data. */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { ingestArticle, type IngestOutcome } from '../../../src/graph/ingest';
 import { applySchema } from '../../../src/graph/schema';
-import { handMadeExtraction } from './hand-made-extraction';
 
 export const SAMPLE_ID = 'belarus-embassy-closure';
 export const SAMPLE_PATH = path.join(PROJECT_ROOT, 'samples', 'belarus-embassy-closure.txt');
@@ -14,22 +13,15 @@ export function sampleText(): string {
   return readFileSync(SAMPLE_PATH, 'utf8');
 }
 
-/** TEMPORARY: until src/extract has its entry point, ingest runs with the hand-made extraction. */
-export const REAL_EXTRACTOR = existsSync(path.join(PROJECT_ROOT, 'src', 'extract', 'index.ts'));
-
 export async function ingestSample(db: GraphDatabase): Promise<IngestOutcome> {
   await applySchema(db);
-  return ingestArticle(
-    db,
-    {
-      id: SAMPLE_ID,
-      title: 'US to close embassy in Belarus as fears grow it may join Russia’s war',
-      text: sampleText(),
-      date: '2022-02-28',
-      source: 'DailyMail.com',
-    },
-    REAL_EXTRACTOR ? {} : { extract: handMadeExtraction },
-  );
+  return ingestArticle(db, {
+    id: SAMPLE_ID,
+    title: 'US to close embassy in Belarus as fears grow it may join Russia’s war',
+    text: sampleText(),
+    date: '2022-02-28',
+    source: 'DailyMail.com',
+  });
 }
 
 /** Nodes and relationships in the whole database: bad input must leave both unchanged. */
