@@ -3,6 +3,13 @@
 export interface PassResult {
   readonly seconds: number;
   readonly mbPerSecond: number;
+  /** CPU time of the process (user + system, all threads) during the pass. */
+  readonly cpuSeconds: number;
+  /**
+   * MB per CPU-second. Pinned to one core, this is the speed on that core even when other processes
+   * share it, which makes wall-clock MB/s understate the code's speed on a busy machine.
+   */
+  readonly mbPerCpuSecond: number;
 }
 
 export function median(values: readonly number[]): number {
@@ -31,12 +38,20 @@ export function timePass(
   rss: RssSampler,
 ): PassResult {
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   for (const article of articles) {
     work(article);
     rss.sample();
   }
+  const cpu = process.cpuUsage(cpuStarted);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, mbPerSecond: bytes / 1e6 / seconds };
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return {
+    seconds,
+    mbPerSecond: bytes / 1e6 / seconds,
+    cpuSeconds,
+    mbPerCpuSecond: bytes / 1e6 / cpuSeconds,
+  };
 }
 
 export function peakRssMB(): number {

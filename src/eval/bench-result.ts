@@ -12,7 +12,9 @@ export interface BenchSummary {
   readonly measuredAt: string;
   readonly corpus: string;
   readonly corpusBytes: number;
+  /** MB (10^6 bytes) per CPU-second on the one pinned core. */
   readonly medianMBps: number;
+  readonly medianWallClockMBps?: number;
   readonly peakRssMB: number;
 }
 

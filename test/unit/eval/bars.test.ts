@@ -107,6 +107,12 @@ describe('speedBars', () => {
     ]);
   });
 
+  it('quote the wall-clock figure too when the benchmark gives it', () => {
+    expect(speedBars({ ...bench, medianWallClockMBps: 0.42 })[0]?.detail).toBe(
+      'median 0.50 MB per CPU-second, 0.42 MB/s wall clock (sotu, 2024-01-01)',
+    );
+  });
+
   it('are not measured before the benchmark ran', () => {
     expect(speedBars(null).map((c) => c.passed)).toEqual([null, null]);
   });

@@ -35,12 +35,14 @@ describe('median', () => {
 });
 
 describe('timePass and RssSampler', () => {
-  it('runs the work on every article, converts bytes to MB/s and samples RSS', () => {
+  it('runs the work on every article, converts bytes to MB per second and per CPU-second, samples RSS', () => {
     const seen: string[] = [];
     const rss = new RssSampler();
     const result = timePass(['a', 'b'], 2e6, (text) => seen.push(text), rss);
     expect(seen).toEqual(['a', 'b']);
     expect(result.mbPerSecond).toBeCloseTo(2 / result.seconds);
+    expect(result.mbPerCpuSecond).toBeCloseTo(2 / result.cpuSeconds);
+    expect(result.cpuSeconds).toBeGreaterThan(0);
     expect(rss.peakBytes).toBeGreaterThan(0);
   });
 });
