@@ -29,9 +29,14 @@ export function missingDatasetFolder(file: string): string | null {
   return existsSync(folder) ? null : folder;
 }
 
-/** "../shared/datasets/conll04" for the default folder: how the skip message names it. */
+/** "../shared/datasets/conll04" for the default folder; absolute when relative would climb further. */
 export function displayPath(target: string): string {
-  return path.relative(PROJECT_ROOT, target) || '.';
+  const relative = path.relative(PROJECT_ROOT, path.resolve(target)) || '.';
+  return relative.startsWith(`..${path.sep}..`) ? path.resolve(target) : relative;
+}
+
+export function skippedMessage(folder: string): string {
+  return `skipped: ${displayPath(folder)} not found`;
 }
 
 export function loadConll04(file: string): ConllRecord[] {

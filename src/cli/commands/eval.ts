@@ -12,6 +12,7 @@ import {
   evaluateConll04,
   loadConll04,
   missingDatasetFolder,
+  skippedMessage,
   writePredictions,
   type Conll04Result,
 } from '../../eval/conll04';
@@ -65,7 +66,7 @@ async function runFixtures(run: Run, dir: string): Promise<BarCheck[]> {
 async function runConll04(run: Run, file: string, predictionsFile?: string): Promise<Conll04Result | null> {
   const missing = missingDatasetFolder(file);
   if (missing !== null) {
-    run.io.stdout.write(`CoNLL04 skipped: ${displayPath(missing)} not found\n\n`);
+    run.io.stdout.write(`CoNLL04: ${skippedMessage(missing)}\n\n`);
     return null;
   }
   const result = await evaluateConll04(displayPath(file), loadConll04(file), run.extractor);
@@ -85,7 +86,7 @@ function splitName(file: string): string {
 async function runAll(run: Run): Promise<BarCheck[]> {
   const bars = await runFixtures(run, GOLD_FIXTURES_DIR);
   const conll = await runConll04(run, CONLL04_DEV_FILE);
-  const skipped = `skipped: ${displayPath(path.dirname(CONLL04_DEV_FILE))} not found`;
+  const skipped = skippedMessage(path.dirname(CONLL04_DEV_FILE));
   return [...bars, ...conll04Bars(conll, 'dev', skipped), ...speedBars(readBenchSummary())];
 }
 
@@ -103,7 +104,7 @@ async function dispatch(run: Run, positionals: readonly string[], predictions?: 
     case 'conll04': {
       if (argument === undefined) throw usageError('eval conll04: expected a CoNLL04 JSON file', usage);
       const result = await runConll04(run, path.resolve(argument), predictions);
-      const skipped = `skipped: ${path.dirname(argument)} not found`;
+      const skipped = skippedMessage(path.dirname(path.resolve(argument)));
       return conll04Bars(result, splitName(argument), skipped);
     }
     default:

@@ -8,6 +8,7 @@ import {
   evaluateConll04,
   loadConll04,
   missingDatasetFolder,
+  skippedMessage,
   writePredictions,
 } from '../../../src/eval/conll04';
 import type { ConllRecord } from '../../../src/eval/conll04-record';
@@ -87,8 +88,10 @@ describe('predictions file', () => {
 });
 
 describe('the default dataset location', () => {
-  it('is ../shared/datasets/conll04 beside the project', () => {
+  it('is ../shared/datasets/conll04 beside the project, named so when it is skipped', () => {
     expect(displayPath(CONLL04_DIR)).toBe(path.join('..', 'shared', 'datasets', 'conll04'));
+    expect(skippedMessage(CONLL04_DIR)).toBe('skipped: ../shared/datasets/conll04 not found');
+    expect(displayPath('/elsewhere/conll04')).toBe('/elsewhere/conll04');
   });
 
   // The dataset is not shipped with the project: this check runs only where it is present.
