@@ -10,8 +10,11 @@ import { AppError, ErrorCode } from '../errors';
 import type { DistributionLayout, InstanceLayout } from './layout';
 import { javaExecutable } from './prerequisites';
 
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+
+/** 24 characters from an alphabet without look-alikes or punctuation: easy to copy into Neo4j Browser. */
 export function generatePassword(): string {
-  return randomBytes(18).toString('base64url');
+  return [...randomBytes(24)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('');
 }
 
 /** The password to use: the explicit one, the stored one, or a new one that is stored. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { explainMavenFailure, pinnedVersions } from '../../src/devdb/fetch';
 import { distributionLayout, instanceLayout } from '../../src/devdb/layout';
 import { jvmArguments, renderNeo4jConf } from '../../src/devdb/neo4j-conf';
-import { resolvePassword } from '../../src/devdb/password';
+import { generatePassword, resolvePassword } from '../../src/devdb/password';
 import { javaMajorVersion } from '../../src/devdb/prerequisites';
 import { livePid } from '../../src/devdb/process-control';
 import { ErrorCode } from '../../src/errors';
@@ -110,5 +110,14 @@ describe('pid file', () => {
     const pidFile = path.join(dir, 'neo4j.pid');
     writeFileSync(pidFile, `${process.pid}\n`);
     expect(livePid(pidFile, 'node')).toBe(process.pid);
+  });
+});
+
+describe('generated passwords', () => {
+  it('are long and never start like a command-line option', () => {
+    for (let i = 0; i < 200; i += 1) {
+      const password = generatePassword();
+      expect(password).toMatch(/^[A-Za-z0-9]{24}$/);
+    }
   });
 });
