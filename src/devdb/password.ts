@@ -50,6 +50,7 @@ export function setInitialPassword(
         'org.neo4j.server.startup.Neo4jAdminCommand',
         'dbms',
         'set-initial-password',
+        '--', // a password may start with "-"
         password,
       ],
       {
