@@ -79,6 +79,17 @@ function extendOnce(tokens: readonly Token[], first: number, end: number, limit:
   const next = tokens[end];
   if (next === undefined || end >= limit) return end;
   if (next.splitBefore) return end;
+  const previous = tokens[end - 1] as Token;
+  // "Kevin O 'Brien", "D 'Amato": an apostrophe split off an Irish or Italian surname.
+  if (/^[ODL]$/.test(previous.text) && next.text.startsWith("'"))
+    return next.text === "'" ? Math.min(end + 2, limit) : end + 1;
+  // "Minn ." with the abbreviation's dot as a token of its own.
+  if (
+    next.text === '.' &&
+    gazetteer().place(`${previous.text}.`)?.type === 'LOCATION' &&
+    /^[A-Z][a-z]{1,4}$/.test(previous.text)
+  )
+    return end + 1;
   if (isNameToken(next) && !startsAfterBreak(tokens, end)) return end + 1;
   const after = tokens[end + 1];
   if (after === undefined || end + 1 >= limit || !isNameToken(after)) return end;

@@ -62,7 +62,9 @@ export function nameContext(tokens: readonly Token[], first: number, last: numbe
   const ofPlaceNoun =
     sameSentence(before) && before.lower === 'of' && sameSentence(before2) && PLACE_NOUNS.has(before2.lower);
   const appositivePlaceNoun = sameSentence(before) && PLACE_NOUNS.has(before.lower);
-  const preposition = sameSentence(before) && PLACE_PREPOSITIONS.has(before.lower);
+  const preposition =
+    sameSentence(before) &&
+    (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === 'of' && isKnownPlace(tokens, first, last)));
   const commaPlace =
     sameSentence(after) && after.text === ',' && sameSentence(after2) && isRegionOrCountry(after2.text);
   return {
@@ -73,6 +75,18 @@ export function nameContext(tokens: readonly Token[], first: number, last: numbe
       ((ofPlaceNoun || appositivePlaceNoun) && CITY_NOUNS.has((ofPlaceNoun ? before2 : before)?.lower ?? '')),
     subjectOfVerb: sameSentence(after) && (after.pos === 'VERB' || after.pos === 'AUX'),
   };
+}
+
+/** "of Millinocket": after "of", only a name the gazetteer knows reads as a place. */
+function isKnownPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  return (
+    gazetteer().place(
+      tokens
+        .slice(first, last)
+        .map((t) => t.text)
+        .join(' '),
+    ) !== undefined
+  );
 }
 
 function isRegionOrCountry(text: string): boolean {

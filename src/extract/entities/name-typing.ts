@@ -33,7 +33,7 @@ export function typeName(
   titled: boolean,
 ): Typing | undefined {
   const words = tokens.slice(first, last).map((t) => t.text);
-  const text = words.join(' ');
+  const text = words.join(' ').replace(/ \.$/, '.').replace(/ '/g, "'");
   const context = nameContext(tokens, first, last);
   if (tokens[first]?.kind === 'url')
     return { type: 'ORGANIZATION', cue: 'shape', key: null, canonical: null };
@@ -76,6 +76,10 @@ function typeByHeadWord(allWords: readonly string[]): Typing | undefined {
   if (words.length >= 2 && ORGANIZATION_HEADS.has(head)) {
     return { type: 'ORGANIZATION', cue: 'head-word', key: null, canonical: null };
   }
+  const beforeOf = words.slice(0, Math.max(words.indexOf('of'), 0));
+  if (beforeOf.length > 0 && ORGANIZATION_HEADS.has(beforeOf[beforeOf.length - 1] as string)) {
+    return { type: 'ORGANIZATION', cue: 'head-word', key: null, canonical: null };
+  }
   if (hasOf && ORGANIZATION_LEADS.has(lead))
     return { type: 'ORGANIZATION', cue: 'head-word', key: null, canonical: null };
   if (words.length >= 2 && (LOCATION_HEADS.has(head) || LOCATION_LEADS.has(lead))) {
@@ -110,6 +114,8 @@ function fallbackTyping(words: readonly string[], context: NameContext): Typing 
   if (context.placeCue && words.length <= 3)
     return { type: context.cityCue ? 'CITY' : 'LOCATION', cue: 'context', key: null, canonical: null };
   if (words.length >= 2 && words.length <= 4 && nonWords >= 1) return person('shape');
-  if (words.length === 1 && nonWords === 1 && context.subjectOfVerb) return person('shape');
+  // A lone capitalized word no dictionary, gazetteer or lexicon knows is, in news, most often a surname.
+  if (words.length === 1 && nonWords === 1 && /^[A-Z][a-z'’-]+$/.test(words[0] as string))
+    return person('shape');
   return undefined;
 }

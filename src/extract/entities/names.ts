@@ -7,6 +7,7 @@ import type { AnalysedText, Token } from '../nlp/document';
 import { gazetteer } from '../gazetteer';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { FACILITY_HEADS, LOCATION_HEADS } from '../lexicon/places';
+import { isFirstName } from '../lexicon/english-words';
 import { ROLE_NOUNS, titleLength } from '../lexicon/titles';
 import type { MentionDraft } from '../model';
 import type { NameChunk } from './chunks';
@@ -50,6 +51,8 @@ function splitChunk(tokens: readonly Token[], chunk: NameChunk): ChunkPart[] {
     return institutionSplit(tokens, chunk) ?? [chunk];
   }
   for (let k = 0; k < words.length - 1; k += 1) {
+    // "Martin Luther King Jr.": a title word after a first name is part of the name.
+    if (k > 0 && isFirstName(words[0] as string)) break;
     const length = titleLength(words.slice(k));
     if (length === 0 || k + length >= words.length) continue;
     const person: ChunkPart = {
@@ -103,6 +106,7 @@ function makeMention(analysed: AnalysedText, part: ChunkPart, typing: Typing): M
   }
   if (typing.place !== undefined && typing.place.country !== null)
     attributes.countryCode = typing.place.country;
+  if (typing.place?.region !== undefined) attributes.region = typing.place.region;
   const text = analysed.original.slice(firstToken.start, lastToken.end);
   return {
     first: part.first,

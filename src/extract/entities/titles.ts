@@ -61,6 +61,7 @@ function holderBefore(
   let at = titleFirst;
   const before = analysed.tokens[at - 1];
   if (before?.lower === 'former' || before?.lower === 'then') at -= 1;
+  if (analysed.tokens[at - 1]?.text === "'s") at -= 1;
   const mention = index.endingAt(at);
   if (mention !== undefined && mention.type !== 'PERSON' && mention.type !== 'DATE')
     return { mention, fresh: false };

@@ -85,6 +85,7 @@ function parseCity(bytes: Buffer, start: number, end: number): CityRow | undefin
     population,
     major: population >= MAJOR_POPULATION || capital,
     capital,
+    ...(field(8) === 'US' ? { region: `region:US-${field(10)}` } : {}),
   };
   const wantAlternates = population >= ALTERNATE_NAME_POPULATION || capital;
   const alternates = wantAlternates

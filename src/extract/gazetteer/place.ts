@@ -13,6 +13,8 @@ export interface Place {
   /** Safe to read as a place without context ("Moscow"); small towns need "in", "of", ", State" first. */
   readonly major: boolean;
   readonly capital: boolean;
+  /** Key of the first-level division it lies in, where the gazetteers agree on one (US states). */
+  readonly region?: string;
 }
 
 /** Gazetteer keys ignore dots and repeated spaces: "U.S." and "US" are one key. */

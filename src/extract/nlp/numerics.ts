@@ -136,7 +136,8 @@ const isNumber = (t: Token | undefined) =>
 const monthFirst: Matcher = (tokens, i, end) => {
   if (!isMonth(tokens[i])) return undefined;
   let last = i;
-  if (tokens[i + 1]?.text === '.' && !tokens[i + 1]?.spaceBefore) last += 1;
+  if (tokens[i + 1]?.text === '.' && !tokens[i + 1]?.spaceBefore && (tokens[i] as Token).text.length <= 4)
+    last += 1;
   if (isDayNumber(at(tokens, last + 1, end))) {
     last += 1;
     if (at(tokens, last + 1, end)?.text === ',' && /^\d{4}$/.test(at(tokens, last + 2, end)?.text ?? ''))

@@ -20,6 +20,7 @@ export function correctPartsOfSpeech(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     if (MODALS.has(token.lower) || (token.lower === 'to' && token.pos === 'PART')) verbAfter(tokens, i);
+    if (token.pos === 'AUX' && /^(have|has|had|having)$/.test(token.lower)) participleAfterHave(tokens, i);
     if ((token.lower === 'which' || token.lower === 'who') && token.pos !== 'NOUN')
       verbAfterRelative(tokens, i);
   }
@@ -36,6 +37,20 @@ function verbAfterRelative(tokens: Token[], relative: number): void {
     /s$/.test(next.text) &&
     after.pos !== 'VERB' &&
     after.pos !== 'AUX'
+  ) {
+    next.pos = 'VERB';
+  }
+}
+
+/** "had shot Kennedy": after a perfect auxiliary, a noun-looking word before a name is the participle. */
+function participleAfterHave(tokens: Token[], auxiliary: number): void {
+  const next = tokens[auxiliary + 1];
+  const after = tokens[auxiliary + 2];
+  if (next === undefined || after === undefined || next.sentence !== tokens[auxiliary]?.sentence) return;
+  if (
+    (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+    next.text === next.lower &&
+    (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON')
   ) {
     next.pos = 'VERB';
   }

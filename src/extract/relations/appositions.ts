@@ -95,9 +95,25 @@ function personAppositive(
   const word = tokens[k];
   if (word === undefined || k >= sentence.last) return undefined;
   if (word.lower === 'of' || word.lower === 'from') {
-    const place = index.startingAt(k + 1);
-    if (place !== undefined && PLACES.has(place.type))
-      return make(person, 'LIVES_IN', place, sentence, word, 0.7);
+    const target =
+      index.innermostAt(k + 1) ?? (tokens[k + 1]?.pos === 'DET' ? index.innermostAt(k + 2) : undefined);
+    if (target !== undefined && PLACES.has(target.type))
+      return make(person, 'LIVES_IN', target, sentence, word, 0.7);
+    if (target !== undefined && target.type === 'ORGANIZATION')
+      return make(person, 'WORKS_FOR', target, sentence, word, 0.65);
+  }
+  if (tokens[person.last]?.text === ',' && tokens[k]?.pos === 'DET') {
+    const place = index.innermostAt(k + 1);
+    const noun = place === undefined ? undefined : tokens[place.last];
+    if (
+      place !== undefined &&
+      PLACES.has(place.type) &&
+      noun !== undefined &&
+      noun.pos === 'NOUN' &&
+      noun.text === noun.lower
+    ) {
+      return make(person, 'LIVES_IN', place, sentence, noun, 0.65);
+    }
   }
   if (word.lower === 'at' || word.lower === 'with') {
     const org =

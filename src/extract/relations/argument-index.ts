@@ -7,6 +7,7 @@ export class ArgumentIndex {
   private readonly ending = new Map<number, MentionDraft>();
   private readonly byFirst = new Map<number, MentionDraft[]>();
   private readonly bySentence = new Map<number, MentionDraft[]>();
+  private readonly titleTokens = new Set<number>();
 
   constructor(
     readonly analysed: AnalysedText,
@@ -15,6 +16,8 @@ export class ArgumentIndex {
   ) {
     for (const mention of mentions) {
       push(this.bySentence, mention.sentence, mention);
+      if (mention.type === 'CONCEPT')
+        for (let t = mention.first; t < mention.last; t += 1) this.titleTokens.add(t);
       if (mention.type === 'DATE' || mention.type === 'CONCEPT') continue;
       push(this.byFirst, mention.first, mention);
       const start = this.starting.get(mention.first);
@@ -49,6 +52,11 @@ export class ArgumentIndex {
   /** Every mention of a sentence, DATE and CONCEPT included, in reading order. */
   inSentence(sentence: number): readonly MentionDraft[] {
     return this.bySentence.get(sentence) ?? [];
+  }
+
+  /** The token belongs to a title before a name ("President" in "President Lincoln"). */
+  isTitle(token: number): boolean {
+    return this.titleTokens.has(token);
   }
 
   typeOf(entity: number) {

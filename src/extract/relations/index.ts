@@ -2,6 +2,7 @@
 import type { MentionLink } from '../entities';
 import type { EntityDraft, MentionDraft } from '../model';
 import type { AnalysedText } from '../nlp/document';
+import { readAdjacency } from './adjacency';
 import { readAppositions } from './appositions';
 import { ArgumentIndex } from './argument-index';
 import type { RelationDraft } from './model';
@@ -28,6 +29,7 @@ export function readRelations(
     for (const reading of readings) relations.push(...reading.relations);
     relations.push(...readReportedSpeech(index, sentence, readings, events));
     relations.push(...readAppositions(index, sentence));
+    relations.push(...readAdjacency(index, sentence));
   }
   return [...relations, ...actsOnBehalf(analysed, mentions, entities, relations)];
 }

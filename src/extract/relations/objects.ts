@@ -7,6 +7,7 @@ import { predicateForPhrase } from '../../vocabulary';
 import { gazetteer } from '../gazetteer';
 import type { SentenceSpan, Token } from '../nlp/document';
 import { demonymMention } from '../entities/descriptions';
+import type { MentionDraft } from '../model';
 import type { ArgumentIndex } from './argument-index';
 import { coordinatedAfter } from './coordination';
 import type { ArgumentRef } from './model';
@@ -52,8 +53,18 @@ export function findObjects(index: ArgumentIndex, sentence: SentenceSpan, group:
   }
   for (let steps = 0; k < sentence.last && steps < OBJECT_REACH; steps += 1, k += 1) {
     const token = tokens[k] as Token;
+    if (index.isTitle(k)) continue;
     const mention = index.startingAt(k);
     if (mention !== undefined) {
+      const head = compoundHead(index, mention, sentence);
+      if (head !== undefined) {
+        return {
+          objects: [ref(head, 'mention')],
+          ...(particle === undefined ? {} : { particle }),
+          ...(preposition === undefined ? {} : { preposition }),
+          end: head.last,
+        };
+      }
       // "Moscow's troops": the possessor is not the object; the noun after it is.
       if (tokens[mention.last]?.text === "'s" && index.startingAt(mention.last + 1) === undefined) break;
       const objects = [ref(mention, 'mention'), ...coordinatedAfter(index, mention, sentence.last)];
@@ -79,6 +90,25 @@ export function findObjects(index: ArgumentIndex, sentence: SentenceSpan, group:
     ...(preposition === undefined ? {} : { preposition }),
     end: k,
   };
+}
+
+/** "John F. Kennedy assassin Lee Harvey Oswald": the name after the common noun heads the phrase. */
+function compoundHead(
+  index: ArgumentIndex,
+  mention: MentionDraft,
+  sentence: SentenceSpan,
+): MentionDraft | undefined {
+  const tokens = index.analysed.tokens;
+  const noun = tokens[mention.last];
+  if (
+    noun === undefined ||
+    noun.pos !== 'NOUN' ||
+    noun.text !== noun.lower ||
+    mention.last + 1 >= sentence.last
+  )
+    return undefined;
+  const head = index.innermostAt(mention.last + 1);
+  return head?.type === 'PERSON' && mention.type === 'PERSON' ? head : undefined;
 }
 
 export function nounObject(

@@ -22,6 +22,30 @@ export interface ClauseReading {
 }
 
 const NON_FINITE_OPENERS = new Set(['in', 'by', 'after', 'before', 'for', 'while', 'of', 'since', 'without']);
+const LOCATIVE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'on',
+  'during',
+  'from',
+  'after',
+  'before',
+  'since',
+  'for',
+  'by',
+  'into',
+  'over',
+  'under',
+  'through',
+  'across',
+  'inside',
+  'outside',
+  'around',
+  'within',
+  'amid',
+  'among',
+]);
 const LOCATIVE_LEMMAS = new Set(['base', 'locate', 'headquarter', 'situate']);
 
 export function readClauses(
@@ -126,7 +150,13 @@ function activeRelations(
   if (verbPredicate === undefined || (nominal !== undefined && SUPPORT_VERBS.has(group.lemma)))
     return relations;
   if (LOCATIVE_LEMMAS.has(group.lemma)) return relations;
-  if (!verbPredicate.known && reading.preposition !== undefined) return relations;
+  if (
+    reading.preposition !== undefined &&
+    (!verbPredicate.known || LOCATIVE_PREPOSITIONS.has(reading.preposition))
+  ) {
+    // "met in Rome": unless "meet in" is itself a phrase of the vocabulary, Rome is where, not whom.
+    if (choosePredicate(`${group.lemma} ${reading.preposition}`)?.known !== true) return relations;
+  }
   for (const subject of subjects) {
     for (const object of reading.objects) {
       if (startsClause(index, object)) continue;
