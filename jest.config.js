@@ -11,6 +11,8 @@ const base = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // One worker: the integration and e2e suites share one Neo4j, and some suites empty it.
+  maxWorkers: 1,
   projects: [
     {
       ...base,
