@@ -21,6 +21,7 @@ export function correctPartsOfSpeech(tokens: Token[]): void {
     const token = tokens[i] as Token;
     if (MODALS.has(token.lower) || (token.lower === 'to' && token.pos === 'PART')) verbAfter(tokens, i);
     if (token.pos === 'AUX' && /^(have|has|had|having)$/.test(token.lower)) participleAfterHave(tokens, i);
+    if (token.pos === 'NOUN') verbBetweenNames(tokens, i);
     if ((token.lower === 'which' || token.lower === 'who') && token.pos !== 'NOUN')
       verbAfterRelative(tokens, i);
   }
@@ -54,6 +55,22 @@ function participleAfterHave(tokens: Token[], auxiliary: number): void {
   ) {
     next.pos = 'VERB';
   }
+}
+
+/** "Belarus borders Russia": a plural-looking noun between two names is the verb of the clause. */
+function verbBetweenNames(tokens: Token[], i: number): void {
+  const token = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before === undefined || after === undefined || token.text !== token.lower || !/[^s]s$/.test(token.text))
+    return;
+  if (before.sentence !== token.sentence || after.sentence !== token.sentence) return;
+  if (
+    before.pos === 'PROPN' &&
+    (after.pos === 'PROPN' || after.pos === 'DET') &&
+    tokens[i - 2]?.pos !== 'DET'
+  )
+    token.pos = 'VERB';
 }
 
 /** "will close": wink sometimes reads the verb after a modal as an adjective or a noun. */
