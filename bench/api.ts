@@ -1,0 +1,184 @@
+/**
+ * bench:api: three representative GraphQL queries through the real server (autocannon, 32 connections,
+ * 10 s each), and the same data fetched by the same Cypher straight through the driver (32 concurrent
+ * loops, 10 s), on the sample article. Writes bench/results/api.json.
+ * Neo4j: NEO4J_URI, or the embedded one (started when it is not running).
+ */
+import 'reflect-metadata';
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { GraphReader as GraphReaderType } from '../src/graph/read';
+
+/** Types from src/, code from the built dist/ that users run (cypher/ is found from there). */
+const PROJECT_ROOT = process.cwd();
+/* eslint-disable @typescript-eslint/no-require-imports */
+const built = <T>(module: string): T => require(path.join(PROJECT_ROOT, 'dist', module)) as T;
+const { startApiServer } = built<typeof import('../src/api/server')>('api/server');
+const { loadConfig } = built<typeof import('../src/config')>('config');
+const { ingestArticle } = built<typeof import('../src/graph/ingest')>('graph/ingest');
+const { openDatabase } = built<typeof import('../src/graph/open-database')>('graph/open-database');
+const { GraphReader } = built<typeof import('../src/graph/read')>('graph/read');
+const { silentLogger } = built<typeof import('../src/logger')>('logger');
+/* eslint-enable @typescript-eslint/no-require-imports */
+type GraphReader = GraphReaderType;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+}
+
+const CONNECTIONS = 32;
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const SAMPLE_ID = 'belarus-embassy-closure';
+
+interface Scenario {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** The same data through the same Cypher, without GraphQL. */
+  raw(reader: GraphReader, ids: { lukashenko: string }): Promise<unknown>;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'entities(first: 20) with relations(first: 10) and their objects',
+    query: `{ entities(first: 20) { edges { node { id name relations(first: 10) { edges { node { predicate object { name } } } } } } } }`,
+    async raw(reader) {
+      const page = await reader.entitiesPage(
+        { type: null, nameContains: null, articleId: null },
+        'NAME_ASC',
+        { after: null, limit: 21 },
+      );
+      const ids = page.slice(0, 20).map((row) => row.id);
+      const entities = await reader.entitiesById(ids);
+      const relations = await reader.entityRelations(ids, 'BOTH', null, { after: null, limit: 11 });
+      const objects = [
+        ...new Set([...relations.values()].flatMap((p) => p.items.slice(0, 10).map((r) => r.objectId))),
+      ];
+      return [entities, await reader.entitiesById(objects)];
+    },
+  },
+  {
+    name: 'searchEntities("Lukashenka", first: 10)',
+    query: `{ searchEntities(query: "Lukashenka", first: 10) { score entity { id name aliases } } }`,
+    async raw(reader) {
+      const hits = await reader.searchEntities('(lukashenka^4 OR lukashenka*^2 OR lukashenka~2)', 10);
+      return reader.entitiesById(hits.map((hit) => hit.id));
+    },
+  },
+  {
+    name: 'one entity with its relations and evidence',
+    query: `query ($id: ID!) { entity(id: $id) { name aliases relations(first: 20) { totalCount edges { node { predicate subject { name } object { name } confidence evidence { text article { title } } } } } } }`,
+    async raw(reader, ids) {
+      const [entity] = await reader.entitiesById([ids.lukashenko]);
+      const relations = await reader.entityRelations([ids.lukashenko], 'BOTH', null, {
+        after: null,
+        limit: 21,
+      });
+      const items = relations.get(ids.lukashenko)?.items ?? [];
+      const others = [...new Set(items.flatMap((r) => [r.subjectId, r.objectId]))];
+      const articles = [...new Set(items.flatMap((r) => r.facts.map((f) => f.articleId)))];
+      return [entity, await reader.entitiesById(others), await reader.articlesById(articles)];
+    },
+  },
+];
+
+/** 32 loops calling `work` until the time is up; requests per second and latency percentiles in ms. */
+async function rawLoad(
+  work: () => Promise<unknown>,
+): Promise<{ reqPerSec: number; p50: number; p99: number }> {
+  const latencies: number[] = [];
+  const end = Date.now() + DURATION_S * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < end) {
+        const start = process.hrtime.bigint();
+        await work();
+        latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
+  return { reqPerSec: Math.round((latencies.length / DURATION_S) * 10) / 10, p50: at(0.5), p99: at(0.99) };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const db = await openDatabase(config, (message) => process.stderr.write(`${message}\n`));
+  const text = readFileSync(path.join(PROJECT_ROOT, 'samples', 'belarus-embassy-closure.txt'), 'utf8');
+  const reader = new GraphReader(db);
+  if ((await reader.articlesById([SAMPLE_ID])).length === 0) {
+    await ingestArticle(db, { id: SAMPLE_ID, text, date: '2022-02-28', source: 'DailyMail.com' });
+  }
+  const [hit] = await reader.searchEntities('(lukashenko^4 OR lukashenko~2)', 1);
+  const ids = { lukashenko: hit?.id ?? 'person:alexander-lukashenko' };
+  const server = await startApiServer({
+    config,
+    database: db,
+    logger: silentLogger(),
+    apiKey: null,
+    host: '127.0.0.1',
+    port: 0,
+  });
+  const results = [];
+  try {
+    for (const scenario of SCENARIOS) {
+      process.stderr.write(`GraphQL: ${scenario.name}...\n`);
+      const body = JSON.stringify({
+        query: scenario.query,
+        variables: scenario.query.includes('$id') ? { id: ids.lukashenko } : {},
+      });
+      const api = await autocannon({
+        url: server.url,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      process.stderr.write(`Cypher: ${scenario.name}...\n`);
+      const raw = await rawLoad(() => scenario.raw(reader, ids));
+      results.push({
+        query: scenario.name,
+        graphql: {
+          reqPerSec: api.requests.average,
+          p50Ms: api.latency.p50,
+          p99Ms: api.latency.p99,
+          errors: api.errors,
+          non2xx: api.non2xx,
+        },
+        rawCypher: { reqPerSec: raw.reqPerSec, p50Ms: raw.p50, p99Ms: raw.p99 },
+        graphqlToRawThroughput: Math.round((api.requests.average / raw.reqPerSec) * 100) / 100,
+      });
+    }
+  } finally {
+    await server.close();
+    await db.close();
+  }
+  const report = {
+    tool: 'autocannon 9 (GraphQL over HTTP); 32 concurrent loops over the neo4j driver (raw Cypher)',
+    connections: CONNECTIONS,
+    durationSeconds: DURATION_S,
+    machine: `${process.platform} ${process.arch}, node ${process.version}`,
+    data: 'samples/belarus-embassy-closure.txt, ingested',
+    results,
+  };
+  mkdirSync(path.join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(
+    path.join(PROJECT_ROOT, 'bench', 'results', 'api.json'),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:api failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
