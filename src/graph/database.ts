@@ -23,6 +23,11 @@ export interface ConnectionInfo {
 
 export interface GraphDatabaseOptions {
   readonly queryTimeoutMs: number;
+  /**
+   * How long managed transactions retry transient errors and an unreachable server (default 15 s). A
+   * server answering people (the API) wants it shorter, so a Neo4j outage is reported in seconds.
+   */
+  readonly maxRetryTimeMs?: number;
   readonly logger?: Logger;
   /** Called once per Cypher statement sent: tests count round trips with it. */
   readonly onQuery?: (statement: string) => void;
@@ -49,7 +54,7 @@ export class GraphDatabase {
       userAgent: USER_AGENT,
       disableLosslessIntegers: true,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 15_000,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 15_000,
       logging: {
         level: 'warn',
         logger: (level, message) => options.logger?.[level === 'error' ? 'error' : 'warn'](message),

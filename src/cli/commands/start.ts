@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { PROJECT_ROOT, loadConfig, type Config } from '../../config';
 import { embeddedNeo4jFromConfig, type EmbeddedNeo4j } from '../../devdb';
-import { browserPostConnectCommands } from '../../explore/browser-setup';
 import { connectionInfo } from '../../graph/connect';
 import { GraphDatabase } from '../../graph/database';
 import { ingestArticle } from '../../graph/ingest';
@@ -43,11 +42,7 @@ async function startNeo4j(
   io: CommandIo,
 ): Promise<Pick<Running, 'embedded' | 'startedNeo4j'>> {
   if (config.neo4j.uri !== null) return { embedded: undefined, startedNeo4j: false };
-  const embedded = embeddedNeo4jFromConfig(
-    config,
-    (message) => io.stderr.write(`${message}\n`),
-    browserPostConnectCommands(config),
-  );
+  const embedded = embeddedNeo4jFromConfig(config, (message) => io.stderr.write(`${message}\n`));
   const { alreadyRunning } = await embedded.start();
   if (alreadyRunning)
     io.stderr.write('Using the embedded Neo4j that was already running (it stays running).\n');
@@ -114,6 +109,7 @@ export const startCommand: Command = {
     const neo4j = await startNeo4j(config, io);
     const database = GraphDatabase.connect(connectionInfo(config, neo4j.embedded), {
       queryTimeoutMs: config.neo4j.queryTimeoutMs,
+      maxRetryTimeMs: 5_000,
       logger,
     });
     const running: Running = { database, ...neo4j };
