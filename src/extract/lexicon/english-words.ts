@@ -3,13 +3,14 @@
  * @stdlib datasets. They tell a sentence-initial "View" from a name, and "Kevin" from a word.
  */
 import { readFileSync } from 'node:fs';
+import { WordList } from './word-list';
 
-let words: ReadonlySet<string> | undefined;
+let words: WordList | undefined;
 let firstNames: ReadonlySet<string> | undefined;
 
 /** A lower-case English word (names that are also words, like "bill" or "china", count as words). */
 export function isEnglishWord(lower: string): boolean {
-  words ??= new Set(readList('an-array-of-english-words/index.json'));
+  words ??= new WordList(readList('an-array-of-english-words/index.json'));
   return words.has(lower);
 }
 
