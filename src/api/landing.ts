@@ -1,11 +1,13 @@
 /**
- * The page GET /graphql shows a browser: Apollo Sandbox (loaded from Apollo's CDN) with an example
- * operation in development; nothing in production.
+ * The page GET /graphql shows a browser. In development: Apollo Sandbox (loaded from Apollo's CDN) with an
+ * example operation, and a note for people without internet pointing at the offline IDE on /ide/. In
+ * production: nothing. For a local development server, both IDEs send the API key header.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLServerListener } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config';
+import { IDE_PATH } from '../explore/offline-ide';
 
 export const EXAMPLE_OPERATION = `# Welcome to the newsgraph API. Run this, then explore the schema on the left.
 # Who sanctions whom, with the sentences that say so:
@@ -29,11 +31,44 @@ query WhoSanctionsWhom {
 }
 `;
 
-export function landingPagePlugin(config: Config): ApolloServerPlugin {
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * The headers the IDEs preset: the API key, but only where that cannot hand it to anyone else, i.e. a
+ * development server that listens on loopback only.
+ */
+export function localUseHeaders(config: Config, apiKey: string | null, host: string): Record<string, string> {
+  if (apiKey === null || config.nodeEnv === 'production' || !LOOPBACK.has(host)) return {};
+  return { Authorization: `Bearer ${apiKey}` };
+}
+
+export const OFFLINE_NOTE_ID = 'newsgraph-offline-ide';
+
+/** A line at the bottom of the Sandbox page: Sandbox needs Apollo's CDN, the offline IDE does not. */
+export function withOfflineNote(html: string): string {
+  const note =
+    `<div id="${OFFLINE_NOTE_ID}" style="position:fixed;bottom:0;left:0;right:0;z-index:10;padding:6px 12px;` +
+    'font:13px system-ui,sans-serif;background:#1b2240;color:#fff;text-align:center">' +
+    `No internet, or Sandbox does not load? Use the offline GraphQL IDE at <a style="color:#9cf" href="${IDE_PATH}">${IDE_PATH}</a>` +
+    ' (it ships with newsgraph and has the example operations).</div>';
+  return html.includes('</body>') ? html.replace('</body>', `${note}</body>`) : `${html}${note}`;
+}
+
+export function landingPagePlugin(config: Config, headers: Record<string, string> = {}): ApolloServerPlugin {
   if (config.nodeEnv === 'production') return ApolloServerPluginLandingPageDisabled();
-  return ApolloServerPluginLandingPageLocalDefault({
-    embed: true,
+  const sandbox = ApolloServerPluginLandingPageLocalDefault({
+    embed: { endpointIsEditable: false, initialState: { sharedHeaders: headers } },
     document: EXAMPLE_OPERATION,
+    headers,
     footer: false,
   });
+  return {
+    async serverWillStart(context): Promise<GraphQLServerListener> {
+      const listener = await sandbox.serverWillStart?.(context);
+      const page = await listener?.renderLandingPage?.();
+      const html = typeof page?.html === 'function' ? await page.html() : (page?.html ?? '');
+      const withNote = withOfflineNote(html);
+      return { renderLandingPage: async () => ({ html: withNote }) };
+    },
+  };
 }

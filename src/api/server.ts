@@ -15,7 +15,8 @@ import { type ArticleWriter, graphArticleWriter } from './article/article-writer
 import { type ApiContext, createContext } from './context';
 import { createFormatError } from './format-error';
 import { createRequestHandler, GRAPHQL_PATH, type Route } from './http/handler';
-import { landingPagePlugin } from './landing';
+import { landingPagePlugin, localUseHeaders } from './landing';
+import { exploreRoutes } from '../explore/routes';
 import { MAX_TOKENS } from './limits/limits';
 import { limitsPlugin } from './limits/limits.plugin';
 import { buildApiSchema } from './schema';
@@ -47,6 +48,13 @@ export interface RunningApiServer {
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
   const { config, database, logger } = options;
   const httpServer = createServer();
+  const host = options.host ?? config.api.host;
+  const ideHeaders = localUseHeaders(config, options.apiKey, host);
+  let url = '';
+  const routes = [
+    ...exploreRoutes({ config, graphqlPath: GRAPHQL_PATH, graphqlUrl: () => url, ideHeaders }),
+    ...(options.extraRoutes ?? []),
+  ];
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     introspection: config.api.introspection,
@@ -61,7 +69,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     logger: apolloLogger(logger),
     plugins: [
       limitsPlugin(),
-      landingPagePlugin(config),
+      landingPagePlugin(config, ideHeaders),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
     ],
   });
@@ -79,11 +87,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       apollo,
       database,
       logger,
-      extraRoutes: options.extraRoutes,
+      extraRoutes: routes,
       context: async (request) => createContext(deps, request),
     }),
   );
-  const host = options.host ?? config.api.host;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(options.port ?? config.api.port, host, () => {
@@ -92,7 +99,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     });
   });
   const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}${GRAPHQL_PATH}`;
+  url = `http://${host.includes(':') ? `[${host}]` : host}:${port}${GRAPHQL_PATH}`;
   logger.info(
     { url, introspection: config.api.introspection, mutations: options.apiKey !== null },
     'GraphQL API listening',

@@ -11,7 +11,8 @@ import type { ExampleOperation } from './example-operations';
 export const IDE_PATH = '/ide/';
 
 export interface OfflineIdeOptions {
-  readonly graphqlPath: string;
+  /** Absolute: Altair refuses a relative endpoint. */
+  readonly graphqlUrl: string;
   readonly operations: readonly ExampleOperation[];
   /** Sent with every request from the IDE; only for a local, development server. */
   readonly headers: Readonly<Record<string, string>>;
@@ -20,14 +21,14 @@ export interface OfflineIdeOptions {
 export function renderOfflineIde(options: OfflineIdeOptions): string {
   return renderAltair({
     baseURL: IDE_PATH,
-    endpointURL: options.graphqlPath,
+    endpointURL: options.graphqlUrl,
     initialHeaders: { ...options.headers },
     initialWindows: options.operations.map((operation) => ({
       initialName: operation.name,
       initialQuery: operation.document,
       initialVariables: JSON.stringify(operation.variables, null, 2),
       initialHeaders: { ...options.headers },
-      endpointURL: options.graphqlPath,
+      endpointURL: options.graphqlUrl,
     })),
     disableAccount: true,
     preserveState: false,

@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { EmbeddedNeo4j } from '../../src/devdb';
+import { browserPostConnectCommands } from '../../src/explore/browser-setup';
 
 const STARTED_BY_US = 'NEWSGRAPH_TEST_NEO4J_STARTED';
 
@@ -16,6 +17,7 @@ export function testServer(): EmbeddedNeo4j {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });
   const boltPort = Number(process.env.NEWSGRAPH_TEST_BOLT_PORT ?? 17687);
   const httpPort = Number(process.env.NEWSGRAPH_TEST_HTTP_PORT ?? 17474);
+  const apiPort = testApiPort();
   return new EmbeddedNeo4j({
     ...config.embedded,
     boltPort,
@@ -24,8 +26,15 @@ export function testServer(): EmbeddedNeo4j {
     pageCache: '128m',
     instanceDir: path.join(config.embedded.home, 'instances', `test-${boltPort}`),
     password: null,
+    // As for `npm start`: Browser applies our style and opens our guide, from the API the browser tests run.
+    browserPostConnect: browserPostConnectCommands(loadConfig({ NEWSGRAPH_PORT: String(apiPort) })),
     progress: (message) => process.stderr.write(`[test neo4j] ${message}\n`),
   });
+}
+
+/** The port the browser tests serve the API on: Neo4j Browser's post-connect commands point at it. */
+export function testApiPort(): number {
+  return Number(process.env.NEWSGRAPH_TEST_API_PORT ?? 14000);
 }
 
 export async function startTestDatabase(): Promise<void> {

@@ -14,6 +14,8 @@ export const GRAPHQL_PATH = '/graphql';
 
 export interface Route {
   readonly path: string;
+  /** Matches every path under `path` (which ends with "/"), for static files. */
+  readonly prefix?: boolean;
   readonly methods: readonly string[];
   handle(
     request: IncomingMessage,
@@ -96,12 +98,20 @@ async function route(
 ) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
-  const matched = routes.find((candidate) => candidate.path === url.pathname);
+  const matched = routes.find(
+    (candidate) =>
+      candidate.path === url.pathname ||
+      (candidate.prefix === true && url.pathname.startsWith(candidate.path)),
+  );
   if (matched === undefined) {
     sendJson(response, 404, { error: `Nothing at ${url.pathname}; the GraphQL API is at ${GRAPHQL_PATH}.` });
     return;
   }
   if (method === 'OPTIONS') {
+    // A preflight may ask for headers beyond our list (Neo4j Browser adds tracing headers when it fetches
+    // our guide and style): allow what it asks for. No route relies on cookies, so this grants nothing.
+    const requested = request.headers['access-control-request-headers'];
+    if (requested) response.setHeader('access-control-allow-headers', requested);
     response.statusCode = 204;
     response.end();
     return;

@@ -37,7 +37,7 @@ export async function startTestApi(
     logger,
     apiKey: options.apiKey === undefined ? null : options.apiKey,
     host: '127.0.0.1',
-    port: 0,
+    port: options.port ?? 0,
     ...(options.writer ? { writer: options.writer } : {}),
   });
   return {
