@@ -1,6 +1,6 @@
 // title: The path between two people
 // description: The shortest chain of facts that links two people (through countries, organisations, events), ignoring which article mentions whom. Set $from and $to to names or aliases.
-// params: {"from": "Antony Blinken", "to": "Alexander Lukashenko"}
+// params: {"from": "Blinken", "to": "Lukashenko"}
 // returns: p (path)
 MATCH (a:Person) WHERE a.name = $from OR $from IN a.aliases
 MATCH (b:Person) WHERE b.name = $to OR $to IN b.aliases
