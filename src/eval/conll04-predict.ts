@@ -4,7 +4,8 @@
  * A relation needs the spans of its two arguments: the evidence's `subject`/`object` spans when the
  * extractor gives them (and they are not pronouns), otherwise the argument entity's first mention inside
  * the evidence span, otherwise its first mention in the evidence sentence. Negated relations are dropped:
- * CoNLL04 annotates none.
+ * CoNLL04 annotates none. Person spans are widened over the titles CoNLL04 counts as part of the name
+ * (conll04-mapping.ts).
  */
 import type {
   CharRange,
@@ -14,7 +15,7 @@ import type {
   ExtractedRelation,
   Mention,
 } from '../extract/types';
-import { conllEntityType, predicateRule } from './conll04-mapping';
+import { conllEntityType, PERSON_SPAN_TITLES, predicateRule } from './conll04-mapping';
 import type { ConllEntity, ConllEntityType, ConllRecord, ConllRelation } from './conll04-record';
 import { PRONOUNS } from './forbidden-entities';
 import { toTokenSpan, tokenOffsets, type TokenOffsets } from './token-spans';
@@ -41,18 +42,31 @@ class PredictionBuilder {
   private readonly entityIndex = new Map<string, number>();
   private readonly relationKeys = new Set<string>();
   private readonly offsets: TokenOffsets;
+  /** Start of the titled span of a person mention, by `start:end` of the mention. */
+  private readonly titledStarts = new Map<string, number>();
 
   constructor(
     private readonly text: string,
     tokens: readonly string[],
+    extraction: Extraction,
   ) {
     this.offsets = tokenOffsets(tokens);
+    for (const entity of extraction.entities) {
+      if (entity.type !== 'PERSON') continue;
+      for (const m of entity.mentions) {
+        if (m.titleStart === undefined) continue;
+        const title = text.slice(m.titleStart, m.start).trim();
+        if (PERSON_SPAN_TITLES.has(title)) this.titledStarts.set(`${m.start}:${m.end}`, m.titleStart);
+      }
+    }
   }
 
   /** The index of the entity for this character range, adding it when new; null if it covers no token. */
   entity(range: CharRange, type: ConllEntityType): number | null {
     if (isPronoun(this.text.slice(range.start, range.end))) return null;
-    const span = toTokenSpan(this.offsets, range.start, range.end);
+    const start =
+      type === 'Peop' ? (this.titledStarts.get(`${range.start}:${range.end}`) ?? range.start) : range.start;
+    const span = toTokenSpan(this.offsets, start, range.end);
     if (span === null) return null;
     const key = `${span.start}:${span.end}:${type}`;
     const known = this.entityIndex.get(key);
@@ -112,7 +126,7 @@ function addRelation(
 
 export function predictRecord(record: ConllRecord, extraction: Extraction): Prediction {
   const text = record.tokens.join(' ');
-  const builder = new PredictionBuilder(text, record.tokens);
+  const builder = new PredictionBuilder(text, record.tokens, extraction);
   for (const entity of extraction.entities) {
     const type = conllEntityType(entity.type);
     if (type === null) continue;

@@ -58,11 +58,13 @@ function outputMentions(analysed: AnalysedText, mentions: readonly MentionDraft[
     const key = `${m.start}:${m.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const title = m.titleFirst === undefined ? undefined : analysed.tokens[m.titleFirst];
     out.push({
       sentence: m.sentence,
       start: m.start,
       end: m.end,
       text: analysed.original.slice(m.start, m.end),
+      ...(title === undefined || title.start >= m.start ? {} : { titleStart: title.start }),
     });
   }
   return out;

@@ -29,7 +29,13 @@ export interface Span {
   readonly text: string;
 }
 
-export type Mention = Span;
+export interface Mention extends Span {
+  /**
+   * Where a title standing before the name starts ("President" in "President Lincoln"), when the mention
+   * has one: the name itself never includes it; readers that want the titled span take [titleStart, end).
+   */
+  readonly titleStart?: number;
+}
 
 /** A character range of the original text, `end` exclusive. */
 export interface CharRange {

@@ -62,8 +62,11 @@ export function nameContext(tokens: readonly Token[], first: number, last: numbe
   const ofPlaceNoun =
     sameSentence(before) && before.lower === 'of' && sameSentence(before2) && PLACE_NOUNS.has(before2.lower);
   const appositivePlaceNoun = sameSentence(before) && PLACE_NOUNS.has(before.lower);
+  // "in Kennedy's motorcade", "of Kennedy's killing": the preposition governs the possessed noun.
+  const possessed = sameSentence(after) && (after.text === "'s" || after.text === "'");
   const preposition =
     sameSentence(before) &&
+    !possessed &&
     (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === 'of' && isKnownPlace(tokens, first, last)));
   const commaPlace =
     sameSentence(after) && after.text === ',' && sameSentence(after2) && isRegionOrCountry(after2.text);

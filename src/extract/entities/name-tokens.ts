@@ -26,6 +26,8 @@ export function isNameToken(token: Token): boolean {
     return false;
   }
   if (token.text === 'I' || token.text === 'A' || token.lower === "o'clock") return false;
+  // "PM2303111794", "94WD0125D": document and cable codes are no names.
+  if (/\d(?:\D*\d){4}/.test(token.text)) return false;
   return NAME_POS.has(token.pos) || isAcronym(token.text) || shouted;
 }
 

@@ -38,6 +38,9 @@ export function typeName(
   if (tokens[first]?.kind === 'url')
     return { type: 'ORGANIZATION', cue: 'shape', key: null, canonical: null };
   if (titled) return person('title');
+  const dateline = datelinePlace(tokens, first, last, words);
+  if (dateline !== undefined) return dateline;
+  if (isShoutedTitle(words)) return { type: 'ORGANIZATION', cue: 'shape', key: null, canonical: null };
   if (KNOWN_ORGANIZATIONS.has(text))
     return { type: 'ORGANIZATION', cue: 'lexicon', key: null, canonical: null };
   const place = placeTyping(text, words, context);
@@ -53,11 +56,48 @@ export function typeName(
   return fallbackTyping(words, context);
 }
 
+const DATELINE_FOLLOWERS = new Set([',', '(', '_', '-', '--', ':']);
+
+/**
+ * "SAN FRANCISCO (AP)", "DAYTON, Ohio (AP)": a shouted place name that opens a sentence and is followed by
+ * the dateline's punctuation is where the story was filed, written in capitals by news convention.
+ */
+function datelinePlace(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  words: readonly string[],
+): Typing | undefined {
+  if (!words.every((w) => /^[A-Z][A-Z.'-]+$/.test(w))) return undefined;
+  const head = tokens[first] as Token;
+  const before = tokens[first - 1];
+  if (before !== undefined && before.sentence === head.sentence) return undefined;
+  const after = tokens[last];
+  if (after !== undefined && after.sentence === head.sentence && !DATELINE_FOLLOWERS.has(after.text))
+    return undefined;
+  const titled = words.map((w) => w.toLowerCase().replace(/(^|[ '-])([a-z])/g, (m) => m.toUpperCase()));
+  const place = gazetteer().place(titled.join(' '));
+  if (place === undefined) return undefined;
+  return { type: place.type, cue: 'gazetteer', key: place.key, canonical: place.name, place };
+}
+
+/**
+ * "MOSKOVSKIY KOMSOMOLETS has learned", "KRASNAYA ZVEZDA": a name in capitals that is no acronym and no
+ * place is, in news copy, the title of a newspaper or agency.
+ */
+function isShoutedTitle(words: readonly string[]): boolean {
+  if (!words.every((w) => /^[A-Z][A-Z'-]*$/.test(w))) return false;
+  const letters = words.join('').length;
+  if (words.length === 1 ? letters <= 7 : letters < 6) return false;
+  return gazetteer().place(words.join(' ')) === undefined;
+}
+
 function person(cue: TypeCue): Typing {
   return { type: 'PERSON', cue, key: null, canonical: null };
 }
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
+const BIG_CITY = 250_000;
 
 function typeByHeadWord(allWords: readonly string[]): Typing | undefined {
   const words =
@@ -98,6 +138,8 @@ function placeTyping(text: string, words: readonly string[], context: NameContex
   const wordLike = single && (isEnglishWord(text.toLowerCase()) || isFirstName(text));
   if (context.personCue && !context.placeCue) return undefined;
   if (place.major && !wordLike) return typing;
+  // "Atlanta", "Washington": a big city's name that is also a first name reads as the city when alone.
+  if (place.major && place.population >= BIG_CITY && !isEnglishWord(text.toLowerCase())) return typing;
   if (context.placeCue) return typing;
   if (place.major && place.population >= 1_000_000) return typing;
   return undefined;

@@ -24,7 +24,10 @@ export function namedMentions(analysed: AnalysedText, chunks: readonly NameChunk
   const untyped: NameChunk[] = [];
   for (const chunk of chunks) {
     for (const part of splitChunk(analysed.tokens, chunk)) {
-      const typing = typeName(analysed.tokens, part.first, part.last, part.title !== undefined);
+      const typing =
+        part.source === true
+          ? SOURCE_TYPING
+          : typeName(analysed.tokens, part.first, part.last, part.title !== undefined);
       if (typing === undefined) {
         untyped.push({ first: part.first, last: part.last });
         continue;
@@ -38,11 +41,18 @@ export function namedMentions(analysed: AnalysedText, chunks: readonly NameChunk
 interface ChunkPart extends NameChunk {
   readonly title?: string;
   readonly titleFirst?: number;
+  /** A news source named after its city ("Moscow ITAR-TASS"): an organization. */
+  readonly source?: boolean;
 }
+
+const SOURCE_TYPING: Typing = { type: 'ORGANIZATION', cue: 'shape', key: null, canonical: null };
+const SHOUTED_WORD = /^[A-Z][A-Z0-9&'.-]*$/;
 
 function splitChunk(tokens: readonly Token[], chunk: NameChunk): ChunkPart[] {
   const words = tokens.slice(chunk.first, chunk.last).map((t) => t.text);
   const whole = words.join(' ');
+  const source = sourceSplit(words, chunk);
+  if (source !== undefined) return source;
   if (
     gazetteer().place(whole) !== undefined ||
     KNOWN_ORGANIZATIONS.has(whole) ||
@@ -64,6 +74,24 @@ function splitChunk(tokens: readonly Token[], chunk: NameChunk): ChunkPart[] {
     return k > 0 ? [{ first: chunk.first, last: chunk.first + k }, person] : [person];
   }
   return institutionSplit(tokens, chunk) ?? [chunk];
+}
+
+/**
+ * "Moscow ITAR-TASS", "Tokyo MAINICHI SHIMBUN", "Paris AFP": wire copy credits a source by its city, then
+ * its name in capitals. The place and the source are two names.
+ */
+function sourceSplit(words: readonly string[], chunk: NameChunk): ChunkPart[] | undefined {
+  for (let k = 1; k < words.length && k <= 3; k += 1) {
+    const rest = words.slice(k);
+    if (!rest.every((w) => SHOUTED_WORD.test(w)) || !rest.some((w) => w.length > 1)) continue;
+    if (words.slice(0, k).every((w) => SHOUTED_WORD.test(w))) return undefined;
+    if (gazetteer().place(words.slice(0, k).join(' ')) === undefined) continue;
+    return [
+      { first: chunk.first, last: chunk.first + k },
+      { first: chunk.first + k, last: chunk.last, source: true },
+    ];
+  }
+  return undefined;
 }
 
 function endsWithInstitutionHead(words: readonly string[]): boolean {

@@ -2,9 +2,11 @@
  * Runs wink line by line (a line break ends a sentence: headlines and captions carry no full stop) and
  * turns its output into tokens that know their offsets in the ORIGINAL text.
  */
+import { isTitleWord } from '../lexicon/titles';
 import type { OffsetText } from '../offset-text';
 import type { AnalysedText, NumericSpan, Pos, SentenceSpan, Token } from './document';
 import { domainNameLength } from './domain-names';
+import { hyphenNameLength, titleAbbreviationLength } from './joined-names';
 import { findNumerics } from './numerics';
 import { correctPartsOfSpeech } from './pos-fixes';
 import { analyseWithWink, type RawAnalysis, type RawToken } from './wink';
@@ -49,10 +51,12 @@ function readLine(builder: Builder, lineStart: number, lineEnd: number): void {
       i += 1;
       continue;
     }
-    const parts = domainNameLength(raw.tokens, i);
+    const domain = domainNameLength(raw.tokens, i);
+    const parts =
+      domain > 1 ? domain : Math.max(hyphenNameLength(raw.tokens, i), titleAbbreviationLength(raw.tokens, i));
     const value = parts > 1 ? text.slice(cursor, cursor + joinedLength(raw.tokens, i, parts)) : t.value;
     for (let k = 1; k < parts; k += 1) globalIndex[i + k] = builder.tokens.length;
-    pushToken(builder, t, value, cursor, lineStart, parts > 1);
+    pushToken(builder, t, value, cursor, lineStart, domain > 1 ? 'url' : parts > 1 ? 'name' : undefined);
     cursor += value.length;
     i += parts;
   }
@@ -92,16 +96,16 @@ function pushToken(
   value: string,
   at: number,
   lineStart: number,
-  domain: boolean,
+  joined: 'url' | 'name' | undefined,
 ) {
   const { tokens, offsetText } = builder;
   tokens.push({
     index: tokens.length,
     text: value,
     lower: value.toLowerCase(),
-    lemma: domain ? value.toLowerCase() : raw.lemma.toLowerCase(),
-    pos: domain ? 'PROPN' : (raw.pos as Pos),
-    kind: domain ? 'url' : raw.kind,
+    lemma: joined === undefined ? raw.lemma.toLowerCase() : value.toLowerCase(),
+    pos: joined === undefined ? (raw.pos as Pos) : 'PROPN',
+    kind: joined === 'url' ? 'url' : raw.kind,
     start: offsetText.toOriginal(at),
     end: offsetText.toOriginal(at + value.length - 1) + 1,
     spaceBefore: raw.precedingSpaces.length > 0 || at === lineStart,
@@ -111,16 +115,29 @@ function pushToken(
   });
 }
 
-/** "DailyMail.com" reads as two sentences to wink; a sentence that starts without a space is no sentence. */
+/**
+ * "DailyMail.com" reads as two sentences to wink; a sentence that starts without a space is no sentence.
+ * Nor does one end on a title's abbreviation ("the Rev. Jesse Jackson", "Sgt. Frank Martinez").
+ */
 function mergeGluedSentences(raw: RawAnalysis): [number, number][] {
   const merged: [number, number][] = [];
   for (const [a, b] of raw.sentences) {
     const previous = merged[merged.length - 1];
     const first = raw.tokens[a];
-    if (previous !== undefined && first !== undefined && first.precedingSpaces.length === 0) previous[1] = b;
+    const glued = first !== undefined && first.precedingSpaces.length === 0;
+    if (previous !== undefined && first !== undefined && (glued || endsOnTitle(raw, previous[1])))
+      previous[1] = b;
     else merged.push([a, b]);
   }
   return merged;
+}
+
+function endsOnTitle(raw: RawAnalysis, last: number): boolean {
+  let k = last;
+  while (k >= 0 && raw.tokens[k]?.pos === 'SPACE') k -= 1;
+  const token = raw.tokens[k]?.value ?? '';
+  if (token === '.') return isTitleWord(`${raw.tokens[k - 1]?.value ?? ''}.`);
+  return token.endsWith('.') && isTitleWord(token);
 }
 
 /** Sentences tile the tokens: every token belongs to exactly one. */

@@ -82,4 +82,20 @@ describe('predictRecord', () => {
     expect(prediction.record.entities).toEqual([{ type: 'Peop', start: 0, end: 2 }]);
     expect(prediction.snapped).toBe(1);
   });
+
+  it('widens a person over a title CoNLL04 counts as part of the name, in entities and relations', () => {
+    const sentence = record('Sirhan shot President Kennedy and Gov. Connally .');
+    const b = new ExtractionBuilder(sentence.tokens.join(' '));
+    const sirhan = b.entity('Sirhan', 'PERSON');
+    const kennedy = b.entity('Kennedy', 'PERSON', { title: 'President' });
+    b.entity('Connally', 'PERSON', { title: 'Gov.' });
+    b.relation(sirhan, 'KILLS', kennedy);
+    const { record: prediction } = predictRecord(sentence, b.build());
+    expect(prediction.entities).toEqual([
+      { type: 'Peop', start: 0, end: 1 },
+      { type: 'Peop', start: 2, end: 4 },
+      { type: 'Peop', start: 6, end: 7 },
+    ]);
+    expect(prediction.relations).toEqual([{ type: 'Kill', head: 0, tail: 1 }]);
+  });
 });

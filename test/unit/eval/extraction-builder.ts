@@ -7,6 +7,8 @@ import type { EntityType } from '../../../src/vocabulary';
 
 export interface EntityOptions {
   readonly aliases?: readonly string[];
+  /** A title standing before the mentions ("President"): recorded as each mention's titleStart. */
+  readonly title?: string;
 }
 
 export interface RelationOptions {
@@ -37,8 +39,14 @@ export class ExtractionBuilder {
   entity(name: string, type: EntityType, options: EntityOptions = {}): string {
     const id = `e${this.entities.length + 1}`;
     const aliases = options.aliases ?? [];
+    const title = options.title;
     const mentions = [name, ...aliases]
       .flatMap((form) => this.mentionsOf(form))
+      .map((m) =>
+        title !== undefined && this.text.slice(0, m.start).endsWith(`${title} `)
+          ? { ...m, titleStart: m.start - title.length - 1 }
+          : m,
+      )
       .sort((a, b) => a.start - b.start);
     this.entities.push({ id, name, type, aliases, attributes: {}, mentions });
     return id;
