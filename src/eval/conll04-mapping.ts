@@ -11,7 +11,9 @@
  *
  * Relations: a predicate maps by the CoNLL04 types of its arguments. CoNLL04 annotates a
  * head of state with Live_In his country ("Haitian President Aristide" Live_In Haiti) and a leader of an
- * organization with Work_For, so LEADS and RULED_BY follow that convention.
+ * organization with Work_For, so LEADS and RULED_BY follow that convention. It reads a birthplace as
+ * Live_In ("was born in Boston"), so BORN_IN maps there, and a dateline's agency as based in the dateline's
+ * place ("DAYTON, Ohio (AP)": AP OrgBased_In DAYTON and Ohio), so REPORTS_FROM maps to OrgBased_In.
  *
  * Span conventions (measured on train; the extractor keeps titles out of names, so the mapping widens):
  * - CoNLL04 puts forms of address and "President" inside a person's span ("Mrs. Parks", "Dr. Samuel
@@ -62,6 +64,9 @@ export const PREDICATE_RULES: readonly PredicateRule[] = [
   rule('BELONGS_TO', 'Peop', 'Loc', 'Live_In'),
   rule('BELONGS_TO', 'Org', 'Loc', 'OrgBased_In'),
   rule('BASED_IN', 'Org', 'Loc', 'OrgBased_In'),
+  rule('BASED_IN', 'Peop', 'Loc', 'Live_In'),
+  rule('BORN_IN', 'Peop', 'Loc', 'Live_In'),
+  rule('REPORTS_FROM', 'Org', 'Loc', 'OrgBased_In'),
   rule('CITIZEN_OF', 'Peop', 'Loc', 'Live_In'),
   rule('RULED_BY', 'Loc', 'Peop', 'Live_In', true),
   rule('RULED_BY', 'Org', 'Peop', 'Work_For', true),

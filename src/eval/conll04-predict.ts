@@ -16,6 +16,7 @@ import type {
   Mention,
 } from '../extract/types';
 import { conllEntityType, PERSON_SPAN_TITLES, predicateRule } from './conll04-mapping';
+import { joinedBirthplaces, joinedPlace, type JoinedPlaces } from './conll04-places';
 import type { ConllEntity, ConllEntityType, ConllRecord, ConllRelation } from './conll04-record';
 import { PRONOUNS } from './forbidden-entities';
 import { toTokenSpan, tokenOffsets, type TokenOffsets } from './token-spans';
@@ -44,6 +45,7 @@ class PredictionBuilder {
   private readonly offsets: TokenOffsets;
   /** Start of the titled span of a person mention, by `start:end` of the mention. */
   private readonly titledStarts = new Map<string, number>();
+  private readonly places: JoinedPlaces;
 
   constructor(
     private readonly text: string,
@@ -51,6 +53,7 @@ class PredictionBuilder {
     extraction: Extraction,
   ) {
     this.offsets = tokenOffsets(tokens);
+    this.places = joinedBirthplaces(text, extraction);
     for (const entity of extraction.entities) {
       if (entity.type !== 'PERSON') continue;
       for (const m of entity.mentions) {
@@ -64,9 +67,10 @@ class PredictionBuilder {
   /** The index of the entity for this character range, adding it when new; null if it covers no token. */
   entity(range: CharRange, type: ConllEntityType): number | null {
     if (isPronoun(this.text.slice(range.start, range.end))) return null;
+    const place = type === 'Loc' ? joinedPlace(this.places, range) : range;
     const start =
-      type === 'Peop' ? (this.titledStarts.get(`${range.start}:${range.end}`) ?? range.start) : range.start;
-    const span = toTokenSpan(this.offsets, start, range.end);
+      type === 'Peop' ? (this.titledStarts.get(`${range.start}:${range.end}`) ?? range.start) : place.start;
+    const span = toTokenSpan(this.offsets, start, place.end);
     if (span === null) return null;
     const key = `${span.start}:${span.end}:${type}`;
     const known = this.entityIndex.get(key);
@@ -77,7 +81,22 @@ class PredictionBuilder {
     return this.entities.length - 1;
   }
 
+  /**
+   * CoNLL04 annotates a residence or a seat at every level of the nested places the sentence names
+   * ("of Bethany, Conn.": Live_In Bethany and Live_In Conn.; on train 43 of 44 such pairs): a Live_In or
+   * OrgBased_In to a place that is Located_In another place also holds for that other place.
+   */
+  closeOverContainment(): void {
+    for (const relation of [...this.relations]) {
+      if (relation.type !== 'Live_In' && relation.type !== 'OrgBased_In') continue;
+      for (const container of this.relations)
+        if (container.type === 'Located_In' && container.head === relation.tail)
+          this.relation({ type: relation.type, head: relation.head, tail: container.tail });
+    }
+  }
+
   relation(relation: ConllRelation): void {
+    if (relation.head === relation.tail) return;
     const key = `${relation.type}:${relation.head}:${relation.tail}`;
     if (this.relationKeys.has(key)) return;
     this.relationKeys.add(key);
@@ -134,6 +153,7 @@ export function predictRecord(record: ConllRecord, extraction: Extraction): Pred
   }
   const byId = new Map(extraction.entities.map((entity) => [entity.id, entity]));
   for (const relation of extraction.relations) addRelation(builder, relation, byId, text);
+  builder.closeOverContainment();
   const prediction = { ...record, entities: builder.entities, relations: builder.relations };
   return { record: prediction, snapped: builder.snapped };
 }

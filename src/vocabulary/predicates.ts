@@ -151,6 +151,16 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   },
   { name: 'LIVES_IN', description: 'lives in', synonyms: ['live in', 'reside in', 'settle in'] },
   {
+    name: 'BORN_IN',
+    description: 'was born in',
+    synonyms: ['bear in', 'bear near', 'bear at', 'be bear in', 'birthplace'],
+  },
+  {
+    name: 'REPORTS_FROM',
+    description: 'files a report from (a news dateline: "DAYTON, Ohio (AP)")',
+    synonyms: ['report from', 'file from'],
+  },
+  {
     name: 'KILLS',
     description: 'kills',
     synonyms: [

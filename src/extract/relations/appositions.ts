@@ -94,6 +94,8 @@ function personAppositive(
   else if (tokens[k]?.text === ',') k += 1;
   const word = tokens[k];
   if (word === undefined || k >= sentence.last) return undefined;
+  const born = bornIn(index, sentence, person, k);
+  if (born !== undefined) return born;
   if (word.lower === 'of' || word.lower === 'from') {
     const target =
       index.innermostAt(k + 1) ?? (tokens[k + 1]?.pos === 'DET' ? index.innermostAt(k + 2) : undefined);
@@ -122,6 +124,25 @@ function personAppositive(
       return make(person, 'WORKS_FOR', org, sentence, word, 0.65);
   }
   return roleAppositive(index, sentence, person, k);
+}
+
+/** "Tom Wolfe, born in Richmond,", "Helen Hayes, 87, born in Washington". */
+function bornIn(
+  index: ArgumentIndex,
+  sentence: SentenceSpan,
+  person: MentionDraft,
+  at: number,
+): RelationDraft | undefined {
+  const tokens = index.analysed.tokens;
+  const born = tokens[at];
+  const preposition = tokens[at + 1];
+  if (born?.lower !== 'born' || preposition === undefined || at + 2 >= sentence.last) return undefined;
+  if (preposition.lower !== 'in' && preposition.lower !== 'near' && preposition.lower !== 'at')
+    return undefined;
+  const place = index.innermostAt(at + 2);
+  return place !== undefined && PLACES.has(place.type)
+    ? make(person, 'BORN_IN', place, sentence, born, 0.75)
+    : undefined;
 }
 
 /** ", a spokesman for the theater", ", the president of the company", ", a native of Chisholm". */

@@ -4,6 +4,7 @@ import type { EntityDraft, MentionDraft } from '../model';
 import type { AnalysedText } from '../nlp/document';
 import { readAdjacency } from './adjacency';
 import { readAppositions } from './appositions';
+import { readDateline } from './dateline';
 import { ArgumentIndex } from './argument-index';
 import type { RelationDraft } from './model';
 import { actsOnBehalf } from './on-behalf';
@@ -30,6 +31,7 @@ export function readRelations(
     relations.push(...readReportedSpeech(index, sentence, readings, events));
     relations.push(...readAppositions(index, sentence));
     relations.push(...readAdjacency(index, sentence));
+    relations.push(...readDateline(index, sentence));
   }
   return [...relations, ...actsOnBehalf(analysed, mentions, entities, relations)];
 }

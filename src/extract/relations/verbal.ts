@@ -10,7 +10,7 @@ import type { SentenceSpan, Token } from '../nlp/document';
 import type { ArgumentIndex } from './argument-index';
 import type { ArgumentRef, RelationDraft } from './model';
 import { findObjects, nounObject, type ObjectReading } from './objects';
-import { choosePredicate } from './predicate-map';
+import { choosePredicate, type PredicateChoice } from './predicate-map';
 import type { PronounResolver } from './pronouns';
 import { findSubjects, ref } from './subjects';
 import { verbGroups, type VerbGroup } from './verb-groups';
@@ -224,6 +224,13 @@ function passiveRelations(
     if (predicate === undefined) return [];
     for (const patient of patients) {
       const r = draft(group, sentence, index, ref(argument, 'mention'), predicate, patient, 'passive', 0.75);
+      if (r !== undefined) relations.push(r);
+    }
+  } else if (choosePredicate(group.lemma, undefined, preposition.lower)?.known === true) {
+    // "was born in Philadelphia", "is located in Texas": the phrase with its preposition is a predicate.
+    const predicate = choosePredicate(group.lemma, undefined, preposition.lower) as PredicateChoice;
+    for (const patient of patients) {
+      const r = draft(group, sentence, index, patient, predicate, ref(argument, 'mention'), 'passive', 0.75);
       if (r !== undefined) relations.push(r);
     }
   } else if (preposition.lower === 'in' && LOCATIVE_LEMMAS.has(group.lemma)) {

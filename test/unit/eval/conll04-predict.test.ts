@@ -99,3 +99,41 @@ describe('predictRecord', () => {
     expect(prediction.relations).toEqual([{ type: 'Kill', head: 0, tail: 1 }]);
   });
 });
+
+describe('predictRecord: CoNLL04 place conventions', () => {
+  it('gives a residence at every level of a nested place', () => {
+    const sentence = record('Marie Ferraro , of Bethany , Conn. , was shot .');
+    const b = new ExtractionBuilder(sentence.tokens.join(' '));
+    const marie = b.entity('Marie Ferraro', 'PERSON');
+    const bethany = b.entity('Bethany', 'CITY');
+    const conn = b.entity('Conn.', 'LOCATION');
+    b.relation(marie, 'LIVES_IN', bethany);
+    b.relation(bethany, 'LOCATED_IN', conn);
+    const { record: prediction } = predictRecord(sentence, b.build());
+    expect(prediction.relations).toEqual([
+      { type: 'Live_In', head: 0, tail: 1 },
+      { type: 'Located_In', head: 1, tail: 2 },
+      { type: 'Live_In', head: 0, tail: 2 },
+    ]);
+  });
+
+  it('joins a birthplace and its state into one location', () => {
+    const sentence = record('Gershwin was born in Brooklyn , N.Y. , in 1898 .');
+    const t = sentence.tokens.join(' ');
+    const b = new ExtractionBuilder(t);
+    const gershwin = b.entity('Gershwin', 'PERSON');
+    const brooklyn = b.entity('Brooklyn', 'CITY');
+    const state = b.entity('N.Y.', 'LOCATION');
+    const span = (form: string) => [t.indexOf(form), t.indexOf(form) + form.length] as const;
+    b.relation(gershwin, 'BORN_IN', brooklyn, {
+      spans: { subject: span('Gershwin'), object: span('Brooklyn') },
+    });
+    b.relation(brooklyn, 'LOCATED_IN', state, { spans: { subject: span('Brooklyn'), object: span('N.Y.') } });
+    const { record: prediction } = predictRecord(sentence, b.build());
+    expect(prediction.entities).toEqual([
+      { type: 'Peop', start: 0, end: 1 },
+      { type: 'Loc', start: 4, end: 7 },
+    ]);
+    expect(prediction.relations).toEqual([{ type: 'Live_In', head: 0, tail: 1 }]);
+  });
+});
