@@ -73,3 +73,13 @@ export function screenshotPath(name: string): string {
   mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
 }
+
+/** Launches the browser before a suite's tests and closes it after; read `.current` inside tests. */
+export function useOfflineBrowser(): { current: OfflineBrowser } {
+  const holder = {} as { current: OfflineBrowser };
+  beforeAll(async () => {
+    holder.current = await launchOfflineBrowser();
+  }, 60_000);
+  afterAll(() => holder.current?.close());
+  return holder;
+}

@@ -6,12 +6,9 @@
 import type { Page } from 'playwright-core';
 import { loadExploreQueries } from '../../../src/explore/explore-queries';
 import { entityColour } from '../../../src/explore/graph-style';
-import type { GraphDatabase } from '../../../src/graph/database';
-import { openTestDatabase } from '../../helpers/database';
 import { testApiPort, testServer } from '../../setup/test-database';
-import { startTestApi, type TestApi } from '../support/api';
-import { ingestSample } from '../support/sample-graph';
-import { browserAvailable, launchOfflineBrowser, screenshotPath, type OfflineBrowser } from './chromium';
+import { useApiSuite } from '../support/lifecycle';
+import { browserAvailable, screenshotPath, useOfflineBrowser } from './chromium';
 
 // Only the embedded test server carries our post-connect settings (not an external NEO4J_URI).
 const embedded = process.env.NEWSGRAPH_TEST_BROWSER_URL !== undefined;
@@ -28,25 +25,11 @@ async function logIn(page: Page): Promise<void> {
 }
 
 describeInBrowser('Neo4j Browser on the sample graph', () => {
-  let db: GraphDatabase;
-  let api: TestApi;
-  let browser: OfflineBrowser;
-
-  beforeAll(async () => {
-    db = openTestDatabase();
-    await ingestSample(db);
-    api = await startTestApi(db, { port: testApiPort() });
-    browser = await launchOfflineBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  useApiSuite({ port: testApiPort() });
+  const browser = useOfflineBrowser();
 
   it('opens our guide and applies our style after logging in', async () => {
-    const page = await browser.newPage();
+    const page = await browser.current.newPage();
     await logIn(page);
     await page.getByText('A knowledge graph read from news articles').waitFor({ timeout: 60_000 });
     const frames = await page.locator('[data-testid="frameCommand"], [data-testid="frame"]').allInnerTexts();
@@ -57,7 +40,7 @@ describeInBrowser('Neo4j Browser on the sample graph', () => {
   }, 120_000);
 
   it('runs the guide query for SANCTIONS and draws the facts in our colours', async () => {
-    const page = await browser.newPage();
+    const page = await browser.current.newPage();
     await logIn(page);
     await page.getByText('A knowledge graph read from news articles').waitFor({ timeout: 60_000 });
     const slide = loadExploreQueries().findIndex((query) => query.name === '02-who-sanctions-whom') + 2;
