@@ -1,4 +1,4 @@
-// Stores the articles' properties (null removes one, e.g. a url the new version no longer has).
+// Stores the properties of replaced articles (null removes one, e.g. a url the new version lacks).
 // Params: $articles (list of {id, properties: {title, source, url, publishedAt, ingestedAt,
 // contentHash, text}}).
 // Columns: updated (integer).

@@ -73,10 +73,17 @@ export interface NamedEntity {
 }
 
 /**
- * The keys of an entity, its name's key first. A person's single-word alias that is its first name is no
+ * Values (dates, sums of money, quantities) are what they say: the entity id made from the normalized
+ * value identifies them (the writer MERGEs on it), and they need no keys.
+ */
+export const VALUE_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY']);
+
+/**
+ * The keys of an entity, its name's key first; none for a value. A person's single-word alias that is its first name is no
  * key: Vladimir Putin and Vladimir Zelensky must never meet on "Vladimir".
  */
 export function entityKeys(entity: NamedEntity): string[] {
+  if (VALUE_TYPES.has(entity.type)) return [];
   const family = typeFamily(entity.type);
   const name = normalizeForm(entity.name);
   const firstName = entity.type === 'PERSON' && name.includes(' ') ? name.split(' ')[0] : undefined;

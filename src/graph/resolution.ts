@@ -30,6 +30,9 @@ export interface KnownEntity {
   readonly id: string;
   readonly name: string;
   readonly type: string;
+  /** Stored aliases and attributes: an update that would add nothing is left out. */
+  readonly aliases?: readonly string[];
+  readonly attributes?: Readonly<Record<string, unknown>>;
 }
 
 export interface EntityCreateRow {
@@ -68,14 +71,16 @@ interface Target {
   id: string;
   name: string;
   type: string;
+  /** The name and aliases it has, stored or about to be. */
+  forms: Set<string>;
+  attributes: Record<string, unknown>;
 }
 
 export function planResolution(
   candidates: readonly EntityCandidate[],
   owners: ReadonlyMap<string, KnownEntity | null>,
 ): ResolutionPlan {
-  const known = new Map<string, Target>();
-  for (const [key, owner] of owners) if (owner !== null) known.set(key, { ...owner });
+  const known = targetsOf(owners);
   const entityIdByRef = new Map<string, string>();
   const creates = new Map<string, { target: Target; row: EntityCreateRow }>();
   const updates = new Map<string, EntityUpdateRow>();
@@ -93,7 +98,7 @@ export function planResolution(
       target = match;
       mergeIntoUpdate(updates, target, candidate);
     } else {
-      target = { id, name: candidate.name, type: candidate.type };
+      target = { id, name: candidate.name, type: candidate.type, forms: new Set(), attributes: {} };
       creates.set(id, { target, row: createRow(candidate, id) });
     }
     entityIdByRef.set(candidate.ref, target.id);
@@ -109,6 +114,25 @@ export function planResolution(
     updates: [...updates.values()],
     claims,
   };
+}
+
+/** One Target per entity, shared by all its keys, so a rename is seen through every key. */
+function targetsOf(owners: ReadonlyMap<string, KnownEntity | null>): Map<string, Target> {
+  const byId = new Map<string, Target>();
+  const known = new Map<string, Target>();
+  for (const [key, owner] of owners) {
+    if (owner === null) continue;
+    const target = byId.get(owner.id) ?? {
+      id: owner.id,
+      name: owner.name,
+      type: owner.type,
+      forms: new Set([owner.name, ...(owner.aliases ?? [])]),
+      attributes: { ...(owner.attributes ?? {}) },
+    };
+    byId.set(owner.id, target);
+    known.set(key, target);
+  }
+  return known;
 }
 
 function findMatch(candidate: EntityCandidate, known: ReadonlyMap<string, Target>): Target | undefined {
@@ -159,6 +183,7 @@ function mergeIntoCreate(row: EntityCreateRow, target: Target, candidate: Entity
   row.attributeKeys = Object.keys(row.attributes);
 }
 
+/** Queues only what the entity lacks: most mentions of a known entity change nothing. */
 function mergeIntoUpdate(updates: Map<string, EntityUpdateRow>, target: Target, candidate: EntityCandidate) {
   const row = updates.get(target.id) ?? { id: target.id, rename: null, aliases: [], attributes: {} };
   const rename = renameFor(target, candidate);
@@ -166,9 +191,16 @@ function mergeIntoUpdate(updates: Map<string, EntityUpdateRow>, target: Target, 
     row.rename = rename;
     target.name = rename;
   }
-  row.aliases = unique([...row.aliases, candidate.name, ...candidate.aliases]);
-  Object.assign(row.attributes, candidate.attributes);
-  updates.set(target.id, row);
+  const forms = [candidate.name, ...candidate.aliases].filter((form) => !target.forms.has(form));
+  forms.forEach((form) => target.forms.add(form));
+  row.aliases = unique([...row.aliases, ...forms]);
+  for (const [key, value] of Object.entries(candidate.attributes)) {
+    if (JSON.stringify(target.attributes[key]) === JSON.stringify(value)) continue;
+    target.attributes[key] = value;
+    row.attributes[key] = value;
+  }
+  const changes = row.rename !== null || row.aliases.length > 0 || Object.keys(row.attributes).length > 0;
+  if (changes) updates.set(target.id, row);
 }
 
 function withoutName(name: string, forms: readonly string[]): string[] {

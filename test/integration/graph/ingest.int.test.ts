@@ -181,6 +181,28 @@ describe('ingest into Neo4j', () => {
     expect(us?.aliases).toEqual(['United States']);
   });
 
+  it('finds values (dates, money, quantities) again by their value', async () => {
+    const first = 'Sanctions start on 2022-03-01. They cost $5 billion.';
+    const second = 'On 2022-03-01, $5 billion was frozen.';
+    const values: EntitySpec[] = [
+      { id: 'd', name: '2022-03-01', type: 'DATE' },
+      { id: 'm', name: '$5 billion', type: 'MONEY', aliases: [] },
+    ];
+    const local = tableExtractor([
+      [first, values, []],
+      [second, [values[0] as EntitySpec, { ...(values[1] as EntitySpec), aliases: ['$5 billion'] }], []],
+    ]);
+    expect(await ingestArticle(db, { id: 'v1', text: first }, { extract: local })).toMatchObject({
+      entitiesCreated: 2,
+    });
+    expect(await ingestArticle(db, { id: 'v2', text: second }, { extract: local })).toMatchObject({
+      entitiesCreated: 0,
+    });
+    expect(await countOf(db, '(e:Entity)')).toBe(2);
+    expect(await countOf(db, '(:Article)-[:MENTIONS]->(:Date {id: "date:2022-03-01"})')).toBe(2);
+    expect(await countOf(db, '(k:EntityKey)')).toBe(0);
+  });
+
   it('never merges types of different families, nor persons who share only a surname', async () => {
     const text = 'Georgia signed. Georgia Power signed. George W. Bush and George H. W. Bush met Bush.';
     const local = tableExtractor([

@@ -48,9 +48,14 @@ describe('entityKeys', () => {
   });
 
   it('keys forms of only symbols by their hash, and leaves out blank ones', () => {
-    expect(entityKeys({ type: 'MONEY', name: '$', aliases: [' '] })).toEqual([
-      expect.stringMatching(/^money\|#[0-9a-f]{16}$/),
+    expect(entityKeys({ type: 'CONCEPT', name: '§', aliases: [' '] })).toEqual([
+      expect.stringMatching(/^concept\|#[0-9a-f]{16}$/),
     ]);
+  });
+
+  it('gives values no keys: their id is their identity', () => {
+    expect(entityKeys({ type: 'MONEY', name: '$1 billion', aliases: ['one billion dollars'] })).toEqual([]);
+    expect(entityKeys({ type: 'DATE', name: '2022-02-28', aliases: ['Monday'] })).toEqual([]);
   });
 });
 

@@ -68,7 +68,7 @@ describe('planResolution', () => {
       {
         id: 'person:blinken',
         rename: 'Antony Blinken',
-        aliases: ['Antony Blinken', 'Blinken'],
+        aliases: ['Antony Blinken'],
         attributes: {},
       },
     ]);
@@ -97,6 +97,29 @@ describe('planResolution', () => {
       ]),
     );
     expect(plan.entityIdByRef.get('a/1')).toBe(bush.id);
+  });
+
+  it('leaves out updates that would add nothing the entity has', () => {
+    const us = {
+      id: 'country:united-states',
+      name: 'United States',
+      type: 'COUNTRY',
+      aliases: ['US'],
+      attributes: { capital: 'Washington' },
+    };
+    const known = owners([
+      ['country|united states', us],
+      ['country|us', us],
+    ]);
+    const same = {
+      ...candidate('a/1', 'COUNTRY', 'US', ['United States']),
+      attributes: { capital: 'Washington' },
+    };
+    expect(planResolution([same], known).updates).toEqual([]);
+    const more = { ...same, attributes: { capital: 'Washington', region: 'Americas' } };
+    expect(planResolution([more], known).updates).toEqual([
+      { id: us.id, rename: null, aliases: [], attributes: { region: 'Americas' } },
+    ]);
   });
 
   it('never joins across type families', () => {

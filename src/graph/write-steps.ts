@@ -1,0 +1,186 @@
+/**
+ * The steps of one ingest transaction (writer.ts runs them in order). Each is one or two UNWIND
+ * statements over the whole batch.
+ */
+import { factRows, mentionRows, type PreparedArticle } from './article-rows';
+import type { IngestStatus } from './ingest-types';
+import { planResolution, type KnownEntity, type ResolutionPlan } from './resolution';
+
+export type Run = <T extends Record<string, unknown>>(
+  name: string,
+  params: Record<string, unknown>,
+) => Promise<T[]>;
+
+/** Another transaction got there first (a key claimed, an entity deleted): roll back and start again. */
+export class WriteConflict extends Error {
+  override readonly name = 'WriteConflict';
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Creates new articles with their properties, locks existing ones; the status of each. */
+export async function lockArticles(
+  run: Run,
+  batch: readonly PreparedArticle[],
+  ingestedAt: string,
+): Promise<Map<string, IngestStatus>> {
+  const rows = await run<{ id: string; previousHash: string | null }>('lock-articles', {
+    articles: batch.map((prepared) => articleRow(prepared, ingestedAt)),
+  });
+  const previous = new Map(rows.map((row) => [row.id, row.previousHash]));
+  const statuses = new Map<string, IngestStatus>();
+  for (const { article } of batch) {
+    const hash = previous.get(article.id) ?? null;
+    statuses.set(article.id, hash === null ? 'new' : hash === article.contentHash ? 'unchanged' : 'replaced');
+  }
+  return statuses;
+}
+
+export function articleRow(prepared: PreparedArticle, ingestedAt: string) {
+  const { id, title, source, url, publishedAt, contentHash, text } = prepared.article;
+  return { id, properties: { title, source, url, publishedAt, ingestedAt, contentHash, text } };
+}
+
+/** Removes the facts and MENTIONS of replaced articles; returns the entities they mentioned. */
+export async function retract(run: Run, articleIds: readonly string[]): Promise<string[]> {
+  if (articleIds.length === 0) return [];
+  const rows = await run<{ entityIds: string[] }>('retract-articles', { articleIds });
+  return [...new Set(rows.flatMap((row) => row.entityIds))].sort(compare);
+}
+
+type KeyRow = {
+  key: string;
+  entityId: string;
+  name: string;
+  type: string;
+  aliases: string[] | null;
+  attributes: [string, unknown][];
+};
+
+/** Who owns each key the candidates bring (a read: keys are claimed optimistically, see claim-keys). */
+export async function findOwners(
+  run: Run,
+  batch: readonly PreparedArticle[],
+): Promise<Map<string, KnownEntity | null>> {
+  const keys = [...new Set(batch.flatMap((prepared) => prepared.candidates.flatMap((c) => c.keys)))].sort(
+    compare,
+  );
+  const owners = new Map<string, KnownEntity | null>();
+  if (keys.length === 0) return owners;
+  for (const row of await run<KeyRow>('find-keys', { keys })) {
+    const attributes = Object.fromEntries(row.attributes);
+    owners.set(row.key, {
+      id: row.entityId,
+      name: row.name,
+      type: row.type,
+      aliases: row.aliases ?? [],
+      attributes,
+    });
+  }
+  return owners;
+}
+
+export function plan(
+  batch: readonly PreparedArticle[],
+  owners: Map<string, KnownEntity | null>,
+): ResolutionPlan {
+  return planResolution(
+    batch.flatMap((prepared) => prepared.candidates),
+    owners,
+  );
+}
+
+/**
+ * Everything the plan decided, sent at once (Bolt pipelines the statements; the server runs them in
+ * order): entities created, updated and their keys claimed, replaced articles' properties, MENTIONS and
+ * facts. Resolves to the counts per article, once every result has been checked.
+ */
+export async function writePlan(
+  run: Run,
+  batch: readonly PreparedArticle[],
+  replaced: readonly PreparedArticle[],
+  resolution: ResolutionPlan,
+  ingestedAt: string,
+): Promise<PlanWritten> {
+  const entityIdOf = (ref: string) => resolution.entityIdByRef.get(ref) as string;
+  // Sorted, so concurrent transactions lock shared entities in one order: fewer deadlocks to retry.
+  const mentions = batch
+    .flatMap((prepared) => mentionRows(prepared, entityIdOf))
+    .sort((a, b) => compare(a.entityId, b.entityId));
+  const facts = batch.flatMap((prepared) => factRows(prepared, entityIdOf));
+  const updates = [...resolution.updates].sort((a, b) => compare(a.id, b.id));
+  const claims = [...resolution.claims].sort((a, b) => compare(a.key, b.key));
+  const articles = replaced.map((prepared) => articleRow(prepared, ingestedAt));
+  const [existing] = await Promise.all([
+    resolution.creates.length > 0
+      ? run<{ matched: string[] }>('create-entities', { entities: resolution.creates }).then(
+          ([row]) => row?.matched ?? [],
+        )
+      : [],
+    expectRows(run, 'update-entities', { entities: updates }, updates.length),
+    claims.length > 0
+      ? run<{ key: string; owner: string }>('claim-keys', { claims }).then(noConflicts)
+      : null,
+    articles.length > 0 ? run('set-articles', { articles }) : null,
+    expectRows(run, 'create-mentions', { mentions }, mentions.length),
+    expectRows(run, 'create-facts', { facts }, facts.length),
+  ]);
+  return { counts: countsPerArticle(batch, mentions, facts), existing: new Set(existing) };
+}
+
+export interface PlanWritten {
+  readonly counts: Map<string, { entities: number; relations: number }>;
+  /** Entities the plan meant to create that were there already: values seen before, or a race lost. */
+  readonly existing: ReadonlySet<string>;
+}
+
+function countsPerArticle(
+  batch: readonly PreparedArticle[],
+  mentions: readonly { articleId: string }[],
+  facts: readonly { properties: { readonly articleId?: unknown } }[],
+): Map<string, { entities: number; relations: number }> {
+  const counts = new Map(batch.map(({ article }) => [article.id, { entities: 0, relations: 0 }]));
+  for (const mention of mentions) {
+    const count = counts.get(mention.articleId);
+    if (count !== undefined) count.entities += 1;
+  }
+  for (const fact of facts) {
+    const count = counts.get(String(fact.properties.articleId));
+    if (count !== undefined) count.relations += 1;
+  }
+  return counts;
+}
+
+function noConflicts(conflicts: { key: string; owner: string }[]): void {
+  const [first] = conflicts;
+  if (first !== undefined)
+    throw new WriteConflict(`key "${first.key}" was claimed by ${first.owner} meanwhile`);
+}
+
+/** Fewer rows than sent: an entity was deleted by a concurrent retraction after it was found. */
+async function expectRows(run: Run, name: string, params: Record<string, unknown>, expected: number) {
+  if (expected === 0) return;
+  const [row] = await run<Record<string, number>>(name, params);
+  const actual = Object.values(row ?? {})[0] ?? 0;
+  if (actual !== expected)
+    throw new WriteConflict(`${name}: ${actual} of ${expected} rows; an entity went away`);
+}
+
+export function creationsByArticle(
+  batch: readonly PreparedArticle[],
+  plan: ResolutionPlan,
+  existing: ReadonlySet<string>,
+): Map<string, number> {
+  const uncounted = new Set(plan.creates.map((row) => row.id).filter((id) => !existing.has(id)));
+  const counts = new Map<string, number>();
+  for (const prepared of batch) {
+    for (const candidate of prepared.candidates) {
+      const id = plan.entityIdByRef.get(candidate.ref);
+      if (id === undefined || !uncounted.delete(id)) continue;
+      counts.set(prepared.article.id, (counts.get(prepared.article.id) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
