@@ -12,6 +12,22 @@ import type { MentionIndex, MentionLink } from './mention-index';
 
 /** Organization nouns that never make an organization of their own ("the US government" is the US). */
 const ACTOR_IS_OWNER = new Set(['government', 'authorities', 'regime']);
+/**
+ * Descriptions of a country's people under arms or in service ("Russian forces", "Ukrainian
+ * intelligence", "the US military"): no named organization, so no entity; the nationality still names the
+ * country, which acts through them ("attack by Russian military forces").
+ */
+export const GROUP_NOUNS = new Set([
+  'forces',
+  'military',
+  'army',
+  'intelligence',
+  'special forces',
+  'armed forces',
+  'military forces',
+  'marines',
+  'troops',
+]);
 const MAX_MODIFIERS = 3;
 /** Last words of the organization nouns: a cheap test before the phrase is matched. */
 const HEAD_WORDS = new Set([...ORGANIZATION_NOUNS].map((noun) => noun.split(' ').pop() as string));
@@ -30,6 +46,12 @@ export function describedOrganizations(analysed: AnalysedText, index: MentionInd
     if (owner === undefined) continue;
     const head = organizationHead(tokens, owner.next);
     if (head === undefined || ACTOR_IS_OWNER.has(head.noun)) continue;
+    if (GROUP_NOUNS.has(head.noun)) {
+      if (owner.mention === undefined && owner.place !== undefined)
+        mentions.push(demonymMention(analysed, owner.first, owner.place));
+      i = head.end - 1;
+      continue;
+    }
     const org = makeDraft(analysed, owner.first, head.end, 'ORGANIZATION', 'pattern');
     org.name = analysed.original.slice(
       (tokens[owner.first] as Token).start,

@@ -1,8 +1,9 @@
 /**
  * Events as nodes: noun phrases headed by an event noun that carry an argument or are definite enough to
  * be one thing ("Russia's invasion of Ukraine", "a rocket attack on Zhytomyr Airport", "the referendum",
- * "the peace talks"). A possessor and an "of/on/against" argument give the act itself as a relation
- * (Russia -INVADES-> Ukraine).
+ * "the peace talks"). An agent (a possessor, a nationality, "by X") and a patient ("of/on/against X") give
+ * the act itself as a relation (Russia -INVADES-> Ukraine); the event node is linked to its arguments: the
+ * agent PARTICIPATES_IN it, it TARGETS its patient and is LOCATED_IN its place.
  */
 import { predicateForPhrase } from '../../vocabulary';
 import { gazetteer } from '../gazetteer';
@@ -11,10 +12,11 @@ import type { MentionDraft } from '../model';
 import type { AnalysedText, Token } from '../nlp/document';
 import { demonymMention } from './descriptions';
 import { makeDraft } from './drafts';
+import { argumentsAfter, type EventArguments } from './event-arguments';
 import type { MentionIndex, MentionLink } from './mention-index';
 
-const PATIENT_PREPOSITIONS = new Set(['of', 'on', 'against', 'upon', 'with']);
-const ARGUMENT_REACH = 5;
+/** Acts whose place is what they strike: "an attack by X in Ukraine" attacks Ukraine. */
+const PLACE_IS_TARGET = new Set(['ATTACKS', 'INVADES']);
 
 export function eventMentions(
   analysed: AnalysedText,
@@ -28,52 +30,81 @@ export function eventMentions(
     if (
       head.pos !== 'NOUN' ||
       head.text !== head.lower ||
-      !EVENT_NOUNS.has(head.lower) ||
+      !(EVENT_NOUNS.has(head.lower) || EVENT_NOUNS.has(head.lemma)) ||
       index.at(i) !== undefined
     )
       continue;
-    const left = leftEdge(tokens, index, i);
-    const argument = argumentAfter(analysed, index, i);
+    const left = leftEdge(analysed, index, i);
+    const args = argumentsAfter(analysed, index, i);
+    const agent = left.possessor ?? args.agent?.mention;
     const salient = SALIENT_EVENT_NOUNS.has(head.lower) && left.determined;
-    if (
-      left.possessor === undefined &&
-      argument === undefined &&
-      !salient &&
-      !(left.compound && left.determined)
-    )
-      continue;
-    const last = argument?.end ?? i + 1;
-    const event = makeDraft(analysed, left.first, last, 'EVENT', 'event');
+    const argued = agent !== undefined || args.patient !== undefined;
+    if (!argued && !salient && !(left.compound && left.determined)) continue;
+    const event = makeDraft(analysed, left.first, args.patient?.end ?? i + 1, 'EVENT', 'event');
     event.attributes.head = head.lemma === 'talk' ? 'talks' : head.lemma;
     event.head = i;
     mentions.push(event);
-    if (argument?.fresh === true) mentions.push(argument.mention);
+    if (left.fresh) mentions.push(left.possessor as MentionDraft);
+    for (const argument of [args.patient, args.agent, args.place])
+      if (argument?.fresh === true) mentions.push(argument.mention);
     const predicate = predicateForPhrase(head.lemma) ?? predicateForPhrase(head.lower);
-    if (left.possessor !== undefined && argument !== undefined && predicate !== undefined) {
-      links.push({
-        subject: left.possessor,
-        predicate,
-        object: argument.mention,
-        construction: 'nominalization',
-        confidence: 0.75,
-      });
-    }
-    if (left.possessor !== undefined) event.attributes.agent = left.possessor.name;
-    if (argument !== undefined)
-      event.attributes.patient = argument.mention.canonical ?? argument.mention.name;
+    links.push(...actLinks(agent, predicate, args));
+    links.push(...argumentLinks(event, agent, args));
+    if (agent !== undefined) event.attributes.agent = agent.canonical ?? agent.name;
+    if (args.patient !== undefined)
+      event.attributes.patient = args.patient.mention.canonical ?? args.patient.mention.name;
   }
   return { mentions, links };
+}
+
+function link(
+  subject: MentionDraft,
+  predicate: string,
+  object: MentionDraft,
+  confidence: number,
+): MentionLink {
+  return { subject, predicate, object, construction: 'nominalization', confidence };
+}
+
+/** The act the phrase names, read as a fact: Russia -INVADES-> Ukraine. */
+function actLinks(
+  agent: MentionDraft | undefined,
+  predicate: string | undefined,
+  args: EventArguments,
+): MentionLink[] {
+  if (agent === undefined || predicate === undefined) return [];
+  if (args.patient !== undefined) return [link(agent, predicate, args.patient.mention, 0.75)];
+  const place = args.place?.mention;
+  if (place !== undefined && PLACE_IS_TARGET.has(predicate) && place.type !== 'FACILITY')
+    return [link(agent, predicate, place, 0.65)];
+  return [];
+}
+
+/** The event node and its arguments, so a graph can walk from the act to who and what it concerns. */
+function argumentLinks(
+  event: MentionDraft,
+  agent: MentionDraft | undefined,
+  args: EventArguments,
+): MentionLink[] {
+  const links: MentionLink[] = [];
+  if (agent !== undefined) links.push(link(agent, 'PARTICIPATES_IN', event, 0.7));
+  if (args.patient !== undefined) links.push(link(event, 'TARGETS', args.patient.mention, 0.7));
+  if (args.place !== undefined) links.push(link(event, 'LOCATED_IN', args.place.mention, 0.7));
+  return links;
 }
 
 interface LeftEdge {
   readonly first: number;
   readonly possessor?: MentionDraft;
+  /** The possessor is a nationality word made here ("Russian attacks"). */
+  readonly fresh: boolean;
   readonly determined: boolean;
   readonly compound: boolean;
 }
 
-/** Compound nouns and adjectives before the head, then a possessor or a determiner. */
-function leftEdge(tokens: readonly Token[], index: MentionIndex, headAt: number): LeftEdge {
+/** Compound nouns and adjectives before the head, then a possessor, a nationality or a determiner. */
+function leftEdge(analysed: AnalysedText, index: MentionIndex, headAt: number): LeftEdge {
+  const tokens = analysed.tokens;
   let first = headAt;
   let compound = false;
   while (first > 0) {
@@ -92,58 +123,33 @@ function leftEdge(tokens: readonly Token[], index: MentionIndex, headAt: number)
   if (before?.text === "'s" || before?.text === "'") {
     const possessor = index.endingAt(first - 1);
     if (possessor !== undefined && possessor.type !== 'DATE')
-      return { first: possessor.first, possessor, determined: true, compound };
-    return { first, determined: true, compound };
+      return { first: possessor.first, possessor, fresh: false, determined: true, compound };
+    return { first, fresh: false, determined: true, compound };
   }
+  const nationality = nationalityAt(analysed, index, first - 1);
+  if (nationality !== undefined) return nationality;
   const determiner =
     before !== undefined && /^(the|this|these|that|those|its|his|her|their|our)$/.test(before.lower);
-  return { first, determined: determiner, compound };
+  return { first, fresh: false, determined: determiner, compound };
 }
 
-interface Argument {
-  readonly mention: MentionDraft;
-  readonly end: number;
-  readonly fresh: boolean;
-}
-
-/** "of Ukraine", "on Zhytomyr Airport", "against 24 Belarusian legal entities". */
-function argumentAfter(analysed: AnalysedText, index: MentionIndex, headAt: number): Argument | undefined {
-  const tokens = analysed.tokens;
-  const preposition = tokens[headAt + 1];
-  if (preposition === undefined || !PATIENT_PREPOSITIONS.has(preposition.lower)) return undefined;
-  for (let k = headAt + 2; k < headAt + 2 + ARGUMENT_REACH && k < tokens.length; k += 1) {
-    const token = tokens[k] as Token;
-    if (
-      token.sentence !== preposition.sentence ||
-      token.pos === 'VERB' ||
-      token.pos === 'PUNCT' ||
-      token.pos === 'ADP'
-    )
-      break;
-    const mention = index.at(k);
-    if (mention !== undefined && mention.type !== 'DATE') {
-      if (tokens[mention.last]?.text === "'s") return undefined;
-      return { mention, end: nounPhraseEnd(tokens, mention.last), fresh: false };
-    }
-    const place = gazetteer().demonymOf(token.text);
-    if (place !== undefined) {
-      return { mention: demonymMention(analysed, k, place), end: nounPhraseEnd(tokens, k + 1), fresh: true };
-    }
-  }
-  return undefined;
-}
-
-/** The end of the noun phrase the argument heads: "24 Belarusian legal entities and individuals". */
-function nounPhraseEnd(tokens: readonly Token[], from: number): number {
-  let end = from;
-  while (end < tokens.length) {
-    const token = tokens[end] as Token;
-    const next = tokens[end + 1];
-    const joins =
-      token.lower === 'and' && next !== undefined && next.pos === 'NOUN' && next.text === next.lower;
-    if (token.sentence !== tokens[from - 1]?.sentence) break;
-    if (token.text === token.lower && (token.pos === 'NOUN' || token.pos === 'ADJ' || joins)) end += 1;
-    else break;
-  }
-  return end;
+/** "Russian attacks": a nationality word before the head names the agent. */
+function nationalityAt(analysed: AnalysedText, index: MentionIndex, at: number): LeftEdge | undefined {
+  const token = analysed.tokens[at];
+  if (
+    token === undefined ||
+    token.text === token.lower ||
+    token.sentence !== analysed.tokens[at + 1]?.sentence
+  )
+    return undefined;
+  const existing = index.at(at);
+  if (existing !== undefined)
+    return existing.attributes.demonym === true
+      ? { first: at, possessor: existing, fresh: false, determined: true, compound: false }
+      : undefined;
+  const place = gazetteer().demonymOf(token.text);
+  // "Cuban missile crisis" in an article that never names Cuba: a name's adjective, not an agent.
+  if (place === undefined || !index.mentions.some((m) => m.key === place.key)) return undefined;
+  const possessor = demonymMention(analysed, at, place);
+  return { first: at + 1, possessor, fresh: true, determined: true, compound: false };
 }

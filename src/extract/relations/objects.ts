@@ -6,7 +6,8 @@
 import { predicateForPhrase } from '../../vocabulary';
 import { gazetteer } from '../gazetteer';
 import type { SentenceSpan, Token } from '../nlp/document';
-import { demonymMention } from '../entities/descriptions';
+import { demonymMention, GROUP_NOUNS } from '../entities/descriptions';
+import { EVENT_NOUNS } from '../lexicon/events';
 import type { MentionDraft } from '../model';
 import type { ArgumentIndex } from './argument-index';
 import { coordinatedAfter } from './coordination';
@@ -26,6 +27,8 @@ export interface ObjectReading {
   readonly preposition?: string;
   /** "sanctions against X": the noun's predicate and its own objects. */
   readonly nominal?: { readonly predicate: string; readonly noun: Token; readonly objects: ArgumentRef[] };
+  /** The object is the possessor of the noun after the verb ("supported Russia's efforts"). */
+  readonly possessed?: boolean;
   /** Token after which the object ended. */
   readonly end: number;
 }
@@ -65,8 +68,16 @@ export function findObjects(index: ArgumentIndex, sentence: SentenceSpan, group:
           end: head.last,
         };
       }
-      // "Moscow's troops": the possessor is not the object; the noun after it is.
-      if (tokens[mention.last]?.text === "'s" && index.startingAt(mention.last + 1) === undefined) break;
+      // "Moscow's troops": the possessor is not the object; the noun after it is. Some verbs take it for
+      // one all the same ("supported Russia's military efforts"): the reading says it was a possessor.
+      if (tokens[mention.last]?.text === "'s" && index.startingAt(mention.last + 1) === undefined)
+        return {
+          objects: [ref(mention, 'metonymy')],
+          possessed: true,
+          ...(particle === undefined ? {} : { particle }),
+          ...(preposition === undefined ? {} : { preposition }),
+          end: mention.last,
+        };
       const objects = [ref(mention, 'mention'), ...coordinatedAfter(index, mention, sentence.last)];
       return {
         objects,
@@ -76,13 +87,14 @@ export function findObjects(index: ArgumentIndex, sentence: SentenceSpan, group:
       };
     }
     if (token.pos === 'NOUN') return nounObject(index, sentence, k, particle, preposition);
+    if ((token.pos === 'ADJ' || token.pos === 'PROPN') && token.text !== token.lower) {
+      const place = gazetteer().demonymOf(token.text);
+      if (place !== undefined && standsForCountry(tokens, k))
+        return demonymObject(index, k, place, particle, preposition);
+    }
     const possessivePronoun = token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.lower);
     if (!SKIPPABLE.has(token.pos) && !possessivePronoun && token.lower !== 'both' && token.lower !== 'either')
       break;
-    if (token.pos === 'ADJ' && token.text !== token.lower) {
-      const place = gazetteer().demonymOf(token.text);
-      if (place !== undefined) return demonymObject(index, k, place, particle, preposition);
-    }
   }
   return {
     objects: [],
@@ -141,6 +153,27 @@ export function nounObject(
       return { objects: [], ...base, nominal: { predicate, noun, objects: inner.objects }, end: inner.end };
   }
   return { objects: [], ...base, end: at + 1 };
+}
+
+/** Nouns after a nationality that make it stand for its country: "Russian aggression", "Russian troops". */
+const ACTING_NOUNS = new Set([
+  ...EVENT_NOUNS,
+  ...GROUP_NOUNS,
+  'efforts',
+  'interests',
+  'government',
+  'people',
+]);
+
+/** "encourage Russian aggression" is about Russia; "host Russian nuclear weapons" is not. */
+function standsForCountry(tokens: readonly Token[], demonym: number): boolean {
+  for (let k = demonym + 1; k < demonym + 4; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || token.text !== token.lower) return false;
+    if (token.pos === 'NOUN') return ACTING_NOUNS.has(token.lower);
+    if (token.pos !== 'ADJ') return false;
+  }
+  return false;
 }
 
 function demonymObject(

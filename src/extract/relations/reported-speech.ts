@@ -67,6 +67,7 @@ export function readReportedSpeech(
     const event = reportedEvent(index, main, events);
     const announces =
       ANNOUNCING_LEMMAS.has(reading.group.lemma) || FUTURE_MODALITIES.has(main.modality ?? '');
+    added.push(...eventArguments(event, main, speaker.entity));
     added.push({
       subject: speaker,
       predicate: announces ? 'ANNOUNCES' : 'STATES',
@@ -123,6 +124,16 @@ function reportedEvent(index: ArgumentIndex, relation: RelationDraft, events: Ev
   const name = `${noun} of ${described ? 'the ' : ''}${object.name}`;
   const mention = relation.object.mention ?? (object.mentions[0] as MentionDraft);
   return events.event(name, noun, object.index, mention);
+}
+
+/** The reported event's own facts: its agent PARTICIPATES_IN it, it TARGETS the clause's object. */
+function eventArguments(event: EntityDraft, main: RelationDraft, speaker: number): RelationDraft[] {
+  const node = { entity: event.index, span: main.trigger, via: 'mention' as const };
+  const base = { ...main, construction: 'reported-event', base: 0.7, known: true, attributedTo: speaker };
+  return [
+    { ...base, subject: main.subject, predicate: 'PARTICIPATES_IN', object: node },
+    { ...base, subject: node, predicate: 'TARGETS', object: main.object },
+  ];
 }
 
 function triggerOf(index: ArgumentIndex, reading: ClauseReading) {

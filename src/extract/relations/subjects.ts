@@ -21,6 +21,11 @@ const ACTOR_NOUNS = new Set([
   'regime',
   'leadership',
   'military',
+  'forces',
+  'troops',
+  'army',
+  'intelligence',
+  'marines',
 ]);
 const GROUP_NOUNS = new Set(['others', 'allies', 'partners', 'countries', 'nations']);
 

@@ -47,6 +47,8 @@ const LOCATIVE_PREPOSITIONS = new Set([
   'among',
 ]);
 const LOCATIVE_LEMMAS = new Set(['base', 'locate', 'headquarter', 'situate']);
+/** Predicates whose object may be the possessor of what the verb acts on: supports X's efforts = X. */
+const POSSESSOR_PREDICATES = new Set(['SUPPORTS', 'OPPOSES', 'CONDEMNS', 'FUNDS', 'ALLIED_WITH']);
 
 export function readClauses(
   index: ArgumentIndex,
@@ -123,7 +125,7 @@ function activeRelations(
   subjects: readonly ArgumentRef[],
 ): RelationDraft[] {
   if (subjects.length === 0) return [];
-  const reading = findObjects(index, sentence, group);
+  const reading = sharedObjects(index, sentence, group, findObjects(index, sentence, group));
   const relations: RelationDraft[] = [];
   const construction = subjects[0]?.via === 'relative' ? 'relative-clause' : 'active';
   const push = (r: RelationDraft | undefined) => {
@@ -157,6 +159,7 @@ function activeRelations(
     // "met in Rome": unless "meet in" is itself a phrase of the vocabulary, Rome is where, not whom.
     if (choosePredicate(`${group.lemma} ${reading.preposition}`)?.known !== true) return relations;
   }
+  if (reading.possessed === true && !POSSESSOR_PREDICATES.has(verbPredicate.name)) return relations;
   for (const subject of subjects) {
     for (const object of reading.objects) {
       if (startsClause(index, object)) continue;
@@ -164,6 +167,32 @@ function activeRelations(
     }
   }
   return relations;
+}
+
+/** "continues to support and encourage Russian aggression": the first verb shares the second's object. */
+function sharedObjects(
+  index: ArgumentIndex,
+  sentence: SentenceSpan,
+  group: VerbGroup,
+  reading: ObjectReading,
+): ObjectReading {
+  const tokens = index.analysed.tokens;
+  const conjunction = tokens[group.last];
+  const next = tokens[group.last + 1];
+  if (reading.objects.length > 0 || reading.nominal !== undefined || reading.preposition !== undefined)
+    return reading;
+  if (conjunction === undefined || !/^(and|or)$/.test(conjunction.lower)) return reading;
+  if (next === undefined || next.pos !== 'VERB' || group.last + 1 >= sentence.last) return reading;
+  const second = { ...group, first: group.last + 1, last: group.last + 2, head: group.last + 1 };
+  const shared = findObjects(index, sentence, second);
+  return shared.objects.length > 0 && shared.preposition === undefined
+    ? {
+        ...reading,
+        objects: shared.objects,
+        ...(shared.possessed ? { possessed: true } : {}),
+        end: shared.end,
+      }
+    : reading;
 }
 
 /** The object noun's own predicate: "announced sanctions against X" is SANCTIONS X. */

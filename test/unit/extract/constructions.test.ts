@@ -113,10 +113,20 @@ describe('entities and resolution', () => {
     expect(entityNamed(extraction, 'Putin')?.name).toBe('Vladimir Putin');
   });
 
-  it('keeps a nationality-led organization apart from its country, with a relation', () => {
+  it('keeps a nationality-led institution apart from its country, with a relation', () => {
+    const extraction = run("Ukraine's state security service said so. Ukraine denied it.");
+    expect(entityNamed(extraction, "Ukraine's state security service")?.type).toBe('ORGANIZATION');
+    expect(relation(extraction, "Ukraine's state security service", 'BELONGS_TO', 'Ukraine')).toBeDefined();
+  });
+
+  it('reads a group description as its country, not as an organization', () => {
     const extraction = run('Belarusian special forces were seen near Kyiv. Belarus denied it.');
-    expect(entityNamed(extraction, 'Belarusian special forces')?.type).toBe('ORGANIZATION');
-    expect(relation(extraction, 'Belarusian special forces', 'BELONGS_TO', 'Belarus')).toBeDefined();
+    expect(entityNamed(extraction, 'Belarusian special forces')).toBeUndefined();
+    expect(entityNamed(extraction, 'Belarusian')?.name).toBe('Belarus');
+    const attack = run(
+      'Kyiv was hit in the attack by Russian military forces in Ukraine, and Russia said so.',
+    );
+    expect(relation(attack, 'Russia', 'ATTACKS', 'Ukraine')?.construction).toBe('nominalization');
   });
 
   it('makes an event of a named war and a quantity of a count with a unit', () => {

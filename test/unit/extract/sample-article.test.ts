@@ -36,7 +36,7 @@ describe('the sample article', () => {
     ['Ministry of Finance', 'ORGANIZATION'],
     ['Russian Central Bank', 'ORGANIZATION'],
     ['European Union', 'ORGANIZATION'],
-    ['Belarusian special forces', 'ORGANIZATION'],
+    ['Ukraine’s state security service', 'ORGANIZATION'],
     ['Zhytomyr Airport', 'FACILITY'],
   ])('finds %s as %s', (name, type) => {
     expect(entityNamed(extraction, name)?.type).toBe(type);
@@ -114,7 +114,8 @@ describe('the sample article', () => {
         'Japan -JOINS-> United States',
         'European Union -JOINS-> United States',
         'Kyiv -LOCATED_IN-> Ukraine',
-        'Belarusian special forces -BELONGS_TO-> Belarus',
+        'Russia -ATTACKS-> Ukraine',
+        'Belarus -SUPPORTS-> Russia',
       ]),
     );
     expect(relation(extraction, 'Germany', 'JOINS', 'United States')?.modality).toBe('will');
