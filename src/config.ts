@@ -25,8 +25,10 @@ export interface Neo4jConfig {
   /** null: for the embedded server, generated once and kept in its home; otherwise required. */
   readonly password: string | null;
   readonly database: string;
-  /** Applied to every Cypher transaction. */
+  /** Applied to every read transaction (the API's queries). */
   readonly queryTimeoutMs: number;
+  /** Applied to every write transaction (ingesting an article writes far more than a query reads). */
+  readonly writeTimeoutMs: number;
 }
 
 export interface ApiConfig {
@@ -73,7 +75,16 @@ export const ENV_VARS = [
   ['NEWSGRAPH_NEO4J_HEAP', '512m', 'JVM heap of the embedded Neo4j'],
   ['NEWSGRAPH_NEO4J_PAGECACHE', '256m', 'page cache of the embedded Neo4j'],
   ['NEWSGRAPH_NEO4J_START_TIMEOUT', '120', 'seconds to wait for the embedded Neo4j to answer on Bolt'],
-  ['NEWSGRAPH_QUERY_TIMEOUT_MS', '10000', 'timeout of every Cypher transaction, in milliseconds'],
+  [
+    'NEWSGRAPH_QUERY_TIMEOUT_MS',
+    '10000',
+    'timeout of every Cypher read transaction (the API), in milliseconds',
+  ],
+  [
+    'NEWSGRAPH_WRITE_TIMEOUT_MS',
+    '120000',
+    'timeout of every Cypher write transaction (ingest), in milliseconds',
+  ],
   ['NEWSGRAPH_HOST', '127.0.0.1', 'address the GraphQL server listens on'],
   ['NEWSGRAPH_PORT', '4000', 'port the GraphQL server listens on'],
   [
@@ -173,6 +184,7 @@ export function loadConfig(env: Env = process.env): Config {
       password: password(env),
       database: read(env, 'NEO4J_DATABASE') ?? 'neo4j',
       queryTimeoutMs: integer(env, 'NEWSGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 3_600_000),
+      writeTimeoutMs: integer(env, 'NEWSGRAPH_WRITE_TIMEOUT_MS', 120_000, 100, 3_600_000),
     },
     embedded: {
       home: home === undefined ? path.join(PROJECT_ROOT, '.neo4j') : path.resolve(home),

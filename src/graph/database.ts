@@ -22,7 +22,10 @@ export interface ConnectionInfo {
 }
 
 export interface GraphDatabaseOptions {
+  /** Timeout of read transactions. */
   readonly queryTimeoutMs: number;
+  /** Timeout of write transactions; defaults to queryTimeoutMs. */
+  readonly writeTimeoutMs?: number;
   /**
    * How long managed transactions retry transient errors and an unreachable server (default 15 s). A
    * server answering people (the API) wants it shorter, so a Neo4j outage is reported in seconds.
@@ -88,9 +91,9 @@ export class GraphDatabase {
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      return await session.executeRead(work, this.transactionConfig(tag));
+      return await session.executeRead(work, this.transactionConfig(tag, 'read'));
     } catch (error) {
-      throw this.translate(error);
+      throw this.translate(error, 'read');
     } finally {
       await session.close();
     }
@@ -103,9 +106,9 @@ export class GraphDatabase {
       defaultAccessMode: neo4j.session.WRITE,
     });
     try {
-      return await session.executeWrite(work, this.transactionConfig(tag));
+      return await session.executeWrite(work, this.transactionConfig(tag, 'write'));
     } catch (error) {
-      throw this.translate(error);
+      throw this.translate(error, 'write');
     } finally {
       await session.close();
     }
@@ -127,12 +130,18 @@ export class GraphDatabase {
     await this.driver.close();
   }
 
-  private transactionConfig(tag: string) {
-    return { timeout: this.options.queryTimeoutMs, metadata: { app: 'newsgraph', tag } };
+  private timeoutOf(mode: 'read' | 'write'): number {
+    return mode === 'write'
+      ? (this.options.writeTimeoutMs ?? this.options.queryTimeoutMs)
+      : this.options.queryTimeoutMs;
+  }
+
+  private transactionConfig(tag: string, mode: 'read' | 'write') {
+    return { timeout: this.timeoutOf(mode), metadata: { app: 'newsgraph', tag } };
   }
 
   /** Driver errors become AppErrors with a code the CLI and the API know how to present. */
-  translate(error: unknown): Error {
+  translate(error: unknown, mode: 'read' | 'write' = 'read'): Error {
     if (isAppError(error)) return error;
     const code = (error as { code?: string }).code ?? '';
     const message = (error as Error).message ?? String(error);
@@ -160,7 +169,9 @@ export class GraphDatabase {
     if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       return new AppError(
         ErrorCode.QUERY_TIMEOUT,
-        `The query took longer than ${this.options.queryTimeoutMs} ms (NEWSGRAPH_QUERY_TIMEOUT_MS) and was stopped.`,
+        mode === 'read'
+          ? `The query took longer than ${this.timeoutOf('read')} ms (NEWSGRAPH_QUERY_TIMEOUT_MS) and was stopped.`
+          : `The write took longer than ${this.timeoutOf('write')} ms (NEWSGRAPH_WRITE_TIMEOUT_MS) and was rolled back.`,
         {},
         { cause: error },
       );

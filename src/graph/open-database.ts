@@ -28,6 +28,7 @@ export async function openDatabase(
   }
   const db = GraphDatabase.connect(connectionInfo(config, embedded), {
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
+    writeTimeoutMs: config.neo4j.writeTimeoutMs,
     ...(logger === undefined ? {} : { logger }),
   });
   try {

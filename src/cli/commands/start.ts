@@ -109,6 +109,7 @@ export const startCommand: Command = {
     const neo4j = await startNeo4j(config, io);
     const database = GraphDatabase.connect(connectionInfo(config, neo4j.embedded), {
       queryTimeoutMs: config.neo4j.queryTimeoutMs,
+      writeTimeoutMs: config.neo4j.writeTimeoutMs,
       maxRetryTimeMs: 5_000,
       logger,
     });
