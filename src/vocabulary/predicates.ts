@@ -34,6 +34,11 @@ export const PREDICATES: readonly PredicateDefinition[] = [
       'announce sanction against',
       'introduce sanction against',
       'sanctions',
+      'penalty',
+      'penalties',
+      'embargo',
+      'restriction',
+      'restrictions',
     ],
   },
   {

@@ -57,7 +57,8 @@ function chunksOfSentence(analysed: AnalysedText, sentence: SentenceSpan): NameC
   const chunks: NameChunk[] = [];
   let i = sentence.first;
   while (i < sentence.last) {
-    if (!isNameToken(tokens[i] as Token)) {
+    const leadingParticle = startsWithParticle(tokens, i, sentence.last);
+    if (!isNameToken(tokens[i] as Token) && !leadingParticle) {
       i += 1;
       continue;
     }
@@ -72,6 +73,15 @@ function chunksOfSentence(analysed: AnalysedText, sentence: SentenceSpan): NameC
     i = end;
   }
   return chunks;
+}
+
+/** Particles that open a surname or a name: "bin Laden", "al Qaeda", "de Cuellar". */
+const LEADING_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'abu', 'de', 'del', 'da', 'di', 'du', 'von']);
+
+function startsWithParticle(tokens: readonly Token[], i: number, limit: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return LEADING_PARTICLES.has(token.text) && next !== undefined && i + 1 < limit && isNameToken(next);
 }
 
 /** One step of growth: the new exclusive end, or `end` itself when the chunk cannot grow. */
@@ -132,7 +142,13 @@ function trimSentenceInitial(
 ): number {
   if (!isSentenceInitial(tokens, first, sentence)) return first;
   const token = tokens[first] as Token;
-  if (isKnownWordName(token.text) || !isEnglishWord(token.lower) || isTitleWord(token.text)) return first;
+  if (
+    isKnownWordName(token.text) ||
+    !isEnglishWord(token.lower) ||
+    isTitleWord(token.text) ||
+    isTitleWord(token.text.replace(/s$/, ''))
+  )
+    return first;
   if (
     end - first > 1 &&
     isKnownWordName(
@@ -159,6 +175,8 @@ function cutBeforeFirstName(tokens: readonly Token[], first: number, end: number
 }
 
 function isSentenceInitial(tokens: readonly Token[], index: number, sentence: SentenceSpan): boolean {
+  // "Say yes. Give America a raise.": a full stop the sentence splitter missed still ends a sentence.
+  if (/^[.!?]$/.test(tokens[index - 1]?.text ?? '')) return true;
   for (let k = index - 1; k >= sentence.first; k -= 1) {
     const token = tokens[k] as Token;
     if (token.kind !== 'punctuation') return false;

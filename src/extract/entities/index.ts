@@ -4,6 +4,7 @@ import type { AnalysedText } from '../nlp/document';
 import { findNameChunks } from './chunks';
 import { describedOrganizations } from './descriptions';
 import { eventMentions } from './events';
+import { typeListMembers } from './list-typing';
 import { embassyMentions } from './facilities';
 import { MentionIndex, type MentionLink } from './mention-index';
 import { namedMentions } from './names';
@@ -22,6 +23,7 @@ export interface FoundMentions {
 export function findMentions(analysed: AnalysedText, articleDate: string | null): FoundMentions {
   const named = namedMentions(analysed, findNameChunks(analysed));
   const names = propagateTypes(analysed, named.mentions, named.untyped);
+  typeListMembers(analysed, names);
   const base = [...names, ...numericMentions(analysed, articleDate)];
   const baseIndex = new MentionIndex(analysed.tokens.length, base);
   const organizations = describedOrganizations(analysed, baseIndex);

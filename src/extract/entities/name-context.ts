@@ -9,8 +9,15 @@ export interface NameContext {
   readonly personCue: boolean;
   /** "in X", "X, Ohio", "the town of X". */
   readonly placeCue: boolean;
+  /** A place cue that is not a bare "to", "from", "at" or "toward" ("made clear to Putin"). */
+  readonly strongPlaceCue: boolean;
   /** "the city of X", "X, Ohio": the place is a city. */
   readonly cityCue: boolean;
+  /**
+   * "the copper company Codelco", "corporations like Costco", "an owner of Punch Pizza": the words
+   * before the name say it is a company or another organization.
+   */
+  readonly organizationCue: boolean;
   /** The name stands before a finite verb. */
   readonly subjectOfVerb: boolean;
 }
@@ -33,6 +40,29 @@ const SPEECH_LEMMAS = new Set([
   'announce',
   'warn',
 ]);
+/** Common nouns for companies and outlets ("the Chilean copper company Codelco"). */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'corporation',
+  'firm',
+  'chain',
+  'airline',
+  'carrier',
+  'retailer',
+  'maker',
+  'manufacturer',
+  'bank',
+  'newspaper',
+  'broadcaster',
+  'conglomerate',
+  'insurer',
+  'automaker',
+  'business',
+  'restaurant',
+]);
+/** "an owner of X", "the founder of X": what a person owns or founded is a business. */
+const OWNER_NOUNS = new Set(['owner', 'owners', 'founder', 'co-founder', 'franchisee', 'shareholder']);
+const WEAK_PLACE_PREPOSITIONS = new Set(['to', 'from', 'at', 'toward', 'towards', 'via']);
 const CITY_NOUNS = new Set([
   'town',
   'city',
@@ -73,9 +103,19 @@ export function nameContext(tokens: readonly Token[], first: number, last: numbe
   return {
     personCue: speechAfter || speechBefore || age || role,
     placeCue: ofPlaceNoun || appositivePlaceNoun || preposition || commaPlace,
+    strongPlaceCue:
+      ofPlaceNoun ||
+      appositivePlaceNoun ||
+      commaPlace ||
+      (preposition && !WEAK_PLACE_PREPOSITIONS.has((before as Token).lower)),
     cityCue:
       commaPlace ||
       ((ofPlaceNoun || appositivePlaceNoun) && CITY_NOUNS.has((ofPlaceNoun ? before2 : before)?.lower ?? '')),
+    organizationCue:
+      (sameSentence(before) && COMPANY_NOUNS.has(before.lower) && before.text === before.lower) ||
+      (sameSentence(before2) &&
+        ((before?.lower === 'like' && COMPANY_NOUNS.has(before2.lower.replace(/s$/, ''))) ||
+          (before?.lower === 'of' && OWNER_NOUNS.has(before2.lower)))),
     subjectOfVerb: sameSentence(after) && (after.pos === 'VERB' || after.pos === 'AUX'),
   };
 }

@@ -15,6 +15,7 @@ import { FACILITY_HEADS, LOCATION_HEADS, LOCATION_LEADS } from '../lexicon/place
 import { NAMED_EVENT_HEADS } from '../lexicon/events';
 import type { TypeCue } from '../model';
 import type { Token } from '../nlp/document';
+import { isTitleWord } from '../lexicon/titles';
 import { isAcronym } from './name-tokens';
 import { nameContext, type NameContext } from './name-context';
 
@@ -48,7 +49,10 @@ export function typeName(
   const byHead = typeByHeadWord(words);
   if (byHead !== undefined) return byHead;
   if (place !== undefined) return place;
-  if (gazetteer().demonymOf(text) !== undefined) return undefined;
+  const nation = nationNamedByPeople(tokens, first, words);
+  if (nation !== undefined) return nation;
+  if (gazetteer().demonymOf(text) !== undefined || describesPeople(words)) return undefined;
+  if (context.organizationCue) return { type: 'ORGANIZATION', cue: 'context', key: null, canonical: null };
   if (context.personCue) return person('context');
   if (words.length >= 2 && isFirstName(words[0] as string) && !isAcronym(words[0] as string))
     return person('first-name');
@@ -90,6 +94,31 @@ function isShoutedTitle(words: readonly string[]): boolean {
   const letters = words.join('').length;
   if (words.length === 1 ? letters <= 7 : letters < 6) return false;
   return gazetteer().place(words.join(' ')) === undefined;
+}
+
+/**
+ * "American President", "Most Americans", "American Presidents": a nationality with a title or a plural
+ * nationality describes people; it names no one.
+ */
+function describesPeople(words: readonly string[]): boolean {
+  const last = words[words.length - 1] as string;
+  const singular = last.replace(/s$/, '');
+  if (words.length >= 2 && gazetteer().demonymOf(words[0] as string) !== undefined)
+    if (isTitleWord(last) || isTitleWord(singular)) return true;
+  return last !== singular && gazetteer().demonymOf(singular) !== undefined;
+}
+
+/** "the Soviets", "the Americans": the people of a country named with the article stand for the country. */
+function nationNamedByPeople(
+  tokens: readonly Token[],
+  first: number,
+  words: readonly string[],
+): Typing | undefined {
+  const word = words[0] as string;
+  if (words.length !== 1 || !/[a-z]s$/.test(word) || tokens[first - 1]?.lower !== 'the') return undefined;
+  const country = gazetteer().demonymOf(word.slice(0, -1));
+  if (country === undefined) return undefined;
+  return { type: country.type, cue: 'gazetteer', key: country.key, canonical: country.name, place: country };
 }
 
 function person(cue: TypeCue): Typing {
@@ -153,7 +182,7 @@ function acronymTyping(text: string): Typing | undefined {
 /** No lexicon knows it: a short run of non-words reads as a person; a lone word needs its context. */
 function fallbackTyping(words: readonly string[], context: NameContext): Typing | undefined {
   const nonWords = words.filter((w) => !isEnglishWord(w.toLowerCase())).length;
-  if (context.placeCue && words.length <= 3)
+  if (context.strongPlaceCue && words.length <= 3)
     return { type: context.cityCue ? 'CITY' : 'LOCATION', cue: 'context', key: null, canonical: null };
   if (words.length >= 2 && words.length <= 4 && nonWords >= 1) return person('shape');
   // A lone capitalized word no dictionary, gazetteer or lexicon knows is, in news, most often a surname.

@@ -12,6 +12,7 @@ import { ROLE_NOUNS, titleLength } from '../lexicon/titles';
 import type { MentionDraft } from '../model';
 import type { NameChunk } from './chunks';
 import { typeName, type Typing } from './name-typing';
+import { titledLists } from './title-lists';
 
 export interface NamedMentions {
   readonly mentions: MentionDraft[];
@@ -22,8 +23,11 @@ export interface NamedMentions {
 export function namedMentions(analysed: AnalysedText, chunks: readonly NameChunk[]): NamedMentions {
   const mentions: MentionDraft[] = [];
   const untyped: NameChunk[] = [];
+  const listed = titledLists(analysed.tokens, chunks);
   for (const chunk of chunks) {
-    for (const part of splitChunk(analysed.tokens, chunk)) {
+    const titled = listed.get(chunk.first);
+    const parts: ChunkPart[] = titled === undefined ? splitChunk(analysed.tokens, chunk) : [titled];
+    for (const part of parts) {
       const typing =
         part.source === true
           ? SOURCE_TYPING
@@ -65,6 +69,8 @@ function splitChunk(tokens: readonly Token[], chunk: NameChunk): ChunkPart[] {
     if (k > 0 && isFirstName(words[0] as string)) break;
     const length = titleLength(words.slice(k));
     if (length === 0 || k + length >= words.length) continue;
+    // "Minister of Women": a title's own "of" phrase, not a name after the title.
+    if (/^[a-z]/.test(words[k + length] as string)) break;
     const person: ChunkPart = {
       first: chunk.first + k + length,
       last: chunk.last,

@@ -1,6 +1,7 @@
 /**
  * Types learned in one place hold for the whole article: "Blinken" is a person because "Anthony Blinken"
- * is one, and a lone "Lincoln" is the person "President Lincoln", not the city. Never by first name.
+ * is one, and a lone "Lincoln" is the person "President Lincoln", not the city; "bin Laden" is the end of
+ * "Osama bin Laden"; a lone first name is the one person of the article who has it.
  */
 import type { MentionDraft } from '../model';
 import type { AnalysedText, Token } from '../nlp/document';
@@ -13,10 +14,13 @@ export function propagateTypes(
   untyped: readonly NameChunk[],
 ): MentionDraft[] {
   const surnames = new Set<string>();
+  const firstNames = new Map<string, Set<string>>();
   const typedNames = new Map<string, MentionDraft>();
   for (const mention of mentions) {
     if (mention.type === 'PERSON' && mention.last - mention.first >= 2) {
       surnames.add((analysed.tokens[mention.last - 1] as Token).text);
+      const first = (analysed.tokens[mention.first] as Token).text;
+      firstNames.set(first, (firstNames.get(first) ?? new Set()).add(mention.name));
     }
     if (!typedNames.has(mention.name)) typedNames.set(mention.name, mention);
   }
@@ -35,11 +39,22 @@ export function propagateTypes(
     const known = typedNames.get(name);
     if (known !== undefined) {
       added.push(copyType(analysed, chunk, known));
-    } else if (words.length === 1 && surnames.has(name)) {
+    } else if (
+      (words.length === 1 && (surnames.has(name) || firstNames.get(name)?.size === 1)) ||
+      (words.length > 1 && endsOneName(mentions, name))
+    ) {
+      // A lone first name is the one person of the article who has it ("Nick" for Nick Chute).
       added.push(makeDraft(analysed, chunk.first, chunk.last, 'PERSON', 'propagated'));
     }
   }
   return [...mentions, ...added];
+}
+
+function endsOneName(mentions: readonly MentionDraft[], name: string): boolean {
+  const owners = new Set(
+    mentions.filter((m) => m.type === 'PERSON' && m.name.endsWith(` ${name}`)).map((m) => m.name),
+  );
+  return owners.size === 1;
 }
 
 function copyType(analysed: AnalysedText, chunk: NameChunk, known: MentionDraft): MentionDraft {

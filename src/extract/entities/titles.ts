@@ -11,6 +11,9 @@ import { demonymMention } from './descriptions';
 import { makeDraft } from './drafts';
 import type { MentionIndex, MentionLink } from './mention-index';
 
+/** "Mr.", "Dr.": forms of address stay an attribute; they are no office a person HOLDS_TITLE. */
+const FORMS_OF_ADDRESS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mme', 'Dr', 'Sir', 'Dame']);
+
 export function titleMentions(
   analysed: AnalysedText,
   index: MentionIndex,
@@ -23,7 +26,7 @@ export function titleMentions(
     const role = typeof person.attributes.role === 'string' ? person.attributes.role : undefined;
     const titleFirst = person.titleFirst ?? (role !== undefined ? person.first - 1 : undefined);
     if (titleFirst === undefined) continue;
-    if (title !== undefined) {
+    if (title !== undefined && !FORMS_OF_ADDRESS.has(title.replace(/\.$/, ''))) {
       const concept = makeDraft(analysed, titleFirst, person.first, 'CONCEPT', 'lexicon');
       concept.name = title;
       concept.key = `title:${title.toLowerCase().replace(/\.$/, '')}`;

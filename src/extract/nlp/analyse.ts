@@ -52,8 +52,14 @@ function readLine(builder: Builder, lineStart: number, lineEnd: number): void {
       continue;
     }
     const domain = domainNameLength(raw.tokens, i);
+    const hyphenated = hyphenNameLength(raw.tokens, i);
     const parts =
-      domain > 1 ? domain : Math.max(hyphenNameLength(raw.tokens, i), titleAbbreviationLength(raw.tokens, i));
+      domain > 1
+        ? domain
+        : Math.max(
+            realHyphens(builder, cursor, joinedLength(raw.tokens, i, hyphenated)) ? hyphenated : 1,
+            titleAbbreviationLength(raw.tokens, i),
+          );
     const value = parts > 1 ? text.slice(cursor, cursor + joinedLength(raw.tokens, i, parts)) : t.value;
     for (let k = 1; k < parts; k += 1) globalIndex[i + k] = builder.tokens.length;
     pushToken(builder, t, value, cursor, lineStart, domain > 1 ? 'url' : parts > 1 ? 'name' : undefined);
@@ -73,6 +79,16 @@ function readLine(builder: Builder, lineStart: number, lineEnd: number): void {
     const last = lastOf(entity.span[1]);
     if (last >= first) builder.numerics.push({ type: entity.type, first, last });
   }
+}
+
+/** Only a hyphen of the original joins a name: a dash the normalizer straightened ("President—President") does not. */
+function realHyphens(builder: Builder, at: number, length: number): boolean {
+  const { original, offsetText } = builder;
+  for (let k = at; k < at + length; k += 1) {
+    if (offsetText.text[k] !== '-') continue;
+    if (!'-\u2010\u2011'.includes(original[offsetText.toOriginal(k)] ?? '')) return false;
+  }
+  return true;
 }
 
 function locate(text: string, token: RawToken, expected: number, lineEnd: number): number {

@@ -57,25 +57,46 @@ function clusterKey(
 function fullNames(mentions: readonly MentionDraft[]): People {
   const bySurname = new Map<string, string[]>();
   for (const mention of mentions) {
-    if (mention.type !== 'PERSON' || !mention.name.includes(' ')) continue;
+    // "bin Laden" is a surname with its particle, not a full name.
+    if (mention.type !== 'PERSON' || !mention.name.includes(' ') || /^[a-z]/.test(mention.name)) continue;
     const surname = surnameOf(mention.name);
     const names = bySurname.get(surname) ?? [];
     if (!names.some((name) => name === mention.name || sameFullName(name, mention.name)))
       names.push(mention.name);
     bySurname.set(surname, names);
   }
-  return { bySurname };
+  const byFirstName = new Map<string, string[]>();
+  for (const names of bySurname.values())
+    for (const name of names) {
+      const first = name.split(' ')[0] as string;
+      byFirstName.set(first, [...(byFirstName.get(first) ?? []), name]);
+    }
+  return { bySurname, byFirstName };
 }
 
 interface People {
   /** Full names by surname, first spelling of each person first. */
   readonly bySurname: ReadonlyMap<string, readonly string[]>;
+  /** Full names by first name. */
+  readonly byFirstName: ReadonlyMap<string, readonly string[]>;
 }
 
+/**
+ * A surname stands for the one person who bears it; failing that, a first name for the one person of the
+ * article who has it ("Saddam", "Nick"): never when two people share it ("Vladimir"). A trailing part of a
+ * full name ("bin Laden") stands for the one person whose name ends so.
+ */
 function personKey(name: string, people: People): string {
   const bearers = people.bySurname.get(surnameOf(name)) ?? [];
-  if (!name.includes(' ')) return bearers.length === 1 ? (bearers[0] as string) : name;
-  return bearers.find((person) => person === name || sameFullName(person, name)) ?? name;
+  if (!name.includes(' ')) {
+    if (bearers.length === 1) return bearers[0] as string;
+    const firstNamed = people.byFirstName.get(name) ?? [];
+    return bearers.length === 0 && firstNamed.length === 1 ? (firstNamed[0] as string) : name;
+  }
+  const same = bearers.find((person) => person === name || sameFullName(person, name));
+  if (same !== undefined) return same;
+  const endings = bearers.filter((person) => person.endsWith(` ${name}`));
+  return endings.length === 1 ? (endings[0] as string) : name;
 }
 
 /** Multi-word organization names by their initials ("EU" -> "European Union"), first one first. */

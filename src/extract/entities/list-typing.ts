@@ -1,0 +1,77 @@
+/**
+ * The members of a list are of one kind: "Hamas, Hizballah, Islamic Jihad", "Al Qaeda and ISIS",
+ * "Brazoria, Fort Bend, Galveston and southern Harris Counties". A member typed a person only by its
+ * shape takes the type of a neighbour whose type a lexicon, gazetteer, head word or acronym gave.
+ */
+import { gazetteer } from '../gazetteer';
+import type { MentionDraft } from '../model';
+import type { AnalysedText, Token } from '../nlp/document';
+
+const STRONG_CUES = new Set(['lexicon', 'gazetteer', 'head-word']);
+const LISTED_TYPES = new Set(['ORGANIZATION', 'CITY', 'COUNTRY', 'LOCATION']);
+
+export function typeListMembers(analysed: AnalysedText, mentions: readonly MentionDraft[]): void {
+  const ordered = [...mentions].sort((a, b) => a.first - b.first);
+  for (let i = 0; i < ordered.length; i += 1) {
+    const mention = ordered[i] as MentionDraft;
+    if (mention.type !== 'PERSON' || !isWeak(analysed.tokens, mention)) continue;
+    const neighbour = [ordered[i - 1], ordered[i + 1]].find(
+      (other) => other !== undefined && isStrong(other) && listed(analysed.tokens, mention, other, ordered),
+    );
+    if (neighbour !== undefined) retype(analysed, mention, neighbour);
+  }
+}
+
+/** A list of places makes a place only of a name the gazetteer knows ("Galveston", not "Putin"). */
+
+/** Typed a person by shape, or by a first name that is the Arabic article ("Al Qaeda"). */
+function isWeak(tokens: readonly Token[], mention: MentionDraft): boolean {
+  if (mention.cue === 'shape') return true;
+  return mention.cue === 'first-name' && /^(Al|El)$/.test(tokens[mention.first]?.text ?? '');
+}
+
+function isStrong(mention: MentionDraft): boolean {
+  if (!LISTED_TYPES.has(mention.type)) return false;
+  return STRONG_CUES.has(mention.cue) || (mention.type === 'ORGANIZATION' && mention.cue === 'shape');
+}
+
+/**
+ * "A and B", or "A, B" inside a longer list: a lone comma between two names is as often an apposition
+ * ("the United States, Andrew Jackson,") and does not make a list.
+ */
+function listed(
+  tokens: readonly Token[],
+  a: MentionDraft,
+  b: MentionDraft,
+  ordered: readonly MentionDraft[],
+): boolean {
+  const [left, right] = a.first < b.first ? [a, b] : [b, a];
+  if (!separated(tokens, left, right)) return false;
+  if (tokens.slice(left.last, right.first).some((t) => /^(and|or)$/.test(t.lower))) return true;
+  const after = ordered.find((m) => m.first > right.last && m.first - right.last <= 2);
+  const before = [...ordered].reverse().find((m) => m.last < left.first && left.first - m.last <= 2);
+  return (
+    (after !== undefined && separated(tokens, right, after)) ||
+    (before !== undefined && separated(tokens, before, left))
+  );
+}
+
+function separated(tokens: readonly Token[], left: MentionDraft, right: MentionDraft): boolean {
+  if (right.first <= left.last || right.first - left.last > 2 || left.sentence !== right.sentence)
+    return false;
+  return tokens.slice(left.last, right.first).every((t) => t.text === ',' || /^(and|or)$/.test(t.lower));
+}
+
+function retype(analysed: AnalysedText, mention: MentionDraft, neighbour: MentionDraft): void {
+  if (neighbour.type === 'ORGANIZATION') {
+    mention.type = 'ORGANIZATION';
+    mention.cue = 'context';
+    return;
+  }
+  const place = gazetteer().place(analysed.original.slice(mention.start, mention.end));
+  if (place === undefined) return;
+  mention.cue = 'context';
+  mention.type = place.type;
+  mention.key = place.key;
+  mention.canonical = place.name;
+}
