@@ -65,9 +65,15 @@ function locatedIn(
   const tokens = index.analysed.tokens;
   const comma = tokens[mention.last];
   if (comma?.text !== ',' || mention.last >= sentence.last) return undefined;
-  const at = tokens[mention.last + 1]?.lower === 'in' ? mention.last + 2 : mention.last + 1;
+  const introduced = tokens[mention.last + 1]?.lower === 'in';
+  const at = introduced ? mention.last + 2 : mention.last + 1;
   const container = index.startingAt(at);
   if (container === undefined) return undefined;
+  // "in the Middle East, in Afghanistan", "Yemen, Syria, Somalia": places side by side are a list.
+  if (PLACES.has(mention.type) && !containsByGazetteer(container, mention)) {
+    if (introduced || mention.type === 'COUNTRY' || continuesList(index, sentence, container))
+      return undefined;
+  }
   const fits =
     CONTAINERS.has(container.type) ||
     (container.type === 'CITY' && mention.type !== 'CITY' && mention.type !== 'COUNTRY');
@@ -78,6 +84,26 @@ function locatedIn(
   )
     return undefined;
   return make(mention, 'LOCATED_IN', container, sentence, comma, 0.8);
+}
+
+/** The gazetteer puts the city in the country or state ("Kyiv, Ukraine", "Aiken, S.C."). */
+function containsByGazetteer(container: MentionDraft, place: MentionDraft): boolean {
+  if (container.key === null) return false;
+  return (
+    container.key === `country:${String(place.attributes.countryCode)}` ||
+    container.key === String(place.attributes.region)
+  );
+}
+
+/** Another place follows the second one (", Somalia", "and Somalia"): a list, not "Town, State". */
+function continuesList(index: ArgumentIndex, sentence: SentenceSpan, second: MentionDraft): boolean {
+  const tokens = index.analysed.tokens;
+  let k = second.last;
+  if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') return false;
+  k += 1;
+  if (tokens[k]?.lower === 'and') k += 1;
+  const next = k < sentence.last ? index.startingAt(k) : undefined;
+  return next !== undefined && PLACES.has(next.type);
 }
 
 /** A person followed by ", [age,] of PLACE", "of PLACE", ", a ROLE for ORG", "at ORG". */

@@ -5,6 +5,7 @@ import type { AnalysedText } from '../nlp/document';
 import { readAdjacency } from './adjacency';
 import { readAppositions } from './appositions';
 import { readDateline } from './dateline';
+import { readRoles } from './roles';
 import { ArgumentIndex } from './argument-index';
 import type { RelationDraft } from './model';
 import { actsOnBehalf } from './on-behalf';
@@ -32,6 +33,7 @@ export function readRelations(
     relations.push(...readAppositions(index, sentence));
     relations.push(...readAdjacency(index, sentence));
     relations.push(...readDateline(index, sentence));
+    relations.push(...readRoles(index, sentence));
   }
   return [...relations, ...actsOnBehalf(analysed, mentions, entities, relations)];
 }

@@ -115,6 +115,8 @@ function readGroup(
   while (last > first && (tokens[last - 1] as Token).pos === 'ADV') last -= 1;
   let head = -1;
   for (let k = first; k < last; k += 1) if ((tokens[k] as Token).pos === 'VERB') head = k;
+  // "are now allies", "are in Yemen": a form of "be" with no other verb is the group's head.
+  if (head < 0) head = copulaHead(tokens, first, last);
   if (head < 0) return undefined;
   const words = tokens.slice(first, last);
   const negated = words.some((t) => NEGATIONS.has(t.lower));
@@ -147,6 +149,14 @@ function readGroup(
     };
   }
   return { first, last, head, lemma: headToken.lemma, negated, modality, passive, finite };
+}
+
+function copulaHead(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = last - 1; k >= first; k -= 1) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'AUX') return token.lemma === 'be' ? k : -1;
+  }
+  return -1;
 }
 
 function lastAuxBefore(tokens: readonly Token[], head: number): number {

@@ -9,6 +9,7 @@ import type { MentionDraft } from '../model';
 import type { SentenceSpan, Token } from '../nlp/document';
 import type { ArgumentIndex } from './argument-index';
 import type { ArgumentRef, RelationDraft } from './model';
+import { copularRelations } from './copula';
 import { findObjects, nounObject, type ObjectReading } from './objects';
 import { choosePredicate, type PredicateChoice } from './predicate-map';
 import type { PronounResolver } from './pronouns';
@@ -148,6 +149,7 @@ function activeRelations(
           ),
         );
   }
+  relations.push(...copularRelations(index, sentence, group, subjects));
   const verbPredicate = choosePredicate(group.lemma, reading.particle, reading.preposition);
   if (verbPredicate === undefined || (nominal !== undefined && SUPPORT_VERBS.has(group.lemma)))
     return relations;
