@@ -185,8 +185,11 @@ function isSentenceInitial(tokens: readonly Token[], index: number, sentence: Se
 }
 
 function isKnownWordName(text: string): boolean {
+  const place = gazetteer().place(text);
+  // "Give" is a Danish town, and "Give America a raise" starts with a verb: a small town whose name is an
+  // English word does not make the word a name.
   return (
-    gazetteer().place(text) !== undefined ||
+    (place !== undefined && (place.major || place.type !== 'CITY' || !isEnglishWord(text.toLowerCase()))) ||
     gazetteer().demonymOf(text) !== undefined ||
     KNOWN_ORGANIZATIONS.has(text) ||
     isFirstName(text) ||

@@ -10,16 +10,25 @@ import type { AnalysedText, Token } from '../nlp/document';
 const STRONG_CUES = new Set(['lexicon', 'gazetteer', 'head-word']);
 const LISTED_TYPES = new Set(['ORGANIZATION', 'CITY', 'COUNTRY', 'LOCATION']);
 
+const MAX_PASSES = 4;
+
 export function typeListMembers(analysed: AnalysedText, mentions: readonly MentionDraft[]): void {
   const ordered = [...mentions].sort((a, b) => a.first - b.first);
+  // A retyped member passes its type on along the list ("Hamas, Hizballah, Islamic Jihad").
+  for (let pass = 0; pass < MAX_PASSES && retypePass(analysed, ordered); pass += 1);
+}
+
+function retypePass(analysed: AnalysedText, ordered: readonly MentionDraft[]): boolean {
+  let changed = false;
   for (let i = 0; i < ordered.length; i += 1) {
     const mention = ordered[i] as MentionDraft;
     if (mention.type !== 'PERSON' || !isWeak(analysed.tokens, mention)) continue;
     const neighbour = [ordered[i - 1], ordered[i + 1]].find(
       (other) => other !== undefined && isStrong(other) && listed(analysed.tokens, mention, other, ordered),
     );
-    if (neighbour !== undefined) retype(analysed, mention, neighbour);
+    if (neighbour !== undefined) changed = retype(analysed, mention, neighbour) || changed;
   }
+  return changed;
 }
 
 /** A list of places makes a place only of a name the gazetteer knows ("Galveston", not "Putin"). */
@@ -32,7 +41,10 @@ function isWeak(tokens: readonly Token[], mention: MentionDraft): boolean {
 
 function isStrong(mention: MentionDraft): boolean {
   if (!LISTED_TYPES.has(mention.type)) return false;
-  return STRONG_CUES.has(mention.cue) || (mention.type === 'ORGANIZATION' && mention.cue === 'shape');
+  return (
+    STRONG_CUES.has(mention.cue) ||
+    (mention.type === 'ORGANIZATION' && (mention.cue === 'shape' || mention.cue === 'context'))
+  );
 }
 
 /**
@@ -62,16 +74,17 @@ function separated(tokens: readonly Token[], left: MentionDraft, right: MentionD
   return tokens.slice(left.last, right.first).every((t) => t.text === ',' || /^(and|or)$/.test(t.lower));
 }
 
-function retype(analysed: AnalysedText, mention: MentionDraft, neighbour: MentionDraft): void {
+function retype(analysed: AnalysedText, mention: MentionDraft, neighbour: MentionDraft): boolean {
   if (neighbour.type === 'ORGANIZATION') {
     mention.type = 'ORGANIZATION';
     mention.cue = 'context';
-    return;
+    return true;
   }
   const place = gazetteer().place(analysed.original.slice(mention.start, mention.end));
-  if (place === undefined) return;
+  if (place === undefined) return false;
   mention.cue = 'context';
   mention.type = place.type;
   mention.key = place.key;
   mention.canonical = place.name;
+  return true;
 }

@@ -18,6 +18,8 @@ export interface NameContext {
    * before the name say it is a company or another organization.
    */
   readonly organizationCue: boolean;
+  /** A lower-case noun follows the name: it is a modifier ("Islamic people", "Olympic games"). */
+  readonly modifiesNoun: boolean;
   /** The name stands before a finite verb. */
   readonly subjectOfVerb: boolean;
 }
@@ -94,10 +96,13 @@ export function nameContext(tokens: readonly Token[], first: number, last: numbe
   const appositivePlaceNoun = sameSentence(before) && PLACE_NOUNS.has(before.lower);
   // "in Kennedy's motorcade", "of Kennedy's killing": the preposition governs the possessed noun.
   const possessed = sameSentence(after) && (after.text === "'s" || after.text === "'");
+  // "in the Indo-Pacific": the article may stand between the preposition and the name.
+  const governing = before?.lower === 'the' && sameSentence(before2) ? before2 : before;
   const preposition =
-    sameSentence(before) &&
+    sameSentence(governing) &&
     !possessed &&
-    (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === 'of' && isKnownPlace(tokens, first, last)));
+    (PLACE_PREPOSITIONS.has(governing.lower) ||
+      (governing.lower === 'of' && governing === before && isKnownPlace(tokens, first, last)));
   const commaPlace =
     sameSentence(after) && after.text === ',' && sameSentence(after2) && isRegionOrCountry(after2.text);
   return {
@@ -107,7 +112,7 @@ export function nameContext(tokens: readonly Token[], first: number, last: numbe
       ofPlaceNoun ||
       appositivePlaceNoun ||
       commaPlace ||
-      (preposition && !WEAK_PLACE_PREPOSITIONS.has((before as Token).lower)),
+      (preposition && !WEAK_PLACE_PREPOSITIONS.has((governing as Token).lower)),
     cityCue:
       commaPlace ||
       ((ofPlaceNoun || appositivePlaceNoun) && CITY_NOUNS.has((ofPlaceNoun ? before2 : before)?.lower ?? '')),
@@ -116,6 +121,8 @@ export function nameContext(tokens: readonly Token[], first: number, last: numbe
       (sameSentence(before2) &&
         ((before?.lower === 'like' && COMPANY_NOUNS.has(before2.lower.replace(/s$/, ''))) ||
           (before?.lower === 'of' && OWNER_NOUNS.has(before2.lower)))),
+    modifiesNoun:
+      sameSentence(after) && after.text === after.lower && (after.pos === 'NOUN' || after.pos === 'ADJ'),
     subjectOfVerb: sameSentence(after) && (after.pos === 'VERB' || after.pos === 'AUX'),
   };
 }

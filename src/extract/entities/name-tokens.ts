@@ -26,6 +26,7 @@ export function isNameToken(token: Token): boolean {
     return false;
   }
   if (token.text === 'I' || token.text === 'A' || token.lower === "o'clock") return false;
+  if (/^I['’](m|d|ll|ve)$/.test(token.text)) return false;
   // "PM2303111794", "94WD0125D": document and cable codes are no names.
   if (/\d(?:\D*\d){4}/.test(token.text)) return false;
   return NAME_POS.has(token.pos) || isAcronym(token.text) || shouted;

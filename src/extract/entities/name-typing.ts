@@ -48,6 +48,12 @@ export function typeName(
   if (place !== undefined && (place.type !== 'CITY' || words.length > 1)) return place;
   const byHead = typeByHeadWord(words);
   if (byHead !== undefined) return byHead;
+  const region = compassRegion(words);
+  if (region !== undefined) return region;
+  // "the East European nations": a compass adjective before a noun names no one.
+  if (COMPASS_WORDS.has(words[0] as string) && context.modifiesNoun && place === undefined) return undefined;
+  if (words.length === 1 && tokens[first - 1]?.lower === 'the' && ORGANIZATION_HEADS.has(text))
+    return { type: 'ORGANIZATION', cue: 'head-word', key: null, canonical: null };
   if (place !== undefined) return place;
   const nation = nationNamedByPeople(tokens, first, words);
   if (nation !== undefined) return nation;
@@ -85,6 +91,14 @@ function datelinePlace(
   return { type: place.type, cue: 'gazetteer', key: place.key, canonical: place.name, place };
 }
 
+/** "West Africa", "Southern California": a compass word before a known place names a region of it. */
+function compassRegion(words: readonly string[]): Typing | undefined {
+  if (words.length < 2 || !COMPASS_WORDS.has(words[0] as string)) return undefined;
+  const rest = words.slice(1).join(' ');
+  if (gazetteer().place(rest) === undefined && !/^(Africa|Asia|Europe|America)$/.test(rest)) return undefined;
+  return { type: 'LOCATION', cue: 'head-word', key: null, canonical: null };
+}
+
 /**
  * "MOSKOVSKIY KOMSOMOLETS has learned", "KRASNAYA ZVEZDA": a name in capitals that is no acronym and no
  * place is, in news copy, the title of a newspaper or agency.
@@ -102,6 +116,9 @@ function isShoutedTitle(words: readonly string[]): boolean {
  */
 function describesPeople(words: readonly string[]): boolean {
   const last = words[words.length - 1] as string;
+  // "East European", "Western": a compass word and a nationality is an adjective of a region.
+  if (words.slice(0, -1).every((w) => COMPASS_WORDS.has(w)) && gazetteer().demonymOf(last) !== undefined)
+    return true;
   const singular = last.replace(/s$/, '');
   if (words.length >= 2 && gazetteer().demonymOf(words[0] as string) !== undefined)
     if (isTitleWord(last) || isTitleWord(singular)) return true;
@@ -126,6 +143,23 @@ function person(cue: TypeCue): Typing {
 }
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
+const COMPASS_WORDS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Northeast',
+  'Northwest',
+  'Southeast',
+  'Southwest',
+  'Upper',
+  'Lower',
+]);
 const BIG_CITY = 250_000;
 
 function typeByHeadWord(allWords: readonly string[]): Typing | undefined {
@@ -186,7 +220,7 @@ function fallbackTyping(words: readonly string[], context: NameContext): Typing 
     return { type: context.cityCue ? 'CITY' : 'LOCATION', cue: 'context', key: null, canonical: null };
   if (words.length >= 2 && words.length <= 4 && nonWords >= 1) return person('shape');
   // A lone capitalized word no dictionary, gazetteer or lexicon knows is, in news, most often a surname.
-  if (words.length === 1 && nonWords === 1 && /^[A-Z][a-z'’-]+$/.test(words[0] as string))
-    return person('shape');
+  if (words.length === 1 && nonWords === 1 && /^[A-Z][a-z'’]+(?:-[a-zA-Z'’]+)*$/.test(words[0] as string))
+    return context.modifiesNoun ? undefined : person('shape');
   return undefined;
 }

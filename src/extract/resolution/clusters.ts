@@ -29,9 +29,11 @@ export function clusterMentions(mentions: readonly MentionDraft[]): EntityDraft[
   };
   const people = fullNames(mentions);
   const organizations = organizationNames(mentions);
+  const heads = headWordNames(mentions, people, organizations);
   for (const mention of mentions) {
     if (mention.type === 'EVENT') continue;
-    join(clusterKey(mention, people, organizations), mention);
+    const key = clusterKey(mention, people, organizations);
+    join(heads.get(key) ?? key, mention);
   }
   clusterEvents(mentions, join);
   return entities;
@@ -97,6 +99,32 @@ function personKey(name: string, people: People): string {
   if (same !== undefined) return same;
   const endings = bearers.filter((person) => person.endsWith(` ${name}`));
   return endings.length === 1 ? (endings[0] as string) : name;
+}
+
+const HEAD_ALIAS_TYPES = new Set(['LOCATION', 'ORGANIZATION', 'FACILITY']);
+
+/**
+ * "the Gulf" after "the Persian Gulf": a one-word name of a place or institution that is the head word
+ * of exactly one longer name of the article stands for it. Returned as cluster key -> cluster key.
+ */
+function headWordNames(
+  mentions: readonly MentionDraft[],
+  people: People,
+  organizations: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const longer = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!HEAD_ALIAS_TYPES.has(m.type) || !m.name.includes(' ')) continue;
+    const head = `${m.type}|${m.name.split(' ').pop()?.toLowerCase() ?? ''}`;
+    longer.set(head, (longer.get(head) ?? new Set()).add(clusterKey(m, people, organizations)));
+  }
+  const aliases = new Map<string, string>();
+  for (const m of mentions) {
+    if (!HEAD_ALIAS_TYPES.has(m.type) || m.name.includes(' ') || m.key !== null) continue;
+    const owners = longer.get(`${m.type}|${m.name.toLowerCase()}`);
+    if (owners?.size === 1) aliases.set(clusterKey(m, people, organizations), [...owners][0] as string);
+  }
+  return aliases;
 }
 
 /** Multi-word organization names by their initials ("EU" -> "European Union"), first one first. */

@@ -79,3 +79,48 @@ describe('organizations and countries', () => {
     expect(extraction.entities.map((e) => e.name).join('|')).not.toMatch(/President-President/);
   });
 });
+
+describe('names by their neighbours', () => {
+  it('types every member of a list from a known one', () => {
+    const extraction = run(
+      'A terrorist underworld, including groups like Hamas, Hizballah, Islamic Jihad, Jaish-e-Mohammed, operates in remote jungles.',
+    );
+    for (const name of ['Hizballah', 'Islamic Jihad', 'Jaish-e-Mohammed'])
+      expect(entityNamed(extraction, name)?.type).toBe('ORGANIZATION');
+  });
+
+  it('merges a head word with the one longer name it ends', () => {
+    const extraction = run(
+      'The war in the Persian Gulf is not a war we wanted. We are in the Gulf for peace.',
+    );
+    expect(entityNamed(extraction, 'Gulf')?.name).toBe('Persian Gulf');
+  });
+
+  it('reads a compass word before a known place as a region, and before a nationality as no name', () => {
+    expect(entityNamed(run('Ebola spread across West Africa last year.'), 'West Africa')?.type).toBe(
+      'LOCATION',
+    );
+    expect(entityNamed(run('He spoke to the East European nations.'), 'East European')).toBeUndefined();
+  });
+
+  it('reads a capitalized institution after "the" as an organization', () => {
+    expect(entityNamed(run('His son serves in the Navy now.'), 'Navy')?.type).toBe('ORGANIZATION');
+  });
+
+  it('makes no name of a sentence-initial verb that is also a small town, nor of "I\'m"', () => {
+    const extraction = run('Say yes. Give America a raise. I’m sure of it.');
+    expect(extraction.entities.map((e) => e.name)).toEqual(['United States']);
+  });
+
+  it('makes no person of a lone adjective before a noun', () => {
+    const extraction = run('This is aggression against an Islamic people and the Olympic games.');
+    expect(extraction.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
+  it('reads a place after "in the"', () => {
+    expect(
+      entityNamed(run('We will maintain a strong presence in the Indo-Pacific for years.'), 'Indo-Pacific')
+        ?.type,
+    ).toBe('LOCATION');
+  });
+});
