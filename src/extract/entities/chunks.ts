@@ -146,7 +146,8 @@ function trimSentenceInitial(
     isKnownWordName(token.text) ||
     !isEnglishWord(token.lower) ||
     isTitleWord(token.text) ||
-    isTitleWord(token.text.replace(/s$/, ''))
+    isTitleWord(token.text.replace(/s$/, '')) ||
+    bareNameBeforeVerb(tokens, first, end)
   )
     return first;
   if (
@@ -160,6 +161,23 @@ function trimSentenceInitial(
   )
     return first;
   return first + 1;
+}
+
+/**
+ * "Chapman said", "Ray is being held", "Bork agreed": a common noun opens a sentence with a determiner;
+ * a lone word the tagger reads as a proper noun, right before the verb, is a surname.
+ */
+function bareNameBeforeVerb(tokens: readonly Token[], first: number, end: number): boolean {
+  const token = tokens[first] as Token;
+  const next = tokens[end];
+  return (
+    end - first === 1 &&
+    token.pos === 'PROPN' &&
+    !/s$/.test(token.lower) &&
+    next !== undefined &&
+    next.sentence === token.sentence &&
+    (next.pos === 'VERB' || next.pos === 'AUX')
+  );
 }
 
 /** "Finance Janet Yellen": common words before a first name are no part of the person's name. */

@@ -121,8 +121,12 @@ export function nameContext(tokens: readonly Token[], first: number, last: numbe
       (sameSentence(before2) &&
         ((before?.lower === 'like' && COMPANY_NOUNS.has(before2.lower.replace(/s$/, ''))) ||
           (before?.lower === 'of' && OWNER_NOUNS.has(before2.lower)))),
+    // "Sirhan shot him": a verb the tagger calls a noun has an object after it; a modified noun has none.
     modifiesNoun:
-      sameSentence(after) && after.text === after.lower && (after.pos === 'NOUN' || after.pos === 'ADJ'),
+      sameSentence(after) &&
+      after.text === after.lower &&
+      (after.pos === 'NOUN' || after.pos === 'ADJ') &&
+      !(sameSentence(after2) && (after2.pos === 'PRON' || after2.pos === 'DET' || after2.pos === 'PROPN')),
     subjectOfVerb: sameSentence(after) && (after.pos === 'VERB' || after.pos === 'AUX'),
   };
 }

@@ -209,7 +209,8 @@ function placeTyping(text: string, words: readonly string[], context: NameContex
 }
 
 function acronymTyping(text: string): Typing | undefined {
-  if (NON_ORGANIZATION_ACRONYMS.has(text) || text.length > 7) return undefined;
+  // "CFM56", "F404": model numbers, not organizations.
+  if (NON_ORGANIZATION_ACRONYMS.has(text) || text.length > 7 || /\d/.test(text)) return undefined;
   return { type: 'ORGANIZATION', cue: 'shape', key: null, canonical: null };
 }
 

@@ -124,3 +124,15 @@ describe('names by their neighbours', () => {
     ).toBe('LOCATION');
   });
 });
+
+describe('shapes that are no names', () => {
+  it('still reads a surname whose verb the tagger takes for a noun', () => {
+    const extraction = run('Kennedy had just won the primary when Sirhan shot him in Los Angeles.');
+    expect(entityNamed(extraction, 'Sirhan')?.type).toBe('PERSON');
+  });
+
+  it('makes no organization of a model number', () => {
+    const extraction = run('The factory made a timer valve for the CFM56 engine used by Boeing.');
+    expect(entityNamed(extraction, 'CFM56')).toBeUndefined();
+  });
+});
