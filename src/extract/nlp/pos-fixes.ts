@@ -22,6 +22,7 @@ export function correctPartsOfSpeech(tokens: Token[]): void {
     if (MODALS.has(token.lower) || (token.lower === 'to' && token.pos === 'PART')) verbAfter(tokens, i);
     if (token.pos === 'AUX' && /^(have|has|had|having)$/.test(token.lower)) participleAfterHave(tokens, i);
     if (token.pos === 'NOUN') verbBetweenNames(tokens, i);
+    if (token.pos === 'NOUN') pastTenseBeforeObject(tokens, i);
     if ((token.lower === 'which' || token.lower === 'who') && token.pos !== 'NOUN')
       verbAfterRelative(tokens, i);
   }
@@ -71,6 +72,35 @@ function verbBetweenNames(tokens: Token[], i: number): void {
     tokens[i - 2]?.pos !== 'DET'
   )
     token.pos = 'VERB';
+}
+
+/** Past tenses that are also nouns: "Oswald shot Kennedy", "who shot John Lennon". */
+const PAST_TENSES: Readonly<Record<string, string>> = {
+  shot: 'shoot',
+  hit: 'hit',
+  struck: 'strike',
+  led: 'lead',
+  fought: 'fight',
+  won: 'win',
+  beat: 'beat',
+};
+const SUBJECT_WORDS = new Set(['who', 'which', 'that', 'he', 'she', 'they', 'it', 'we', 'i']);
+
+/** A past tense wink reads as a noun, between a subject and an object, is the clause's verb. */
+function pastTenseBeforeObject(tokens: Token[], i: number): void {
+  const token = tokens[i] as Token;
+  const lemma = PAST_TENSES[token.lower];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (lemma === undefined || before === undefined || after === undefined || token.text !== token.lower)
+    return;
+  if (before.sentence !== token.sentence || after.sentence !== token.sentence) return;
+  const subject = before.pos === 'PROPN' || SUBJECT_WORDS.has(before.lower);
+  const object =
+    after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.text !== after.lower;
+  if (!subject || !object || tokens[i - 2]?.pos === 'DET') return;
+  token.pos = 'VERB';
+  (token as { lemma: string }).lemma = lemma;
 }
 
 /** "will close": wink sometimes reads the verb after a modal as an adjective or a noun. */

@@ -3,19 +3,18 @@
  *  "Kyiv, Ukraine" / "the Palace of Fine Arts, in San Francisco"  -> LOCATED_IN
  *  "Sun Hung Kai Properties, a Hong Kong construction firm"        -> LOCATED_IN (organization in place)
  *  "Marie Ferraro, 50, of Bethany" / "diver Brian Michaud of Millinocket" / "a native of Chisholm" -> LIVES_IN
- *  "Kevin O'Brien, a spokesman for the theater" / "Wang Ziqiang at the Institute of Mechanics" -> WORKS_FOR
- *  "X, the president of Y" -> LEADS
+ *  "Wang Ziqiang at the Institute of Mechanics"                -> WORKS_FOR
+ *  roles after the comma ("a spokesman for the theater", "the president of Y") are read in roles.ts
  */
-import { LEADER_ROLES, ROLE_NOUNS } from '../lexicon/titles';
 import type { MentionDraft } from '../model';
 import type { SentenceSpan, Token } from '../nlp/document';
 import type { ArgumentIndex } from './argument-index';
 import type { RelationDraft } from './model';
+import { roleAfter } from './roles';
 import { ref } from './subjects';
 
 const PLACES = new Set(['CITY', 'COUNTRY', 'LOCATION']);
 const CONTAINERS = new Set(['COUNTRY', 'LOCATION']);
-const RESIDENCE_NOUNS = new Set(['native', 'resident', 'citizen', 'mayor', 'governor']);
 
 export function readAppositions(index: ArgumentIndex, sentence: SentenceSpan): RelationDraft[] {
   const relations: RelationDraft[] = [];
@@ -149,7 +148,7 @@ function personAppositive(
     if (org !== undefined && org.type === 'ORGANIZATION')
       return make(person, 'WORKS_FOR', org, sentence, word, 0.65);
   }
-  return roleAppositive(index, sentence, person, k);
+  return roleAfter(index, sentence, person, k);
 }
 
 /** "Tom Wolfe, born in Richmond,", "Helen Hayes, 87, born in Washington". */
@@ -169,48 +168,6 @@ function bornIn(
   return place !== undefined && PLACES.has(place.type)
     ? make(person, 'BORN_IN', place, sentence, born, 0.75)
     : undefined;
-}
-
-/** ", a spokesman for the theater", ", the president of the company", ", a native of Chisholm". */
-function roleAppositive(
-  index: ArgumentIndex,
-  sentence: SentenceSpan,
-  person: MentionDraft,
-  from: number,
-): RelationDraft | undefined {
-  const tokens = index.analysed.tokens;
-  let k = from;
-  if (tokens[k]?.pos === 'DET') k += 1;
-  while (k < sentence.last && k < from + 4 && tokens[k]?.pos === 'ADJ') k += 1;
-  const role = tokens[k];
-  const preposition = tokens[k + 1];
-  if (
-    role === undefined ||
-    preposition === undefined ||
-    !ROLE_NOUNS.has(role.lower) ||
-    k + 1 >= sentence.last
-  )
-    return undefined;
-  if (
-    preposition.lower !== 'for' &&
-    preposition.lower !== 'of' &&
-    preposition.lower !== 'at' &&
-    preposition.lower !== 'in'
-  )
-    return undefined;
-  const target =
-    index.startingAt(k + 2) ?? (tokens[k + 2]?.pos === 'DET' ? index.startingAt(k + 3) : undefined);
-  if (target === undefined) return undefined;
-  if (PLACES.has(target.type)) {
-    const predicate = RESIDENCE_NOUNS.has(role.lower)
-      ? 'LIVES_IN'
-      : LEADER_ROLES.has(role.lower)
-        ? 'LEADS'
-        : 'BELONGS_TO';
-    return make(person, predicate, target, sentence, role, 0.7);
-  }
-  if (target.type !== 'ORGANIZATION') return undefined;
-  return make(person, LEADER_ROLES.has(role.lower) ? 'LEADS' : 'WORKS_FOR', target, sentence, role, 0.7);
 }
 
 /** "Sun Hung Kai Properties, a Hong Kong construction firm": the organization is in the place. */

@@ -1,11 +1,13 @@
 /**
  * Facts stated with "be": "America and Afghanistan are now allies" (ALLIED_WITH), "Al Qaeda and ISIS are
- * in Yemen, Syria, Somalia" (an organization BASED_IN, a place LOCATED_IN each place).
+ * in Yemen, Syria, Somalia" (an organization BASED_IN, a place LOCATED_IN each place), "Thomas is a native
+ * of Chisholm" (the roles of roles.ts).
  */
 import type { SentenceSpan, Token } from '../nlp/document';
 import type { ArgumentIndex } from './argument-index';
 import { coordinatedAfter } from './coordination';
 import type { ArgumentRef, RelationDraft } from './model';
+import { roleAfter } from './roles';
 import { ref } from './subjects';
 import type { VerbGroup } from './verb-groups';
 
@@ -45,6 +47,14 @@ export function copularRelations(
     );
     return pairs;
   }
+  // "Composer Thomas is a native of Chisholm", "Anderson is Middle East correspondent for the AP".
+  const roles = subjects.flatMap((subject) => {
+    const person = subject.mention;
+    if (person?.type !== 'PERSON') return [];
+    const role = roleAfter(index, sentence, person, k);
+    return role === undefined ? [] : [{ ...role, negated: group.negated, construction: 'copula' }];
+  });
+  if (roles.length > 0) return roles;
   if (word.lower !== 'in') return [];
   const first = index.startingAt(k + 1);
   if (first === undefined || !PLACES.has(first.type)) return [];

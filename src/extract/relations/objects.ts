@@ -86,7 +86,18 @@ export function findObjects(index: ArgumentIndex, sentence: SentenceSpan, group:
         end: mention.last,
       };
     }
-    if (token.pos === 'NOUN') return nounObject(index, sentence, k, particle, preposition);
+    if (token.pos === 'NOUN') {
+      // "killing rock star John Lennon": role nouns before a name describe the person who is the object.
+      const person = personAfterNouns(index, sentence, k);
+      if (person !== undefined)
+        return {
+          objects: [ref(person, 'mention')],
+          ...(particle === undefined ? {} : { particle }),
+          ...(preposition === undefined ? {} : { preposition }),
+          end: person.last,
+        };
+      return nounObject(index, sentence, k, particle, preposition);
+    }
     if ((token.pos === 'ADJ' || token.pos === 'PROPN') && token.text !== token.lower) {
       const place = gazetteer().demonymOf(token.text);
       if (place !== undefined && standsForCountry(tokens, k))
@@ -104,23 +115,41 @@ export function findObjects(index: ArgumentIndex, sentence: SentenceSpan, group:
   };
 }
 
-/** "John F. Kennedy assassin Lee Harvey Oswald": the name after the common noun heads the phrase. */
+/**
+ * "John F. Kennedy assassin Lee Harvey Oswald", "Phoenix newspaper reporter Don Bolles": a name, common
+ * nouns, then a person; the person heads the phrase.
+ */
 function compoundHead(
   index: ArgumentIndex,
   mention: MentionDraft,
   sentence: SentenceSpan,
 ): MentionDraft | undefined {
   const tokens = index.analysed.tokens;
-  const noun = tokens[mention.last];
-  if (
-    noun === undefined ||
-    noun.pos !== 'NOUN' ||
-    noun.text !== noun.lower ||
-    mention.last + 1 >= sentence.last
-  )
-    return undefined;
-  const head = index.innermostAt(mention.last + 1);
-  return head?.type === 'PERSON' && mention.type === 'PERSON' ? head : undefined;
+  let k = mention.last;
+  while (k < sentence.last && k < mention.last + 3) {
+    const noun = tokens[k] as Token;
+    if (noun.pos !== 'NOUN' || noun.text !== noun.lower) break;
+    k += 1;
+  }
+  if (k === mention.last || k >= sentence.last) return undefined;
+  const head = index.innermostAt(k);
+  return head?.type === 'PERSON' ? head : undefined;
+}
+
+function personAfterNouns(
+  index: ArgumentIndex,
+  sentence: SentenceSpan,
+  from: number,
+): MentionDraft | undefined {
+  const tokens = index.analysed.tokens;
+  let k = from;
+  while (k < sentence.last && k < from + 3) {
+    const noun = tokens[k] as Token;
+    if (noun.pos !== 'NOUN' || noun.text !== noun.lower) break;
+    k += 1;
+  }
+  const person = k < sentence.last ? index.startingAt(k) : undefined;
+  return person?.type === 'PERSON' ? person : undefined;
 }
 
 export function nounObject(

@@ -22,7 +22,19 @@ export interface ClauseReading {
   readonly relations: RelationDraft[];
 }
 
-const NON_FINITE_OPENERS = new Set(['in', 'by', 'after', 'before', 'for', 'while', 'of', 'since', 'without']);
+/** Prepositions before a gerund that keeps the clause's subject: "pleaded guilty to killing X". */
+const NON_FINITE_OPENERS = new Set([
+  'in',
+  'by',
+  'after',
+  'before',
+  'for',
+  'while',
+  'of',
+  'since',
+  'without',
+  'to',
+]);
 const LOCATIVE_PREPOSITIONS = new Set([
   'in',
   'at',

@@ -41,3 +41,49 @@ describe('roles and copulas', () => {
     );
   });
 });
+
+describe('roles with fields, modifiers and holders further on', () => {
+  it.each([
+    ['Robert Bernero, chief of waste disposal for the NRC, said so.', 'Robert Bernero -WORKS_FOR-> NRC'],
+    [
+      'Edward Marks, an official with the Democratic Party, argued.',
+      'Edward Marks -WORKS_FOR-> Democratic Party',
+    ],
+    ['said Kathryn Rich, assistant news director for KIRO.', 'Kathryn Rich -WORKS_FOR-> KIRO'],
+    [
+      'Barbara Houser, attorney for the Peruvian silver mining company Minpeco S.A., said so.',
+      'Barbara Houser -WORKS_FOR-> Minpeco S.A.',
+    ],
+    ['Composer Thomas is a native of Chisholm.', 'Thomas -LIVES_IN-> Chisholm'],
+  ])('%s', (text, fact) => {
+    if (fact !== undefined) expect(facts(run(text))).toContain(fact);
+  });
+
+  it('reads a native of a place as living there', () => {
+    expect(facts(run('Ginger Rogers, a native of Fort Worth, had a dry wit.'))).toContain(
+      'Ginger Rogers -LIVES_IN-> Fort Worth',
+    );
+  });
+});
+
+describe('killings', () => {
+  it('reads a past tense the tagger takes for a noun', () => {
+    expect(facts(run('The commission concluded that Oswald shot Kennedy from a perch.'))).toContain(
+      'Oswald -KILLS-> Kennedy',
+    );
+    expect(facts(run('Even Lee Harvey Oswald, who shot President Kennedy, was a loner.'))).toContain(
+      'Lee Harvey Oswald -KILLS-> Kennedy',
+    );
+  });
+
+  it('reads a gerund after "to" with the clause subject, and a person after role nouns', () => {
+    expect(
+      facts(run('In 1981, Mark David Chapman pleaded guilty to killing rock star John Lennon.')),
+    ).toContain('Mark David Chapman -KILLS-> John Lennon');
+    expect(
+      facts(
+        run('John Harvey Adamson, who was convicted of murdering Phoenix newspaper reporter Don Bolles.'),
+      ),
+    ).toContain('John Harvey Adamson -KILLS-> Don Bolles');
+  });
+});
