@@ -94,9 +94,11 @@ function extendOnce(tokens: readonly Token[], first: number, end: number, limit:
   if (/^[ODL]$/.test(previous.text) && next.text.startsWith("'"))
     return next.text === "'" ? Math.min(end + 2, limit) : end + 1;
   // "Minn ." with the abbreviation's dot as a token of its own.
+  const abbreviated = next.text === '.' ? gazetteer().place(`${previous.text}.`) : undefined;
+  // Only an abbreviation takes the dot: "Texas ." and "Utah ." end their sentence.
   if (
-    next.text === '.' &&
-    gazetteer().place(`${previous.text}.`)?.type === 'LOCATION' &&
+    abbreviated?.type === 'LOCATION' &&
+    abbreviated.name !== previous.text &&
     /^[A-Z][a-z]{1,4}$/.test(previous.text)
   )
     return end + 1;

@@ -55,7 +55,7 @@ const SHOUTED_WORD = /^[A-Z][A-Z0-9&'.-]*$/;
 function splitChunk(tokens: readonly Token[], chunk: NameChunk): ChunkPart[] {
   const words = tokens.slice(chunk.first, chunk.last).map((t) => t.text);
   const whole = words.join(' ');
-  const source = sourceSplit(words, chunk);
+  const source = sourceSplit(words, chunk, creditedInLanguage(tokens, chunk));
   if (source !== undefined) return source;
   if (
     gazetteer().place(whole) !== undefined ||
@@ -86,10 +86,11 @@ function splitChunk(tokens: readonly Token[], chunk: NameChunk): ChunkPart[] {
  * "Moscow ITAR-TASS", "Tokyo MAINICHI SHIMBUN", "Paris AFP": wire copy credits a source by its city, then
  * its name in capitals. The place and the source are two names.
  */
-function sourceSplit(words: readonly string[], chunk: NameChunk): ChunkPart[] | undefined {
+function sourceSplit(words: readonly string[], chunk: NameChunk, credited: boolean): ChunkPart[] | undefined {
   for (let k = 1; k < words.length && k <= 3; k += 1) {
     const rest = words.slice(k);
-    if (!rest.every((w) => SHOUTED_WORD.test(w)) || !rest.some((w) => w.length > 1)) continue;
+    const shouted = rest.every((w) => SHOUTED_WORD.test(w)) && rest.some((w) => w.length > 1);
+    if (!shouted && !credited) continue;
     if (words.slice(0, k).every((w) => SHOUTED_WORD.test(w))) return undefined;
     if (gazetteer().place(words.slice(0, k).join(' ')) === undefined) continue;
     return [
@@ -98,6 +99,37 @@ function sourceSplit(words: readonly string[], chunk: NameChunk): ChunkPart[] | 
     ];
   }
   return undefined;
+}
+
+/** Languages a wire credit names: "Paris Radio France International in French 1830 GMT". */
+const CREDIT_LANGUAGES = new Set([
+  'English',
+  'French',
+  'Spanish',
+  'Portuguese',
+  'German',
+  'Russian',
+  'Arabic',
+  'Chinese',
+  'Japanese',
+  'Korean',
+  'Italian',
+  'Turkish',
+  'Persian',
+  'Ukrainian',
+  'Polish',
+  'Czech',
+  'Serbo-Croatian',
+  'Greek',
+  'Hindi',
+  'Thai',
+]);
+
+/** The chunk is followed by "in <language>": a wire service credit, place then source. */
+function creditedInLanguage(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const next = tokens[chunk.last];
+  const language = tokens[chunk.last + 1];
+  return next?.lower === 'in' && language !== undefined && CREDIT_LANGUAGES.has(language.text);
 }
 
 function endsWithInstitutionHead(words: readonly string[]): boolean {
