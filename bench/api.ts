@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { GraphReader as GraphReaderType } from '../src/graph/read';
 
 /** Types from src/, code from the built dist/ that users run (cypher/ is found from there). */
-const PROJECT_ROOT = process.cwd();
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 /* eslint-disable @typescript-eslint/no-require-imports */
 const built = <T>(module: string): T => require(path.join(PROJECT_ROOT, 'dist', module)) as T;
 const { startApiServer } = built<typeof import('../src/api/server')>('api/server');
