@@ -283,7 +283,8 @@ async function writePath(db: GraphDatabase, prepared: readonly PreparedArticle[]
       `write path ${i + 1}/${RUNS}: ours ${ours.at(-1)?.toFixed(2)} s, raw ${baseline.at(-1)?.toFixed(2)} s`,
     );
   }
-  const count = (pick: (b: RawBatch) => readonly unknown[]) => raw.reduce((sum, b) => sum + pick(b).length, 0);
+  const count = (pick: (b: RawBatch) => readonly unknown[]) =>
+    raw.reduce((sum, b) => sum + pick(b).length, 0);
   const relationships = count((b) => b.mentions) + count((b) => b.facts);
   const oursSeconds = median(ours);
   const rawSeconds = median(baseline);
