@@ -2,10 +2,11 @@
  * bench:api: three representative GraphQL queries through the real server (autocannon, 32 connections,
  * 10 s each), and the same data fetched by the same Cypher straight through the driver (32 concurrent
  * loops, 10 s), on the sample article. Writes bench/results/api.json.
- * Neo4j: NEO4J_URI, or the embedded one (started when it is not running).
+ * Neo4j: NEO4J_URI when set (the sample article is added to it); otherwise an embedded instance of its
+ * own (NEWSGRAPH_BENCH_API_BOLT_PORT, default 27797, fresh data), stopped at the end.
  */
 import 'reflect-metadata';
-import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphReader as GraphReaderType } from '../src/graph/read';
 
@@ -17,6 +18,7 @@ const { startApiServer } = built<typeof import('../src/api/server')>('api/server
 const { loadConfig } = built<typeof import('../src/config')>('config');
 const { ingestArticle } = built<typeof import('../src/graph/ingest')>('graph/ingest');
 const { openDatabase } = built<typeof import('../src/graph/open-database')>('graph/open-database');
+const { EmbeddedNeo4j } = built<typeof import('../src/devdb')>('devdb/index');
 const { GraphReader } = built<typeof import('../src/graph/read')>('graph/read');
 const { silentLogger } = built<typeof import('../src/logger')>('logger');
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -35,6 +37,26 @@ interface AutocannonResult {
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const SAMPLE_ID = 'belarus-embassy-closure';
+const BOLT_PORT = Number(process.env.NEWSGRAPH_BENCH_API_BOLT_PORT ?? 27797);
+
+/** An embedded Neo4j of the benchmark's own, with fresh data; null when NEO4J_URI names a server. */
+async function benchNeo4j(config: ReturnType<typeof loadConfig>) {
+  if (config.neo4j.uri !== null) return null;
+  const server = new EmbeddedNeo4j({
+    ...config.embedded,
+    boltPort: BOLT_PORT,
+    httpPort: BOLT_PORT + 1,
+    heap: '1g',
+    pageCache: '256m',
+    instanceDir: path.join(config.embedded.home, 'instances', `bench-api-${BOLT_PORT}`),
+    password: null,
+    progress: (message) => process.stderr.write(`[bench:api] ${message}\n`),
+  });
+  if (server.runningPid() !== null) await server.stop();
+  rmSync(path.join(server.status().instanceDir, 'data'), { recursive: true, force: true });
+  await server.start();
+  return server;
+}
 
 interface Scenario {
   name: string;
@@ -110,7 +132,15 @@ async function rawLoad(
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const base = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const neo4j = await benchNeo4j(base);
+  const config =
+    neo4j === null
+      ? base
+      : {
+          ...base,
+          neo4j: { ...base.neo4j, uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password },
+        };
   const db = await openDatabase(config, (message) => process.stderr.write(`${message}\n`));
   const text = readFileSync(path.join(PROJECT_ROOT, 'samples', 'belarus-embassy-closure.txt'), 'utf8');
   const reader = new GraphReader(db);
@@ -161,6 +191,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
     await db.close();
+    await neo4j?.stop();
   }
   const report = {
     tool: 'autocannon 9 (GraphQL over HTTP); 32 concurrent loops over the neo4j driver (raw Cypher)',
