@@ -1,11 +1,12 @@
 /**
- * bench:api: three representative GraphQL queries through the real server (autocannon, 32 connections,
- * 10 s each), and the same data fetched by the same Cypher straight through the driver (32 concurrent
- * loops, 10 s), on the sample article. Writes bench/results/api.json.
+ * bench:api: three representative GraphQL queries through the real server (`newsgraph serve` in its own
+ * process; autocannon, 32 connections, 10 s each), and the same data fetched by the same Cypher straight
+ * through the driver (32 concurrent loops, 10 s), on the sample article; each after a warm-up of
+ * BENCH_WARMUP_S (3) seconds. Writes bench/results/api.json.
  * Neo4j: NEO4J_URI when set (the sample article is added to it); otherwise an embedded instance of its
  * own (NEWSGRAPH_BENCH_API_BOLT_PORT, default 27797, fresh data), stopped at the end.
  */
-import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphReader as GraphReaderType } from '../src/graph/read';
@@ -14,13 +15,11 @@ import type { GraphReader as GraphReaderType } from '../src/graph/read';
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 /* eslint-disable @typescript-eslint/no-require-imports */
 const built = <T>(module: string): T => require(path.join(PROJECT_ROOT, 'dist', module)) as T;
-const { startApiServer } = built<typeof import('../src/api/server')>('api/server');
 const { loadConfig } = built<typeof import('../src/config')>('config');
 const { ingestArticle } = built<typeof import('../src/graph/ingest')>('graph/ingest');
 const { openDatabase } = built<typeof import('../src/graph/open-database')>('graph/open-database');
 const { EmbeddedNeo4j } = built<typeof import('../src/devdb')>('devdb/index');
 const { GraphReader } = built<typeof import('../src/graph/read')>('graph/read');
-const { silentLogger } = built<typeof import('../src/logger')>('logger');
 /* eslint-enable @typescript-eslint/no-require-imports */
 type GraphReader = GraphReaderType;
 
@@ -38,6 +37,42 @@ const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const SAMPLE_ID = 'belarus-embassy-closure';
 const BOLT_PORT = Number(process.env.NEWSGRAPH_BENCH_API_BOLT_PORT ?? 27797);
+const API_PORT = Number(process.env.NEWSGRAPH_BENCH_API_PORT ?? 27799);
+const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 3);
+
+/** `newsgraph serve` in a process of its own, as users run it: the load generator never shares its loop. */
+async function serve(neo4j: { uri: string; user: string; password: string } | null) {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve'], {
+    env: {
+      ...process.env,
+      ...(neo4j === null
+        ? {}
+        : { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password }),
+      NEWSGRAPH_PORT: String(API_PORT),
+      NEWSGRAPH_API_KEY: '',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphQL API: (\S+)/.exec(output);
+      if (match?.[1] !== undefined) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`newsgraph serve exited (${code}): ${output}`)));
+  });
+  return { url, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
 
 /** An embedded Neo4j of the benchmark's own, with fresh data; null when NEO4J_URI names a server. */
 async function benchNeo4j(config: ReturnType<typeof loadConfig>) {
@@ -113,9 +148,10 @@ const SCENARIOS: Scenario[] = [
 /** 32 loops calling `work` until the time is up; requests per second and latency percentiles in ms. */
 async function rawLoad(
   work: () => Promise<unknown>,
+  seconds: number,
 ): Promise<{ reqPerSec: number; p50: number; p99: number }> {
   const latencies: number[] = [];
-  const end = Date.now() + DURATION_S * 1000;
+  const end = Date.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
       while (Date.now() < end) {
@@ -128,7 +164,7 @@ async function rawLoad(
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
-  return { reqPerSec: Math.round((latencies.length / DURATION_S) * 10) / 10, p50: at(0.5), p99: at(0.99) };
+  return { reqPerSec: Math.round((latencies.length / seconds) * 10) / 10, p50: at(0.5), p99: at(0.99) };
 }
 
 async function main(): Promise<void> {
@@ -149,14 +185,9 @@ async function main(): Promise<void> {
   }
   const [hit] = await reader.searchEntities('(lukashenko^4 OR lukashenko~2)', 1);
   const ids = { lukashenko: hit?.id ?? 'person:alexander-lukashenko' };
-  const server = await startApiServer({
-    config,
-    database: db,
-    logger: silentLogger(),
-    apiKey: null,
-    host: '127.0.0.1',
-    port: 0,
-  });
+  const server = await serve(
+    neo4j === null ? null : { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password },
+  );
   const results = [];
   try {
     for (const scenario of SCENARIOS) {
@@ -165,16 +196,20 @@ async function main(): Promise<void> {
         query: scenario.query,
         variables: scenario.query.includes('$id') ? { id: ids.lukashenko } : {},
       });
-      const api = await autocannon({
-        url: server.url,
-        connections: CONNECTIONS,
-        duration: DURATION_S,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-      });
+      const load = (duration: number) =>
+        autocannon({
+          url: server.url,
+          connections: CONNECTIONS,
+          duration,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+      await load(WARMUP_S); // query plans, JIT of both processes
+      const api = await load(DURATION_S);
       process.stderr.write(`Cypher: ${scenario.name}...\n`);
-      const raw = await rawLoad(() => scenario.raw(reader, ids));
+      await rawLoad(() => scenario.raw(reader, ids), WARMUP_S);
+      const raw = await rawLoad(() => scenario.raw(reader, ids), DURATION_S);
       results.push({
         query: scenario.name,
         graphql: {
@@ -189,12 +224,14 @@ async function main(): Promise<void> {
       });
     }
   } finally {
-    await server.close();
+    await server.stop();
     await db.close();
     await neo4j?.stop();
   }
   const report = {
-    tool: 'autocannon 9 (GraphQL over HTTP); 32 concurrent loops over the neo4j driver (raw Cypher)',
+    tool: 'autocannon 9 against `newsgraph serve` in its own process (GraphQL over HTTP); 32 concurrent loops over the neo4j driver in the bench process (raw Cypher); each after a warm-up',
+    date: new Date().toISOString(),
+    warmupSeconds: WARMUP_S,
     connections: CONNECTIONS,
     durationSeconds: DURATION_S,
     machine: `${process.platform} ${process.arch}, node ${process.version}`,
