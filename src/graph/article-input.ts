@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { AppError, ErrorCode } from '../errors';
+import { EXTRACTOR_VERSION } from '../extract/version';
 
 export interface ArticleInput {
   id?: string;
@@ -23,7 +24,10 @@ export interface CheckedArticle {
   readonly publishedAt: string | null;
   readonly url: string | null;
   readonly source: string | null;
-  /** sha256 hex of the text. */
+  /**
+   * sha256 hex of everything the stored article depends on: the text, title, date, url and source, and
+   * the extractor's version. The same hash again means nothing to do.
+   */
   readonly contentHash: string;
 }
 
@@ -35,13 +39,20 @@ const NON_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g;
 const MAX_NON_TEXT_SHARE = 0.02;
 const MAX_ID_LENGTH = 200;
 
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+type HashedFields = Pick<CheckedArticle, 'text' | 'title' | 'publishedAt' | 'url' | 'source'>;
+
+export function contentHash(article: HashedFields, extractorVersion: string = EXTRACTOR_VERSION): string {
+  const { text, title, publishedAt, url, source } = article;
+  return sha256(JSON.stringify([extractorVersion, text, title, publishedAt, url, source]));
 }
 
 /** The id of an article that comes without one: the same text gives the same id. */
 export function derivedArticleId(text: string): string {
-  return `article-${contentHash(text).slice(0, 16)}`;
+  return `article-${sha256(text).slice(0, 16)}`;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 export function checkArticle(
@@ -50,14 +61,17 @@ export function checkArticle(
 ): CheckedArticle {
   if (typeof input.text !== 'string') throw badInput('the article has no "text" string');
   assertArticleText(input.text, maxArticleBytes);
-  return {
-    id: checkedId(input.id) ?? derivedArticleId(input.text),
-    title: optionalString(input.title),
+  const fields = {
     text: input.text,
+    title: optionalString(input.title),
     publishedAt: checkedDate(input.date),
     url: optionalString(input.url),
     source: optionalString(input.source),
-    contentHash: contentHash(input.text),
+  };
+  return {
+    id: checkedId(input.id) ?? derivedArticleId(input.text),
+    ...fields,
+    contentHash: contentHash(fields),
   };
 }
 

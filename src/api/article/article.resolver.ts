@@ -57,7 +57,7 @@ export class ArticleResolver {
     complexity: 50,
     description:
       'Extracts entities and facts from the article and adds them to the graph. Idempotent: the same ' +
-      'text again changes nothing. Needs Authorization: Bearer <NEWSGRAPH_API_KEY>.',
+      'article again (same text, metadata and extractor version) changes nothing. Needs Authorization: Bearer <NEWSGRAPH_API_KEY>.',
   })
   ingestArticle(
     @Arg('input', () => ArticleInput) input: ArticleInput,

@@ -57,7 +57,8 @@ export enum IngestStatus {
 
 registerEnumType(IngestStatus, {
   name: 'IngestStatus',
-  description: 'What ingesting did: a new article, the same text again (nothing written), or a new version.',
+  description:
+    'What ingesting did: a new article, the same article again (same text, metadata and extractor version: nothing written), or a new version.',
 });
 
 @ObjectType({ description: 'The outcome of Mutation.ingestArticle.' })

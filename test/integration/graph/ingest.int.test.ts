@@ -136,6 +136,18 @@ describe('ingest into Neo4j', () => {
     expect(await graphState(db)).toEqual(before);
   });
 
+  it('reads the same text again when its date changes: the date resolves the dates in it', async () => {
+    await ingestArticle(db, { id: 'a', text: TEXT_A, date: '2022-02-28' }, { extract });
+    const again = await ingestArticle(db, { id: 'a', text: TEXT_A, date: '2022-03-01' }, { extract });
+    expect(again.status).toBe('replaced');
+    const [article] = await db.read<{ publishedAt: string }>(
+      'MATCH (a:Article {id: "a"}) RETURN a.publishedAt AS publishedAt',
+    );
+    expect(article).toEqual({ publishedAt: '2022-03-01' });
+    const unchanged = await ingestArticle(db, { id: 'a', text: TEXT_A, date: '2022-03-01' }, { extract });
+    expect(unchanged.status).toBe('unchanged');
+  });
+
   it('replaces the facts of a changed text under the same id, and drops what only it supported', async () => {
     await ingestArticle(db, { id: 'a', text: TEXT_A, url: 'https://example.com/a' }, { extract });
     const outcome = await ingestArticle(db, { id: 'a', text: TEXT_A2 }, { extract });

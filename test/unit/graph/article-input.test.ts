@@ -15,7 +15,13 @@ describe('checkArticle', () => {
       publishedAt: '2022-02-28',
       url: null,
       source: null,
-      contentHash: contentHash('Belarus borders Ukraine.'),
+      contentHash: contentHash({
+        text: 'Belarus borders Ukraine.',
+        title: 'Borders',
+        publishedAt: '2022-02-28',
+        url: null,
+        source: null,
+      }),
     });
     expect(article.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(article.id).toMatch(/^article-[0-9a-f]{16}$/);
@@ -33,6 +39,26 @@ describe('checkArticle', () => {
     const attempt = () => checkArticle(input, 10);
     expect(attempt).toThrow(message);
     expect(attempt).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }));
+  });
+
+  it('hashes what the stored article depends on: text, title, date, url, source, extractor version', () => {
+    const base = { text: 'Belarus borders Ukraine.', title: 'T', date: '2022-02-28', url: 'u', source: 's' };
+    const hash = checkArticle(base).contentHash;
+    expect(checkArticle({ ...base }).contentHash).toBe(hash);
+    for (const change of [
+      { text: 'Belarus borders Poland.' },
+      { title: 'U' },
+      { date: '2022-03-01' },
+      { url: 'v' },
+      { source: 't' },
+    ]) {
+      expect(checkArticle({ ...base, ...change }).contentHash).not.toBe(hash);
+    }
+    const fields = { text: base.text, title: 'T', publishedAt: '2022-02-28', url: 'u', source: 's' };
+    expect(contentHash(fields)).toBe(hash);
+    expect(contentHash(fields, 'another extractor')).not.toBe(hash);
+    // The derived id follows the text alone: a new title does not make a new article.
+    expect(checkArticle({ text: base.text, title: 'U' }).id).toBe(checkArticle({ text: base.text }).id);
   });
 
   it('accepts text exactly at the limit', () => {

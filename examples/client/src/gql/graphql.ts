@@ -31,7 +31,7 @@ export type EntityType =
   | 'PERSON'
   | 'QUANTITY';
 
-/** What ingesting did: a new article, the same text again (nothing written), or a new version. */
+/** What ingesting did: a new article, the same article again (same text, metadata and extractor version: nothing written), or a new version. */
 export type IngestStatus =
   | 'NEW'
   | 'REPLACED'
