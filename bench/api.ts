@@ -1,8 +1,8 @@
 /**
  * bench:api: three representative GraphQL queries through the real server (`newsgraph serve` in its own
  * process; autocannon, 32 connections, 10 s each), and the same data fetched by the same Cypher straight
- * through the driver (32 concurrent loops, 10 s), on the sample article; each after a warm-up of
- * BENCH_WARMUP_S (3) seconds. Writes bench/results/api.json.
+ * through the driver (32 concurrent loops, 10 s), on the sample article; after a warm-up of every query
+ * both ways, BENCH_WARMUP_S (10) seconds each. Writes bench/results/api.json.
  * Neo4j: NEO4J_URI when set (the sample article is added to it); otherwise an embedded instance of its
  * own (NEWSGRAPH_BENCH_API_BOLT_PORT, default 27797, fresh data), stopped at the end.
  */
@@ -38,7 +38,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const SAMPLE_ID = 'belarus-embassy-closure';
 const BOLT_PORT = Number(process.env.NEWSGRAPH_BENCH_API_BOLT_PORT ?? 27797);
 const API_PORT = Number(process.env.NEWSGRAPH_BENCH_API_PORT ?? 27799);
-const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 3);
+const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 10);
 
 /** `newsgraph serve` in a process of its own, as users run it: the load generator never shares its loop. */
 async function serve(neo4j: { uri: string; user: string; password: string } | null) {
@@ -190,28 +190,46 @@ async function main(): Promise<void> {
   );
   const results = [];
   try {
-    for (const scenario of SCENARIOS) {
-      process.stderr.write(`GraphQL: ${scenario.name}...\n`);
+    const loads = SCENARIOS.map((scenario) => {
       const body = JSON.stringify({
         query: scenario.query,
         variables: scenario.query.includes('$id') ? { id: ids.lukashenko } : {},
       });
-      const load = (duration: number) =>
-        autocannon({
-          url: server.url,
-          connections: CONNECTIONS,
-          duration,
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-        });
-      await load(WARMUP_S); // query plans, JIT of both processes
-      const api = await load(DURATION_S);
-      process.stderr.write(`Cypher: ${scenario.name}...\n`);
-      await rawLoad(() => scenario.raw(reader, ids), WARMUP_S);
-      const raw = await rawLoad(() => scenario.raw(reader, ids), DURATION_S);
+      return {
+        scenario,
+        graphql: (duration: number) =>
+          autocannon({
+            url: server.url,
+            connections: CONNECTIONS,
+            duration,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          }),
+        raw: (duration: number) => rawLoad(() => scenario.raw(reader, ids), duration),
+      };
+    });
+    // Warm-up of every query both ways first: Neo4j's JIT on two cores takes tens of seconds, and the
+    // first measurement must not pay for it.
+    for (const load of loads) {
+      process.stderr.write(`warm-up: ${load.scenario.name}...\n`);
+      await load.graphql(WARMUP_S);
+      await load.raw(WARMUP_S);
+    }
+    for (const [index, load] of loads.entries()) {
+      process.stderr.write(`measuring: ${load.scenario.name}...\n`);
+      // Which side goes first alternates, so a drift of the machine does not favour one.
+      let api: AutocannonResult;
+      let raw: Awaited<ReturnType<typeof rawLoad>>;
+      if (index % 2 === 0) {
+        api = await load.graphql(DURATION_S);
+        raw = await load.raw(DURATION_S);
+      } else {
+        raw = await load.raw(DURATION_S);
+        api = await load.graphql(DURATION_S);
+      }
       results.push({
-        query: scenario.name,
+        query: load.scenario.name,
         graphql: {
           reqPerSec: api.requests.average,
           p50Ms: api.latency.p50,
