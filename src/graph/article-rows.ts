@@ -147,6 +147,11 @@ export interface MentionRow {
   readonly count: number;
   /** "start-end" character offsets (UTF-16, end exclusive) into the article text, in text order. */
   readonly spans: readonly string[];
+  /**
+   * The names and aliases this article brought for the entity. When the article is retracted, the
+   * entity keeps only the aliases some remaining article brought.
+   */
+  readonly forms: readonly string[];
 }
 
 /** One MENTIONS per entity: two refs that resolved to one entity pool their spans. */
@@ -158,9 +163,17 @@ export function mentionRows(prepared: PreparedArticle, entityIdOf: (ref: string)
     for (const span of mention.spans) spans.set(`${span.start}-${span.end}`, span.start);
     spansByEntity.set(entityId, spans);
   }
+  const formsByEntity = new Map<string, Set<string>>();
+  for (const candidate of prepared.candidates) {
+    const entityId = entityIdOf(candidate.ref);
+    const forms = formsByEntity.get(entityId) ?? new Set<string>();
+    for (const form of [candidate.name, ...candidate.aliases]) forms.add(form);
+    formsByEntity.set(entityId, forms);
+  }
   return [...spansByEntity].map(([entityId, spans]) => {
     const ordered = [...spans].sort((a, b) => a[1] - b[1]).map(([span]) => span);
-    return { articleId: prepared.article.id, entityId, count: ordered.length, spans: ordered };
+    const forms = [...(formsByEntity.get(entityId) ?? [])];
+    return { articleId: prepared.article.id, entityId, count: ordered.length, spans: ordered, forms };
   });
 }
 

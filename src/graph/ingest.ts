@@ -8,6 +8,7 @@ import { prepareArticle, type PreparedArticle } from './article-rows';
 import { cypher } from './cypher';
 import type { GraphDatabase } from './database';
 import { defaultExtractor, type Extractor } from './extractor';
+import { pruneAliases } from './write-steps';
 import { unchangedOutcome, writeArticles, type IngestOutcome, type IngestStatus } from './writer';
 
 export type { ArticleInput } from './article-input';
@@ -89,6 +90,7 @@ export async function deleteArticle(db: GraphDatabase, id: string): Promise<Dele
     const entityIds = [...new Set(rows.flatMap((row) => row.entityIds))].sort();
     const [orphans] =
       entityIds.length === 0 ? [] : await run<{ removed: number }>('delete-orphans', { entityIds });
+    await pruneAliases(run, entityIds);
     return {
       deleted: (deleted?.deleted ?? 0) > 0,
       relationsRemoved: rows.reduce((sum, row) => sum + row.relationsRemoved, 0),

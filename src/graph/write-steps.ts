@@ -2,7 +2,9 @@
  * The steps of one ingest transaction (writer.ts runs them in order). Each is one or two UNWIND
  * statements over the whole batch.
  */
+import type { EntityType } from '../vocabulary';
 import { factRows, mentionRows, type PreparedArticle } from './article-rows';
+import { entityKeys } from './entity-keys';
 import type { IngestStatus } from './ingest-types';
 import { planResolution, type KnownEntity, type ResolutionPlan } from './resolution';
 
@@ -48,6 +50,29 @@ export async function retract(run: Run, articleIds: readonly string[]): Promise<
   if (articleIds.length === 0) return [];
   const rows = await run<{ entityIds: string[] }>('retract-articles', { articleIds });
   return [...new Set(rows.flatMap((row) => row.entityIds))].sort(compare);
+}
+
+/**
+ * After a retraction: the surviving entities among `entityIds` lose the aliases only retracted articles
+ * brought, and the keys of those aliases. Returns how many aliases went.
+ */
+export async function pruneAliases(run: Run, entityIds: readonly string[]): Promise<number> {
+  if (entityIds.length === 0) return 0;
+  const rows = await run<{
+    entityId: string;
+    type: EntityType;
+    name: string;
+    aliases: string[];
+    dropped: string[];
+  }>('prune-aliases', { entityIds });
+  const keys = rows.flatMap((row) => {
+    const kept = new Set(entityKeys({ type: row.type, name: row.name, aliases: row.aliases }));
+    return entityKeys({ type: row.type, name: row.name, aliases: row.dropped })
+      .filter((key) => !kept.has(key))
+      .map((key) => ({ key, entityId: row.entityId }));
+  });
+  if (keys.length > 0) await run('drop-keys', { keys });
+  return rows.reduce((sum, row) => sum + row.dropped.length, 0);
 }
 
 type KeyRow = {

@@ -17,6 +17,7 @@ import {
   findOwners,
   lockArticles,
   plan,
+  pruneAliases,
   retract,
   WriteConflict,
   writePlan,
@@ -81,7 +82,10 @@ async function writeInTransaction(
   );
   const resolution = plan(changed, owners);
   const { counts, existing } = await writePlan(run, changed, replaced, resolution, ingestedAt);
-  if (retracted.length > 0) await run('delete-orphans', { entityIds: retracted });
+  if (retracted.length > 0) {
+    await run('delete-orphans', { entityIds: retracted });
+    await pruneAliases(run, retracted);
+  }
   const created = creationsByArticle(changed, resolution, existing);
   return batch.map(({ article, skippedRelations }) => {
     const status = statuses.get(article.id) ?? 'new';

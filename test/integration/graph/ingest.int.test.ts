@@ -257,6 +257,49 @@ describe('ingest into Neo4j', () => {
     expect(await countOf(db, '(n)')).toBe(0);
   });
 
+  it('takes back the aliases and keys only a retracted article brought', async () => {
+    const textC = 'The USA and the United States of America are one country. The USA sanctions Belarus.';
+    const usC: EntitySpec = {
+      id: 'c1',
+      name: 'United States',
+      type: 'COUNTRY',
+      aliases: ['USA', 'United States of America'],
+    };
+    const withC = tableExtractor([
+      [TEXT_A, [BLINKEN, US, BELARUS, MINSK, UKRAINE], FACTS_A],
+      [textC, [usC, BELARUS], [{ subject: 'c1', predicate: 'SANCTIONS', object: 'e3', sentence: 1 }]],
+    ]);
+    await ingestArticle(db, { id: 'a', text: TEXT_A }, { extract: withC });
+    const before = await graphState(db);
+    await ingestArticle(db, { id: 'c', text: textC }, { extract: withC });
+    const [merged] = await entitiesNamed(db, 'United States');
+    expect(merged?.aliases).toEqual(['US', 'USA', 'United States of America']);
+    expect(await countOf(db, '(k:EntityKey {key: "country|usa"})')).toBe(1);
+
+    await deleteArticle(db, 'c');
+    const [after] = await entitiesNamed(db, 'United States');
+    expect(after?.aliases).toEqual(['US']);
+    expect(
+      await countOf(db, '(k:EntityKey) WHERE k.key IN ["country|usa", "country|united states of america"]'),
+    ).toBe(0);
+    expect(await graphState(db)).toEqual(before);
+  });
+
+  it('keeps the aliases a replaced article still brings, and drops the ones it no longer does', async () => {
+    const text1 = 'Kiev, also written Kyiv, was shelled.';
+    const text2 = 'Kyiv was shelled again.';
+    const versions = tableExtractor([
+      [text1, [{ id: 'k', name: 'Kyiv', type: 'CITY', aliases: ['Kiev'] }], []],
+      [text2, [{ id: 'k', name: 'Kyiv', type: 'CITY' }], []],
+    ]);
+    await ingestArticle(db, { id: 'k', text: text1 }, { extract: versions });
+    expect((await entitiesNamed(db, 'Kyiv'))[0]?.aliases).toEqual(['Kiev']);
+    await ingestArticle(db, { id: 'k', text: text2 }, { extract: versions });
+    expect((await entitiesNamed(db, 'Kyiv'))[0]?.aliases).toEqual([]);
+    expect(await countOf(db, '(k:EntityKey {key: "place|kiev"})')).toBe(0);
+    expect(await countOf(db, '(k:EntityKey {key: "place|kyiv"})')).toBe(1);
+  });
+
   it('refuses empty, binary and oversized text with BAD_USER_INPUT and writes nothing', async () => {
     for (const text of ['', '   \n', 'abc\u0000def', 'x'.repeat(101)]) {
       await expect(ingestArticle(db, { text }, { extract, maxArticleBytes: 100 })).rejects.toMatchObject({

@@ -59,11 +59,23 @@ describe('rows after resolution', () => {
       ? 'country:united-states'
       : ref.replace('a/us', 'country:united-states').replace('a/by', 'country:belarus');
 
-  it('pools the spans of two refs that resolved to one entity, in text order', () => {
+  it('pools the spans and forms of two refs that resolved to one entity, in text order', () => {
     const rows = mentionRows(prepared([]), sameEntity);
     expect(rows).toEqual([
-      { articleId: 'a', entityId: 'country:united-states', count: 2, spans: ['4-17', '41-43'] },
-      { articleId: 'a', entityId: 'country:belarus', count: 2, spans: ['28-35', '51-58'] },
+      {
+        articleId: 'a',
+        entityId: 'country:united-states',
+        count: 2,
+        spans: ['4-17', '41-43'],
+        forms: ['United States', 'US'],
+      },
+      {
+        articleId: 'a',
+        entityId: 'country:belarus',
+        count: 2,
+        spans: ['28-35', '51-58'],
+        forms: ['Belarus'],
+      },
     ]);
   });
 
