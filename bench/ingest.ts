@@ -11,7 +11,7 @@
  *   locks. Alternating, in batches of the same size, in the same run. The bar: ours/raw throughput ratio
  *   of at least 0.7.
  *
- * Medians of BENCH_RUNS (default 7) runs after BENCH_WARMUP_RUNS (1) of each, each measured run after an
+ * Medians of BENCH_RUNS (default 11) runs after BENCH_WARMUP_RUNS (1) of each, each measured run after an
  * unmeasured one of the same writer; the database is emptied before each. The server gets
  * BENCH_NEO4J_HEAP (4g) and BENCH_NEO4J_PAGECACHE (1g): with the 1g heap of the embedded default, garbage
  * collection pauses of 200-400 ms dominate both sides. Results go to
@@ -28,7 +28,7 @@ import type { KnownEntity, ResolutionPlan } from '../src/graph/resolution';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CORPUS = path.join(ROOT, 'node_modules', '@stdlib', 'datasets-sotu', 'data');
 const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'ingest.json');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 3);
 const WARMUP_RUNS = Number(process.env.BENCH_WARMUP_RUNS ?? 1);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
