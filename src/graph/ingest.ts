@@ -8,7 +8,7 @@ import { prepareArticle, type PreparedArticle } from './article-rows';
 import { cypher } from './cypher';
 import type { GraphDatabase } from './database';
 import { defaultExtractor, type Extractor } from './extractor';
-import { pruneAliases } from './write-steps';
+import { retract, runner, sweepRetracted } from './write-steps';
 import { unchangedOutcome, writeArticles, type IngestOutcome, type IngestStatus } from './writer';
 
 export type { ArticleInput } from './article-input';
@@ -79,22 +79,15 @@ export async function deleteArticle(db: GraphDatabase, id: string): Promise<Dele
     throw new AppError(ErrorCode.BAD_USER_INPUT, 'delete-article needs an article id');
   }
   return db.writeTransaction(async (tx) => {
-    const run = <T extends Record<string, unknown>>(name: string, params: Record<string, unknown>) =>
-      db.run<T>(tx, cypher(`write/${name}`), params);
+    const run = runner(db, tx);
     const locked = await run('lock-article', { id });
     if (locked.length === 0) return { deleted: false, relationsRemoved: 0, entitiesRemoved: 0 };
-    const rows = await run<{ entityIds: string[]; relationsRemoved: number }>('retract-articles', {
-      articleIds: [id],
-    });
+    const { entityIds, relationsRemoved } = await retract(run, [id]);
     const [deleted] = await run<{ deleted: number }>('delete-article', { id });
-    const entityIds = [...new Set(rows.flatMap((row) => row.entityIds))].sort();
-    const [orphans] =
-      entityIds.length === 0 ? [] : await run<{ removed: number }>('delete-orphans', { entityIds });
-    await pruneAliases(run, entityIds);
     return {
       deleted: (deleted?.deleted ?? 0) > 0,
-      relationsRemoved: rows.reduce((sum, row) => sum + row.relationsRemoved, 0),
-      entitiesRemoved: orphans?.removed ?? 0,
+      relationsRemoved,
+      entitiesRemoved: await sweepRetracted(run, entityIds),
     };
   }, 'delete-article');
 }

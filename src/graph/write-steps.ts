@@ -2,8 +2,11 @@
  * The steps of one ingest transaction (writer.ts runs them in order). Each is one or two UNWIND
  * statements over the whole batch.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityType } from '../vocabulary';
 import { factRows, mentionRows, type PreparedArticle } from './article-rows';
+import { cypher } from './cypher';
+import type { GraphDatabase } from './database';
 import { entityKeys } from './entity-keys';
 import type { IngestStatus } from './ingest-types';
 import { planResolution, type KnownEntity, type ResolutionPlan } from './resolution';
@@ -45,19 +48,43 @@ export function articleRow(prepared: PreparedArticle, ingestedAt: string) {
   return { id, properties: { title, source, url, publishedAt, ingestedAt, contentHash, text } };
 }
 
-/** Removes the facts and MENTIONS of replaced articles; returns the entities they mentioned. */
-export async function retract(run: Run, articleIds: readonly string[]): Promise<string[]> {
-  if (articleIds.length === 0) return [];
-  const rows = await run<{ entityIds: string[] }>('retract-articles', { articleIds });
-  return [...new Set(rows.flatMap((row) => row.entityIds))].sort(compare);
+/** Statements of cypher/write/ by name, run in one transaction. */
+export function runner(db: GraphDatabase, tx: ManagedTransaction): Run {
+  return (name, params) => db.run(tx, cypher(`write/${name}`), params);
+}
+
+export interface Retraction {
+  /** The entities the articles mentioned, sorted: what sweepRetracted() looks at afterwards. */
+  readonly entityIds: string[];
+  readonly relationsRemoved: number;
+}
+
+/** Removes the facts and MENTIONS of articles (replaced or deleted); entities stay for now. */
+export async function retract(run: Run, articleIds: readonly string[]): Promise<Retraction> {
+  if (articleIds.length === 0) return { entityIds: [], relationsRemoved: 0 };
+  const rows = await run<{ entityIds: string[]; relationsRemoved: number }>('retract-articles', {
+    articleIds,
+  });
+  return {
+    entityIds: [...new Set(rows.flatMap((row) => row.entityIds))].sort(compare),
+    relationsRemoved: rows.reduce((sum, row) => sum + row.relationsRemoved, 0),
+  };
 }
 
 /**
- * After a retraction: the surviving entities among `entityIds` lose the aliases only retracted articles
- * brought, and the keys of those aliases. Returns how many aliases went.
+ * After a retraction, once whatever replaces the articles is written: deletes the entities no article
+ * mentions any more, and takes from the others the aliases (and their keys) only retracted articles
+ * brought. Returns how many entities were deleted.
  */
-export async function pruneAliases(run: Run, entityIds: readonly string[]): Promise<number> {
+export async function sweepRetracted(run: Run, entityIds: readonly string[]): Promise<number> {
   if (entityIds.length === 0) return 0;
+  const [orphans] = await run<{ removed: number }>('delete-orphans', { entityIds });
+  await pruneAliases(run, entityIds);
+  return orphans?.removed ?? 0;
+}
+
+/** The surviving entities among `entityIds` lose the aliases only retracted articles brought, and their keys. */
+async function pruneAliases(run: Run, entityIds: readonly string[]): Promise<void> {
   const rows = await run<{
     entityId: string;
     type: EntityType;
@@ -72,7 +99,6 @@ export async function pruneAliases(run: Run, entityIds: readonly string[]): Prom
       .map((key) => ({ key, entityId: row.entityId }));
   });
   if (keys.length > 0) await run('drop-keys', { keys });
-  return rows.reduce((sum, row) => sum + row.dropped.length, 0);
 }
 
 type KeyRow = {

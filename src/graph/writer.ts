@@ -5,10 +5,8 @@
  * (sorted by id), then entities; keys are claimed optimistically. Every statement UNWINDs a list
  * parameter; no value is ever part of the Cypher text.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors';
 import type { PreparedArticle } from './article-rows';
-import { cypher } from './cypher';
 import type { GraphDatabase } from './database';
 import { unchangedOutcome, type IngestOutcome } from './ingest-types';
 import {
@@ -17,8 +15,9 @@ import {
   findOwners,
   lockArticles,
   plan,
-  pruneAliases,
   retract,
+  runner,
+  sweepRetracted,
   WriteConflict,
   writePlan,
   type Run,
@@ -59,10 +58,6 @@ function isConflict(error: unknown): boolean {
   return CONCURRENTLY_DELETED.test(`${code} ${message}`);
 }
 
-function runner(db: GraphDatabase, tx: ManagedTransaction): Run {
-  return (name, params) => db.run(tx, cypher(`write/${name}`), params);
-}
-
 async function writeInTransaction(
   run: Run,
   batch: readonly PreparedArticle[],
@@ -76,16 +71,13 @@ async function writeInTransaction(
   const changed = batch.filter(({ article }) => statuses.get(article.id) !== 'unchanged');
   if (changed.length === 0) return batch.map(({ article }) => unchangedOutcome(article.id));
   const replaced = changed.filter(({ article }) => statuses.get(article.id) === 'replaced');
-  const retracted = await retract(
+  const retraction = await retract(
     run,
     replaced.map(({ article }) => article.id),
   );
   const resolution = plan(changed, owners);
   const { counts, existing } = await writePlan(run, changed, replaced, resolution, ingestedAt);
-  if (retracted.length > 0) {
-    await run('delete-orphans', { entityIds: retracted });
-    await pruneAliases(run, retracted);
-  }
+  await sweepRetracted(run, retraction.entityIds);
   const created = creationsByArticle(changed, resolution, existing);
   return batch.map(({ article, skippedRelations }) => {
     const status = statuses.get(article.id) ?? 'new';
