@@ -7,20 +7,15 @@
  * own (NEWSGRAPH_BENCH_API_BOLT_PORT, default 27797, fresh data), stopped at the end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphReader as GraphReaderType } from '../src/graph/read';
+import { built, PROJECT_ROOT, startFreshNeo4j } from './project';
 
-/** Types from src/, code from the built dist/ that users run (cypher/ is found from there). */
-const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
-/* eslint-disable @typescript-eslint/no-require-imports */
-const built = <T>(module: string): T => require(path.join(PROJECT_ROOT, 'dist', module)) as T;
 const { loadConfig } = built<typeof import('../src/config')>('config');
 const { ingestArticle } = built<typeof import('../src/graph/ingest')>('graph/ingest');
 const { openDatabase } = built<typeof import('../src/graph/open-database')>('graph/open-database');
-const { EmbeddedNeo4j } = built<typeof import('../src/devdb')>('devdb/index');
 const { GraphReader } = built<typeof import('../src/graph/read')>('graph/read');
-/* eslint-enable @typescript-eslint/no-require-imports */
 type GraphReader = GraphReaderType;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -75,22 +70,16 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** An embedded Neo4j of the benchmark's own, with fresh data; null when NEO4J_URI names a server. */
-async function benchNeo4j(config: ReturnType<typeof loadConfig>) {
+function benchNeo4j(config: ReturnType<typeof loadConfig>) {
   if (config.neo4j.uri !== null) return null;
-  const server = new EmbeddedNeo4j({
-    ...config.embedded,
+  return startFreshNeo4j({
+    name: 'bench-api',
     boltPort: BOLT_PORT,
     httpPort: BOLT_PORT + 1,
     heap: '1g',
     pageCache: '256m',
-    instanceDir: path.join(config.embedded.home, 'instances', `bench-api-${BOLT_PORT}`),
-    password: null,
-    progress: (message) => process.stderr.write(`[bench:api] ${message}\n`),
+    log: (message) => process.stderr.write(`[bench:api] ${message}\n`),
   });
-  if (server.runningPid() !== null) await server.stop();
-  rmSync(path.join(server.status().instanceDir, 'data'), { recursive: true, force: true });
-  await server.start();
-  return server;
 }
 
 interface Scenario {

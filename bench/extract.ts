@@ -14,8 +14,7 @@ import model from 'wink-eng-lite-web-model';
 import type { Extractor } from '../src/eval/extractor';
 import { loadSotuCorpus } from './corpus';
 import { median, peakRssMB, RssSampler, timePass, type PassResult } from './measure';
-
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+import { PROJECT_ROOT as ROOT } from './project';
 const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'extract.json');
 const PINNED = 'NEWSGRAPH_BENCH_PINNED';
 const PASSES = Number(process.env.BENCH_PASSES ?? 5);

@@ -17,15 +17,16 @@
  * collection pauses of 200-400 ms dominate both sides. Results go to
  * bench/results/ingest.json. It runs the built code (dist/), which `npm run bench:ingest` builds first.
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PreparedArticle } from '../src/graph/article-rows';
 import type { GraphDatabase } from '../src/graph/database';
 import type { Extractor } from '../src/graph/extractor';
 import type { KnownEntity, ResolutionPlan } from '../src/graph/resolution';
+import { median } from './measure';
+import { built, PROJECT_ROOT as ROOT, startFreshNeo4j } from './project';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CORPUS = path.join(ROOT, 'node_modules', '@stdlib', 'datasets-sotu', 'data');
 const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'ingest.json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -38,13 +39,6 @@ const EXTRACTOR_MODULE = process.env.BENCH_EXTRACTOR;
 const BOLT_PORT = Number(process.env.NEWSGRAPH_BENCH_BOLT_PORT ?? 27787);
 const HTTP_PORT = Number(process.env.NEWSGRAPH_BENCH_HTTP_PORT ?? 27788);
 
-/** The built modules: the code users run. */
-function built<T>(relative: string): T {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(path.join(ROOT, 'dist', relative)) as T;
-}
-const config = built<typeof import('../src/config')>('config.js');
-const devdb = built<typeof import('../src/devdb')>('devdb/index.js');
 const database = built<typeof import('../src/graph/database')>('graph/database.js');
 const cypher = built<typeof import('../src/graph/cypher')>('graph/cypher.js');
 const schema = built<typeof import('../src/graph/schema')>('graph/schema.js');
@@ -62,14 +56,6 @@ function extractor(): Extractor | undefined {
   return (require(path.resolve(EXTRACTOR_MODULE)) as { extract: Extractor }).extract;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
 function log(message: string): void {
   process.stderr.write(`[bench:ingest] ${message}\n`);
 }
@@ -81,20 +67,6 @@ async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; valu
 }
 
 // --- the server -------------------------------------------------------------------------------------
-
-function benchServer() {
-  const base = config.loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });
-  return new devdb.EmbeddedNeo4j({
-    ...base.embedded,
-    boltPort: BOLT_PORT,
-    httpPort: HTTP_PORT,
-    heap: process.env.BENCH_NEO4J_HEAP ?? '4g',
-    pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
-    instanceDir: path.join(base.embedded.home, 'instances', `bench-${BOLT_PORT}`),
-    password: null,
-    progress: log,
-  });
-}
 
 async function clear(db: GraphDatabase): Promise<void> {
   const session = db.driver.session({ database: db.connection.database });
@@ -332,10 +304,14 @@ function round(value: number): number {
 async function main(): Promise<void> {
   const files = corpusFiles();
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-  const server = benchServer();
-  if (server.runningPid() !== null) await server.stop();
-  rmSync(path.join(server.status().instanceDir, 'data'), { recursive: true, force: true });
-  await server.start();
+  const server = await startFreshNeo4j({
+    name: 'bench',
+    boltPort: BOLT_PORT,
+    httpPort: HTTP_PORT,
+    heap: process.env.BENCH_NEO4J_HEAP ?? '4g',
+    pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
+    log,
+  });
   const info = { uri: server.boltUri, user: server.user, password: server.password, database: 'neo4j' };
   const db = database.GraphDatabase.connect(info, { queryTimeoutMs: 300_000 });
   try {

@@ -1,0 +1,49 @@
+/**
+ * What the benchmarks share: where the project is (they run from dist/bench/bench/), the built code
+ * users run (dist/), and an embedded Neo4j of a benchmark's own with fresh data.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { EmbeddedNeo4j } from '../src/devdb';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** A module of the built project (types from src/, code from dist/, which finds cypher/ from there). */
+export function built<T>(relative: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.join(PROJECT_ROOT, 'dist', relative)) as T;
+}
+
+export interface BenchNeo4jOptions {
+  /** Names the instance folder, .neo4j/instances/<name>-<boltPort>. */
+  readonly name: string;
+  readonly boltPort: number;
+  readonly httpPort: number;
+  readonly heap: string;
+  readonly pageCache: string;
+  readonly log: (message: string) => void;
+}
+
+/**
+ * Starts the benchmark's own embedded Neo4j (in the home NEWSGRAPH_NEO4J_HOME names, default .neo4j/)
+ * with its data emptied first, stopping it first when a previous run left it running.
+ */
+export async function startFreshNeo4j(options: BenchNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const { loadConfig } = built<typeof import('../src/config')>('config.js');
+  const { EmbeddedNeo4j } = built<typeof import('../src/devdb')>('devdb/index.js');
+  const base = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });
+  const server = new EmbeddedNeo4j({
+    ...base.embedded,
+    boltPort: options.boltPort,
+    httpPort: options.httpPort,
+    heap: options.heap,
+    pageCache: options.pageCache,
+    instanceDir: path.join(base.embedded.home, 'instances', `${options.name}-${options.boltPort}`),
+    password: null,
+    progress: options.log,
+  });
+  if (server.runningPid() !== null) await server.stop();
+  rmSync(path.join(server.status().instanceDir, 'data'), { recursive: true, force: true });
+  await server.start();
+  return server;
+}
