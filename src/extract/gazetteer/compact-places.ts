@@ -4,42 +4,8 @@
  * heap; packed they cost four, and V8 lets garbage grow in proportion to what stays alive. A Place is
  * made on lookup. The large places stay as objects (see cities.ts).
  */
+import { PackedStrings } from '../packed-strings';
 import { type Place } from './place';
-
-class PackedStrings {
-  readonly text: string;
-  readonly offsets: Int32Array;
-
-  constructor(values: readonly string[]) {
-    this.text = values.join('');
-    this.offsets = new Int32Array(values.length + 1);
-    let offset = 0;
-    values.forEach((value, i) => {
-      this.offsets[i] = offset;
-      offset += value.length;
-    });
-    this.offsets[values.length] = offset;
-  }
-
-  get length(): number {
-    return this.offsets.length - 1;
-  }
-
-  at(index: number): string {
-    return this.text.slice(this.offsets[index], this.offsets[index + 1]);
-  }
-
-  compare(index: number, value: string): number {
-    const start = this.offsets[index] as number;
-    const length = (this.offsets[index + 1] as number) - start;
-    const shared = Math.min(length, value.length);
-    for (let k = 0; k < shared; k += 1) {
-      const difference = this.text.charCodeAt(start + k) - value.charCodeAt(k);
-      if (difference !== 0) return difference;
-    }
-    return length - value.length;
-  }
-}
 
 export class CompactPlaces {
   private readonly keys: PackedStrings;
@@ -64,16 +30,8 @@ export class CompactPlaces {
   }
 
   get(key: string): Place | undefined {
-    let lo = 0;
-    let hi = this.keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const order = this.keys.compare(mid, key);
-      if (order === 0) return this.place(mid);
-      if (order < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const index = this.keys.indexOf(key);
+    return index < 0 ? undefined : this.place(index);
   }
 
   private place(index: number): Place {

@@ -124,13 +124,7 @@ function compoundHead(
   mention: MentionDraft,
   sentence: SentenceSpan,
 ): MentionDraft | undefined {
-  const tokens = index.analysed.tokens;
-  let k = mention.last;
-  while (k < sentence.last && k < mention.last + 3) {
-    const noun = tokens[k] as Token;
-    if (noun.pos !== 'NOUN' || noun.text !== noun.lower) break;
-    k += 1;
-  }
+  const k = afterCommonNouns(index, sentence, mention.last);
   if (k === mention.last || k >= sentence.last) return undefined;
   const head = index.innermostAt(k);
   return head?.type === 'PERSON' ? head : undefined;
@@ -141,6 +135,13 @@ function personAfterNouns(
   sentence: SentenceSpan,
   from: number,
 ): MentionDraft | undefined {
+  const k = afterCommonNouns(index, sentence, from);
+  const person = k < sentence.last ? index.startingAt(k) : undefined;
+  return person?.type === 'PERSON' ? person : undefined;
+}
+
+/** Past up to three lower-case nouns from `from` ("assassin", "newspaper reporter"): where they end. */
+function afterCommonNouns(index: ArgumentIndex, sentence: SentenceSpan, from: number): number {
   const tokens = index.analysed.tokens;
   let k = from;
   while (k < sentence.last && k < from + 3) {
@@ -148,8 +149,7 @@ function personAfterNouns(
     if (noun.pos !== 'NOUN' || noun.text !== noun.lower) break;
     k += 1;
   }
-  const person = k < sentence.last ? index.startingAt(k) : undefined;
-  return person?.type === 'PERSON' ? person : undefined;
+  return k;
 }
 
 export function nounObject(
