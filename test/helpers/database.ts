@@ -33,3 +33,16 @@ export async function clearDatabase(database: GraphDatabase): Promise<void> {
     await session.close();
   }
 }
+
+/**
+ * Ends a suite that clears the shared test database: empties it again and closes the connection, so
+ * the suites that never clear it (the e2e ones, which ingest the sample and look entities up by name)
+ * find nothing this suite wrote, whatever order jest runs the suites in.
+ */
+export async function clearAndClose(database: GraphDatabase): Promise<void> {
+  try {
+    await clearDatabase(database);
+  } finally {
+    await database.close();
+  }
+}

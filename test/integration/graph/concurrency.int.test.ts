@@ -6,7 +6,7 @@ import type { GraphDatabase } from '../../../src/graph/database';
 import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
 import { ingestSources } from '../../../src/graph/ingest-run';
 import { applySchema } from '../../../src/graph/schema';
-import { clearDatabase, openTestDatabase } from '../../helpers/database';
+import { clearAndClose, clearDatabase, openTestDatabase } from '../../helpers/database';
 import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
 import { countOf } from './graph-state';
 
@@ -46,7 +46,7 @@ describe('concurrent ingest', () => {
     await clearDatabase(db);
     await applySchema(db);
   });
-  afterAll(() => db.close());
+  afterAll(() => clearAndClose(db));
 
   async function expectOneOfEach(articleCount: number) {
     expect(await countOf(db, '(e:Person) WHERE e.name IN ["Antony Blinken", "Blinken"]')).toBe(1);

@@ -9,7 +9,7 @@ import { runCli } from '../../../src/cli/main';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { ingestPaths } from '../../../src/graph/ingest-run';
 import { applySchema } from '../../../src/graph/schema';
-import { clearDatabase, openTestDatabase, testConnection } from '../../helpers/database';
+import { clearAndClose, clearDatabase, openTestDatabase, testConnection } from '../../helpers/database';
 import { countOf, graphState } from './graph-state';
 import { captureIo } from './cli-io';
 
@@ -31,7 +31,7 @@ describe('ingest with the real extractor', () => {
     await applySchema(db);
   });
   beforeEach(() => clearDatabase(db));
-  afterAll(() => db.close());
+  afterAll(() => clearAndClose(db));
 
   it('ingests the sample once; a second run duplicates nothing', async () => {
     const first = await ingestPaths(db, [SAMPLE]);

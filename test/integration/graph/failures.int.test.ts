@@ -6,7 +6,7 @@ import { ErrorCode } from '../../../src/errors';
 import { GraphDatabase } from '../../../src/graph/database';
 import { ingestArticle } from '../../../src/graph/ingest';
 import { applySchema } from '../../../src/graph/schema';
-import { clearDatabase, openTestDatabase } from '../../helpers/database';
+import { clearAndClose, clearDatabase, openTestDatabase } from '../../helpers/database';
 import { tableExtractor } from '../../unit/graph/extraction-builder';
 import { graphState } from './graph-state';
 
@@ -59,7 +59,7 @@ describe('a write that fails midway', () => {
   });
   afterAll(async () => {
     await failing.close();
-    await db.close();
+    await clearAndClose(db);
   });
 
   it('leaves no partial article, and the same ingest succeeds afterwards', async () => {

@@ -6,7 +6,7 @@ import { ErrorCode } from '../../../src/errors';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
 import { applySchema } from '../../../src/graph/schema';
-import { clearDatabase, openTestDatabase } from '../../helpers/database';
+import { clearAndClose, clearDatabase, openTestDatabase } from '../../helpers/database';
 import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
 import { countOf, entitiesNamed, graphState } from './graph-state';
 
@@ -66,7 +66,7 @@ describe('ingest into Neo4j', () => {
     await applySchema(db);
   });
   beforeEach(() => clearDatabase(db));
-  afterAll(() => db.close());
+  afterAll(() => clearAndClose(db));
 
   it('writes the model: typed entities, facts as typed relationships with provenance, MENTIONS', async () => {
     const outcome = await ingestArticle(

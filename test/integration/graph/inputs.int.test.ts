@@ -10,7 +10,7 @@ import { runCli } from '../../../src/cli/main';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { ingestPaths } from '../../../src/graph/ingest-run';
 import { applySchema } from '../../../src/graph/schema';
-import { clearDatabase, openTestDatabase, testConnection } from '../../helpers/database';
+import { clearAndClose, clearDatabase, openTestDatabase, testConnection } from '../../helpers/database';
 import { naiveExtractor } from '../../unit/graph/extraction-builder';
 import { captureIo } from './cli-io';
 import { countOf } from './graph-state';
@@ -38,7 +38,7 @@ describe('ingesting a folder with bad inputs in it', () => {
     await clearDatabase(db);
     await applySchema(db);
   });
-  afterAll(() => db.close());
+  afterAll(() => clearAndClose(db));
 
   it('reports each bad input by name and line, and lands the rest', async () => {
     const dir = corpus();
