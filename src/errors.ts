@@ -11,6 +11,10 @@ export enum ErrorCode {
   CONFIG_INVALID = 'CONFIG_INVALID',
   DEPENDENCY_MISSING = 'DEPENDENCY_MISSING',
   NEO4J_START_FAILED = 'NEO4J_START_FAILED',
+  /** The NLP server cannot be reached or is out of memory: every later text would fail the same way. */
+  NLP_UNAVAILABLE = 'NLP_UNAVAILABLE',
+  /** The NLP server failed on one text (a timeout, an error answer); other texts may still pass. */
+  NLP_FAILED = 'NLP_FAILED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -45,10 +49,12 @@ export function exitCodeOf(code: ErrorCode): number {
     case ErrorCode.DATABASE_UNAVAILABLE:
     case ErrorCode.NEO4J_START_FAILED:
     case ErrorCode.QUERY_TIMEOUT:
+    case ErrorCode.NLP_UNAVAILABLE:
       return 75; // EX_TEMPFAIL
     case ErrorCode.UNAUTHENTICATED:
       return 77; // EX_NOPERM
     case ErrorCode.INTERNAL_SERVER_ERROR:
+    case ErrorCode.NLP_FAILED:
       return 70; // EX_SOFTWARE
     default:
       return assertNever(code);

@@ -68,6 +68,8 @@ function appErrorMessage(code: ErrorCode, message: string): { code: ApiErrorCode
     case ErrorCode.CONFIG_INVALID:
     case ErrorCode.DEPENDENCY_MISSING:
     case ErrorCode.NEO4J_START_FAILED:
+    case ErrorCode.NLP_UNAVAILABLE:
+    case ErrorCode.NLP_FAILED:
     case ErrorCode.INTERNAL_SERVER_ERROR:
       return null;
   }

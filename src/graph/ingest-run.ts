@@ -43,6 +43,7 @@ const FATAL = new Set<ErrorCode>([
   ErrorCode.DATABASE_UNAVAILABLE,
   ErrorCode.CONFIG_INVALID,
   ErrorCode.DEPENDENCY_MISSING,
+  ErrorCode.NLP_UNAVAILABLE,
 ]);
 
 export async function ingestSources(
