@@ -3,6 +3,7 @@
  * An invalid value stops the program with a message that names the variable.
  * The README's configuration table lists the same variables (a unit test keeps the two in step).
  */
+import os from 'node:os';
 import path from 'node:path';
 import { AppError, ErrorCode } from './errors';
 
@@ -43,6 +44,22 @@ export interface IngestConfig {
   readonly maxArticleBytes: number;
 }
 
+export type AnalyzerName = 'corenlp' | 'fast';
+
+export interface NlpConfig {
+  /** CORENLP_URL (comma-separated allowed); null: newsgraph starts its local CoreNLP server. */
+  readonly urls: readonly string[] | null;
+  readonly analyzer: AnalyzerName;
+  /** Jars, logs and pid file of the local CoreNLP server. */
+  readonly home: string;
+  readonly port: number;
+  readonly heap: string;
+  readonly threads: number;
+  readonly startTimeoutMs: number;
+  /** Per request, both the server's -timeout and the client's. */
+  readonly requestTimeoutMs: number;
+}
+
 export interface Config {
   readonly nodeEnv: NodeEnv;
   readonly logLevel: string;
@@ -51,6 +68,7 @@ export interface Config {
   readonly embedded: EmbeddedNeo4jConfig;
   readonly api: ApiConfig;
   readonly ingest: IngestConfig;
+  readonly nlp: NlpConfig;
 }
 
 /** Every variable, its default and meaning: the README's table is checked against this list. */
@@ -94,6 +112,34 @@ export const ENV_VARS = [
   ],
   ['NEWSGRAPH_INTROSPECTION', 'true outside production', 'allow GraphQL introspection'],
   ['NEWSGRAPH_MAX_ARTICLE_BYTES', '1000000', 'largest article text accepted by ingest, in UTF-8 bytes'],
+  [
+    'CORENLP_URL',
+    '(unset)',
+    'URL of an existing CoreNLP server (several, comma-separated, are shared out); unset, newsgraph starts its own',
+  ],
+  [
+    'NEWSGRAPH_ANALYZER',
+    'corenlp',
+    'corenlp (Stanford CoreNLP, accurate) or fast (in-process, no Java); fast starts no CoreNLP',
+  ],
+  ['NEWSGRAPH_NLP_HOME', '.corenlp', 'home of the local CoreNLP server: jars, logs, pid file'],
+  ['NEWSGRAPH_NLP_PORT', '9000', 'port of the local CoreNLP server (loopback only)'],
+  ['NEWSGRAPH_NLP_HEAP', '4g', 'JVM heap of the local CoreNLP server'],
+  [
+    'NEWSGRAPH_NLP_THREADS',
+    '(cores)',
+    'worker threads of the local CoreNLP server; default: the available cores',
+  ],
+  [
+    'NEWSGRAPH_NLP_START_TIMEOUT',
+    '180',
+    'seconds to wait for the local CoreNLP server to load and warm its models',
+  ],
+  [
+    'NEWSGRAPH_NLP_TIMEOUT_MS',
+    '120000',
+    'timeout of one CoreNLP request (server and client), in milliseconds',
+  ],
 ] as const;
 
 export type EnvVarName = (typeof ENV_VARS)[number][0];
@@ -160,6 +206,25 @@ function neo4jUri(env: Env): string | null {
   return raw;
 }
 
+function nlpUrls(env: Env): string[] | null {
+  const raw = read(env, 'CORENLP_URL');
+  if (raw === undefined) return null;
+  const urls = raw
+    .split(',')
+    .map((url) => url.trim().replace(/\/+$/, ''))
+    .filter((url) => url !== '');
+  for (const url of urls) {
+    if (!/^https?:\/\/[^\s/]+/.test(url)) {
+      invalid(
+        'CORENLP_URL',
+        'an http(s) URL such as http://127.0.0.1:9000, or several, comma-separated',
+        raw,
+      );
+    }
+  }
+  return urls.length === 0 ? null : urls;
+}
+
 function password(env: Env): string | null {
   const raw = env.NEO4J_PASSWORD;
   if (raw === undefined || raw === '') return null;
@@ -174,6 +239,7 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..');
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf<NodeEnv>(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
   const home = read(env, 'NEWSGRAPH_NEO4J_HOME');
+  const nlpHome = read(env, 'NEWSGRAPH_NLP_HOME');
   const config: Config = {
     nodeEnv,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -202,6 +268,16 @@ export function loadConfig(env: Env = process.env): Config {
     },
     ingest: {
       maxArticleBytes: integer(env, 'NEWSGRAPH_MAX_ARTICLE_BYTES', 1_000_000, 1, 100_000_000),
+    },
+    nlp: {
+      urls: nlpUrls(env),
+      analyzer: oneOf<AnalyzerName>(env, 'NEWSGRAPH_ANALYZER', ['corenlp', 'fast'], 'corenlp'),
+      home: nlpHome === undefined ? path.join(PROJECT_ROOT, '.corenlp') : path.resolve(nlpHome),
+      port: port(env, 'NEWSGRAPH_NLP_PORT', 9000),
+      heap: memorySize(env, 'NEWSGRAPH_NLP_HEAP', '4g'),
+      threads: integer(env, 'NEWSGRAPH_NLP_THREADS', os.availableParallelism(), 1, 1024),
+      startTimeoutMs: integer(env, 'NEWSGRAPH_NLP_START_TIMEOUT', 180, 5, 3600) * 1000,
+      requestTimeoutMs: integer(env, 'NEWSGRAPH_NLP_TIMEOUT_MS', 120_000, 100, 3_600_000),
     },
   };
   if (config.embedded.boltPort === config.embedded.httpPort) {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { AppError, ErrorCode } from '../../src/errors';
@@ -40,6 +41,43 @@ describe('loadConfig', () => {
     expect(config.api.introspection).toBe(false);
   });
 
+  it('gives the documented NLP defaults: the local CoreNLP, one thread per core', () => {
+    const config = loadConfig({});
+    expect(config.nlp).toEqual({
+      urls: null,
+      analyzer: 'corenlp',
+      home: path.join(PROJECT_ROOT, '.corenlp'),
+      port: 9000,
+      heap: '4g',
+      threads: os.availableParallelism(),
+      startTimeoutMs: 180_000,
+      requestTimeoutMs: 120_000,
+    });
+  });
+
+  it('reads the NLP overrides, and a comma-separated list of CoreNLP URLs', () => {
+    const config = loadConfig({
+      CORENLP_URL: ' http://127.0.0.1:9000/ , http://10.0.0.2:9001',
+      NEWSGRAPH_ANALYZER: 'fast',
+      NEWSGRAPH_NLP_HOME: '/tmp/ng-nlp',
+      NEWSGRAPH_NLP_PORT: '19000',
+      NEWSGRAPH_NLP_HEAP: '6G',
+      NEWSGRAPH_NLP_THREADS: '3',
+      NEWSGRAPH_NLP_START_TIMEOUT: '60',
+      NEWSGRAPH_NLP_TIMEOUT_MS: '5000',
+    });
+    expect(config.nlp).toEqual({
+      urls: ['http://127.0.0.1:9000', 'http://10.0.0.2:9001'],
+      analyzer: 'fast',
+      home: '/tmp/ng-nlp',
+      port: 19000,
+      heap: '6g',
+      threads: 3,
+      startTimeoutMs: 60_000,
+      requestTimeoutMs: 5000,
+    });
+  });
+
   it('is frozen', () => {
     const config = loadConfig({});
     expect(Object.isFrozen(config)).toBe(true);
@@ -55,6 +93,14 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging'],
     ['NEO4J_URI', 'http://localhost:7474'],
     ['NEO4J_PASSWORD', 'short'],
+    ['CORENLP_URL', 'localhost:9000'],
+    ['CORENLP_URL', 'http://127.0.0.1:9000,bolt://x'],
+    ['NEWSGRAPH_ANALYZER', 'spacy'],
+    ['NEWSGRAPH_NLP_PORT', '0'],
+    ['NEWSGRAPH_NLP_HEAP', '4 GB'],
+    ['NEWSGRAPH_NLP_THREADS', '0'],
+    ['NEWSGRAPH_NLP_START_TIMEOUT', '2'],
+    ['NEWSGRAPH_NLP_TIMEOUT_MS', 'soon'],
   ])('names %s in the error for the bad value %s', (name, value) => {
     const error = configError({ [name]: value });
     expect(error.code).toBe(ErrorCode.CONFIG_INVALID);
