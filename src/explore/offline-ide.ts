@@ -60,7 +60,13 @@ export interface StaticFile {
 /** A file of the IDE's bundle, or null when the path leaves the bundle or names nothing. */
 export async function ideAsset(relativePath: string): Promise<StaticFile | null> {
   const root = getDistDirectory();
-  const file = path.resolve(root, decodeURIComponent(relativePath));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relativePath);
+  } catch {
+    return null; // malformed percent-encoding (e.g. "%E0%A4%A") names no file: a 404, not a 500
+  }
+  const file = path.resolve(root, decoded);
   if (!file.startsWith(root + path.sep)) return null;
   try {
     const body = await readFile(file);
