@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The compiled CLI (npm install builds it through the "prepare" script).
-require('../dist/cli/main.js');
+require('../dist/cli/main.js').main();

@@ -11,6 +11,7 @@ type CommandLoader = () => Promise<Command>;
 const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   start: async () => (await import('./commands/start')).startCommand,
   neo4j: async () => (await import('./commands/neo4j')).neo4jCommand,
+  nlp: async () => (await import('./commands/nlp')).nlpCommand,
   extract: async () => (await import('./commands/extract')).extractCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
   ingest: async () => (await import('./commands/ingest')).ingestCommand,
@@ -62,8 +63,13 @@ export function reportFailure(error: unknown, io: CommandIo): number {
   return 70;
 }
 
-if (require.main === module || process.argv[1]?.endsWith('bin/newsgraph.js')) {
-  runCli(process.argv.slice(2), processIo()).then(
+/**
+ * The process entry: runs the command named by argv and sets the exit code. bin/newsgraph.js calls it
+ * explicitly; guessing from process.argv[1] failed for every way users reach the bin (npx, a
+ * node_modules/.bin symlink, `npm link`), which ran nothing and exited 0.
+ */
+export function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  return runCli(argv, processIo()).then(
     (status) => {
       process.exitCode = status;
     },
@@ -72,3 +78,6 @@ if (require.main === module || process.argv[1]?.endsWith('bin/newsgraph.js')) {
     },
   );
 }
+
+// `node dist/cli/main.js <command>` (npm start, the Docker image) runs this module as the main one.
+if (require.main === module) void main();
