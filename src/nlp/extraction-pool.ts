@@ -1,0 +1,44 @@
+/**
+ * A pool of worker threads (piscina) that runs the extractors, so that a large article never stalls the
+ * API's event loop or the other articles of an ingest run. Idle threads exit after a while; close() ends
+ * them all.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import type { Extraction } from '../extract/types';
+import type { ExtractionTask } from './extraction-worker';
+
+export interface ExtractionPoolOptions {
+  /** Worker threads at most; default: the available cores (at least 1, at most 4). */
+  readonly threads?: number;
+}
+
+export class ExtractionPool {
+  private readonly piscina: Piscina<ExtractionTask, Extraction>;
+
+  constructor(options: ExtractionPoolOptions = {}) {
+    const threads = options.threads ?? Math.min(4, Math.max(1, availableParallelism()));
+    this.piscina = new Piscina({
+      filename: workerFile(),
+      minThreads: 0,
+      maxThreads: threads,
+      idleTimeout: 30_000,
+    });
+  }
+
+  run(task: ExtractionTask): Promise<Extraction> {
+    return this.piscina.run(task);
+  }
+
+  async close(): Promise<void> {
+    await this.piscina.destroy();
+  }
+}
+
+/** The compiled worker beside this module (dist/), else the loader that compiles the sources (ts-jest). */
+export function workerFile(directory: string = __dirname): string {
+  const compiled = path.join(directory, 'extraction-worker.js');
+  return existsSync(compiled) ? compiled : path.join(directory, 'ts-worker.js');
+}

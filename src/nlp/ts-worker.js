@@ -1,0 +1,27 @@
+'use strict';
+/**
+ * The extraction pool's worker when newsgraph runs from its TypeScript sources (ts-jest), not from dist/:
+ * compiles each .ts module as it is required (typescript's transpileModule, with the project's compiler
+ * options), then loads extraction-worker.ts. The built package never uses this file.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const ts = require('typescript');
+
+const tsconfigPath = path.resolve(__dirname, '..', '..', 'tsconfig.json');
+const { config } = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
+const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, path.dirname(tsconfigPath));
+const compilerOptions = {
+  ...options,
+  module: ts.ModuleKind.CommonJS,
+  sourceMap: false,
+  inlineSourceMap: true,
+};
+
+require.extensions['.ts'] = (module, filename) => {
+  const source = fs.readFileSync(filename, 'utf8');
+  const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename });
+  module._compile(outputText, filename);
+};
+
+module.exports = require('./extraction-worker.ts');
