@@ -58,6 +58,7 @@ function sha256(text: string): string {
 export function checkArticle(
   input: ArticleInput,
   maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES,
+  extractorVersion: string = EXTRACTOR_VERSION,
 ): CheckedArticle {
   if (typeof input.text !== 'string') throw badInput('the article has no "text" string');
   assertArticleText(input.text, maxArticleBytes);
@@ -71,7 +72,7 @@ export function checkArticle(
   return {
     id: checkedId(input.id) ?? derivedArticleId(input.text),
     ...fields,
-    contentHash: contentHash(fields),
+    contentHash: contentHash(fields, extractorVersion),
   };
 }
 

@@ -4,7 +4,14 @@
  */
 import type { ExtractOptions, Extraction } from '../extract/types';
 
-export type Extractor = (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;
+export interface Extractor {
+  (text: string, options: ExtractOptions): Extraction | Promise<Extraction>;
+  /**
+   * What the content hash records as the extractor's version (src/nlp/analyzer.ts: EXTRACTOR_VERSION with
+   * the analyzer folded in); absent: EXTRACTOR_VERSION.
+   */
+  readonly version?: string;
+}
 
 let loaded: Promise<Extractor> | undefined;
 

@@ -28,7 +28,7 @@ export async function ingestArticle(
   input: ArticleInput,
   options: IngestOptions = {},
 ): Promise<IngestOutcome> {
-  const article = checkArticle(input, options.maxArticleBytes);
+  const article = checkArticle(input, options.maxArticleBytes, options.extract?.version);
   const storedHash = await storedContentHash(db, article.id);
   if (storedHash === article.contentHash) return unchangedOutcome(article.id);
   const prepared = await extractArticle(article, options.extract);

@@ -3,6 +3,7 @@
  * write idempotently) and delete one (retracting its facts). An interface, so tests can count calls.
  */
 import type { GraphDatabase } from '../../graph/database';
+import type { Extractor } from '../../graph/extractor';
 import { deleteArticle, ingestArticle } from '../../graph/ingest';
 
 export interface ArticleWriteInput {
@@ -32,10 +33,13 @@ export interface ArticleWriter {
   deleteArticle(id: string): Promise<DeleteOutcomeValue>;
 }
 
-/** The real writer on a database (the extractor's model loads on the first ingest). */
-export function graphArticleWriter(db: GraphDatabase): ArticleWriter {
+/**
+ * The real writer on a database. `extract` is the analyzer the server was started with (NEWSGRAPH_ANALYZER,
+ * wired by the CLI); without one, the in-process fast extractor, whose model loads on the first ingest.
+ */
+export function graphArticleWriter(db: GraphDatabase, extract?: Extractor): ArticleWriter {
   return {
-    ingestArticle: (input) => ingestArticle(db, input),
+    ingestArticle: (input) => ingestArticle(db, input, extract === undefined ? {} : { extract }),
     deleteArticle: (id) => deleteArticle(db, id),
   };
 }

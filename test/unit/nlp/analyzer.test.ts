@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extract } from '../../../src/extract';
+import { checkArticle } from '../../../src/graph/article-input';
 import { EXTRACTOR_VERSION } from '../../../src/extract/version';
 import {
   analyzerVersion,
@@ -63,5 +64,15 @@ describe('the fast analyzer', () => {
 describe('workerFile', () => {
   it('loads the compiled worker beside the module, or the TypeScript loader when running from sources', () => {
     expect(workerFile(path.join(__dirname, '../../../src/nlp'))).toMatch(/src\/nlp\/ts-worker\.js$/);
+  });
+});
+
+describe('the content hash', () => {
+  it('changes with the analyzer, and stays as it was for the fast one', () => {
+    const input = { id: 'a', text: 'Alice met Bob.' };
+    const corenlp = analyzerVersion(new CoreNlpClient({ urls: ['http://127.0.0.1:1'] }).identity());
+    const plain = checkArticle(input).contentHash;
+    expect(checkArticle(input, undefined, analyzerVersion(FAST_IDENTITY)).contentHash).toBe(plain);
+    expect(checkArticle(input, undefined, corenlp).contentHash).not.toBe(plain);
   });
 });
