@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { AppError, ErrorCode } from '../errors';
-import { DOCKER_ALTERNATIVE, checkJava, checkMaven } from './prerequisites';
+import { EMBEDDED_NEO4J, checkJava, checkMaven, type JavaService } from './prerequisites';
 import { distributionLayout } from './layout';
 
 export const POM_FILE = path.join(PROJECT_ROOT, 'src', 'devdb', 'pom.xml');
@@ -53,13 +53,19 @@ export function isFetched(home: string, versions: DistributionVersions = pinnedV
 const UNREACHABLE =
   /(Could not transfer|UnknownHost|Unknown host|Connection refused|Network is unreachable|connect timed out|Temporary failure in name resolution|Connection reset|Remote host terminated)/i;
 
-export function explainMavenFailure(output: string): AppError {
+export function explainMavenFailure(
+  output: string,
+  service: JavaService & { readonly startCommand: string } = {
+    ...EMBEDDED_NEO4J,
+    startCommand: 'newsgraph neo4j start',
+  },
+): AppError {
   if (UNREACHABLE.test(output)) {
     return new AppError(
       ErrorCode.DEPENDENCY_MISSING,
-      'Maven could not reach Maven Central (https://repo.maven.apache.org) to fetch Neo4j Community. ' +
-        'Check the network or proxy settings (~/.m2/settings.xml), then run `newsgraph neo4j start` again. ' +
-        DOCKER_ALTERNATIVE,
+      `Maven could not reach Maven Central (https://repo.maven.apache.org) to fetch ${service.fetched}. ` +
+        `Check the network or proxy settings (~/.m2/settings.xml), then run \`${service.startCommand}\` again. ` +
+        service.alternative,
     );
   }
   const errors = output
@@ -69,7 +75,7 @@ export function explainMavenFailure(output: string): AppError {
     .join('\n');
   return new AppError(
     ErrorCode.DEPENDENCY_MISSING,
-    `Maven failed to fetch Neo4j:\n${errors}\n${DOCKER_ALTERNATIVE}`,
+    `Maven failed to fetch ${service.fetched}:\n${errors}\n${service.alternative}`,
   );
 }
 
@@ -86,7 +92,9 @@ export async function fetchDistribution(
     `Fetching Neo4j Community ${versions.neo4j}, Neo4j Browser ${versions.browser} and APOC ${versions.apoc} ` +
       `from Maven Central into ${home} (once; about 140 MB)...`,
   );
-  const output = await runMaven(home, progress);
+  const output = await runMaven(POM_FILE, home, progress).catch((output: string) => {
+    throw explainMavenFailure(output);
+  });
   if (!existsSync(path.join(distributionLayout(home).lib, `neo4j-${versions.neo4j}.jar`))) {
     throw explainMavenFailure(output);
   }
@@ -95,17 +103,36 @@ export async function fetchDistribution(
   return versions;
 }
 
-function runMaven(home: string, progress: ProgressReporter): Promise<string> {
+export interface MavenRun {
+  /** Extra arguments before the goal, e.g. `-Pkbp`. */
+  readonly args?: readonly string[];
+  /** Sees every chunk of Maven's output, e.g. to report the progress of one large download. */
+  readonly onOutput?: (text: string) => void;
+}
+
+/**
+ * `mvn package` of `pomFile` with `-Dnewsgraph.home=<home>`. Resolves Maven's output; rejects with it (a
+ * string, for the caller to explain) when Maven fails or cannot be run.
+ */
+export function runMaven(
+  pomFile: string,
+  home: string,
+  progress: ProgressReporter,
+  options: MavenRun = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('mvn', ['-B', '-f', POM_FILE, 'package', `-Dnewsgraph.home=${home}`], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'mvn',
+      [...(options.args ?? ['-B']), '-f', pomFile, 'package', `-Dnewsgraph.home=${home}`],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let output = '';
     let downloaded = 0;
     let lastReport = 0;
     const onData = (chunk: Buffer): void => {
       const text = chunk.toString('utf8');
       output += text;
+      options.onOutput?.(text);
       downloaded += (text.match(/Downloaded from/g) ?? []).length;
       if (downloaded - lastReport >= 25) {
         lastReport = downloaded;
@@ -114,10 +141,10 @@ function runMaven(home: string, progress: ProgressReporter): Promise<string> {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('error', (error) => reject(explainMavenFailure(`${output}\n${error.message}`)));
+    child.on('error', (error) => reject(`${output}\n${error.message}`));
     child.on('close', (code) => {
       if (code === 0) resolve(output);
-      else reject(explainMavenFailure(output));
+      else reject(output);
     });
   });
 }

@@ -32,7 +32,29 @@ export function javaMajorVersion(versionOutput: string): number | null {
   return first === 1 && match[2] !== undefined ? Number(match[2]) : first;
 }
 
-export async function checkJava(java = javaExecutable()): Promise<number> {
+/** Who needs Java and Maven, for the messages: the embedded Neo4j unless another local service says so. */
+export interface JavaService {
+  /** "The embedded Neo4j" */
+  readonly name: string;
+  /** "Neo4j 5.26" */
+  readonly versionedName: string;
+  /** "Neo4j Community" */
+  readonly fetched: string;
+  /** How to do without the local server. */
+  readonly alternative: string;
+}
+
+export const EMBEDDED_NEO4J: JavaService = {
+  name: 'The embedded Neo4j',
+  versionedName: 'Neo4j 5.26',
+  fetched: 'Neo4j Community',
+  alternative: DOCKER_ALTERNATIVE,
+};
+
+export async function checkJava(
+  java = javaExecutable(),
+  service: JavaService = EMBEDDED_NEO4J,
+): Promise<number> {
   let output: string;
   try {
     const { stdout, stderr } = await run(java, ['-version']);
@@ -40,32 +62,32 @@ export async function checkJava(java = javaExecutable()): Promise<number> {
   } catch {
     throw new AppError(
       ErrorCode.DEPENDENCY_MISSING,
-      `Java was not found (tried "${java}"). The embedded Neo4j needs Java 17 or newer: install it ` +
+      `Java was not found (tried "${java}"). ${service.name} needs Java 17 or newer: install it ` +
         '(Debian/Ubuntu: `apt-get install openjdk-17-jre-headless`) or set JAVA_HOME. ' +
-        DOCKER_ALTERNATIVE,
+        service.alternative,
     );
   }
   const major = javaMajorVersion(output);
   if (major === null || major < 17) {
     throw new AppError(
       ErrorCode.DEPENDENCY_MISSING,
-      `Neo4j 5.26 needs Java 17 or newer, but "${java} -version" reports ${major ?? 'an unknown version'}. ` +
+      `${service.versionedName} needs Java 17 or newer, but "${java} -version" reports ${major ?? 'an unknown version'}. ` +
         'Install Java 17+ or point JAVA_HOME at one. ' +
-        DOCKER_ALTERNATIVE,
+        service.alternative,
     );
   }
   return major;
 }
 
-export async function checkMaven(mvn = 'mvn'): Promise<void> {
+export async function checkMaven(mvn = 'mvn', service: JavaService = EMBEDDED_NEO4J): Promise<void> {
   try {
     await run(mvn, ['-v']);
   } catch {
     throw new AppError(
       ErrorCode.DEPENDENCY_MISSING,
-      'Maven was not found. newsgraph fetches Neo4j Community from Maven Central with it, once: install it ' +
+      `Maven was not found. newsgraph fetches ${service.fetched} from Maven Central with it, once: install it ` +
         '(Debian/Ubuntu: `apt-get install maven`). ' +
-        DOCKER_ALTERNATIVE,
+        service.alternative,
     );
   }
 }

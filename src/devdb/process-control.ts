@@ -48,15 +48,22 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
 }
 
 /** Throws a clear error naming the port and the variable that sets it when something already listens. */
-export function assertPortFree(port: number, variable: string): Promise<void> {
+export function assertPortFree(
+  port: number,
+  variable: string,
+  service: { readonly code: ErrorCode; readonly name: string } = {
+    code: ErrorCode.NEO4J_START_FAILED,
+    name: 'Neo4j',
+  },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         new AppError(
-          ErrorCode.NEO4J_START_FAILED,
+          service.code,
           error.code === 'EADDRINUSE'
-            ? `Port ${port} on 127.0.0.1 is already in use (another Neo4j?). Stop that program or choose ` +
+            ? `Port ${port} on 127.0.0.1 is already in use (another ${service.name}?). Stop that program or choose ` +
                 `another port with ${variable}=<port>.`
             : `Cannot listen on 127.0.0.1:${port} (${variable}): ${error.message}`,
         ),
