@@ -38,6 +38,8 @@ export interface ApiConfig {
   /** null: mutations are refused. `npm start` generates one for local use. */
   readonly apiKey: string | null;
   readonly introspection: boolean;
+  /** Largest JSON response the API sends; a larger one is refused with RESPONSE_TOO_LARGE. */
+  readonly maxResponseBytes: number;
 }
 
 export interface IngestConfig {
@@ -111,6 +113,11 @@ export const ENV_VARS = [
     'bearer token that mutations require; unset, mutations are refused (npm start generates one)',
   ],
   ['NEWSGRAPH_INTROSPECTION', 'true outside production', 'allow GraphQL introspection'],
+  [
+    'NEWSGRAPH_MAX_RESPONSE_BYTES',
+    '10000000',
+    'largest GraphQL response, in bytes of JSON; a larger one is refused with RESPONSE_TOO_LARGE',
+  ],
   ['NEWSGRAPH_MAX_ARTICLE_BYTES', '1000000', 'largest article text accepted by ingest, in UTF-8 bytes'],
   [
     'CORENLP_URL',
@@ -265,6 +272,7 @@ export function loadConfig(env: Env = process.env): Config {
       port: port(env, 'NEWSGRAPH_PORT', 4000),
       apiKey: read(env, 'NEWSGRAPH_API_KEY') ?? null,
       introspection: boolean(env, 'NEWSGRAPH_INTROSPECTION', nodeEnv !== 'production'),
+      maxResponseBytes: integer(env, 'NEWSGRAPH_MAX_RESPONSE_BYTES', 10_000_000, 1_000, 500_000_000),
     },
     ingest: {
       maxArticleBytes: integer(env, 'NEWSGRAPH_MAX_ARTICLE_BYTES', 1_000_000, 1, 100_000_000),

@@ -68,7 +68,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     parseOptions: { maxTokens: MAX_TOKENS },
     logger: apolloLogger(logger),
     plugins: [
-      limitsPlugin(),
+      limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),
       landingPagePlugin(config, ideHeaders),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
     ],

@@ -23,7 +23,13 @@ describe('loadConfig', () => {
     expect(config.embedded.httpPort).toBe(7474);
     expect(config.embedded.home).toBe(path.join(PROJECT_ROOT, '.neo4j'));
     expect(config.embedded.startTimeoutMs).toBe(120_000);
-    expect(config.api).toEqual({ host: '127.0.0.1', port: 4000, apiKey: null, introspection: true });
+    expect(config.api).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      apiKey: null,
+      introspection: true,
+      maxResponseBytes: 10_000_000,
+    });
   });
 
   it('reads overrides', () => {

@@ -13,12 +13,14 @@ export function operationDepth(
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
 ): number {
-  return selectionDepth(operation.selectionSet, fragments, new Set());
+  return selectionDepth(operation.selectionSet, fragments, new Map(), new Set());
 }
 
+/** Each fragment's depth is computed once (memo): re-walking it at every spread is exponential. */
 function selectionDepth(
   selectionSet: SelectionSetNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  memo: Map<string, number>,
   visiting: Set<string>,
 ): number {
   let deepest = 0;
@@ -27,22 +29,29 @@ function selectionDepth(
       case Kind.FIELD: {
         if (selection.name.value.startsWith('__')) break;
         const below = selection.selectionSet
-          ? selectionDepth(selection.selectionSet, fragments, visiting)
+          ? selectionDepth(selection.selectionSet, fragments, memo, visiting)
           : 0;
         deepest = Math.max(deepest, 1 + below);
         break;
       }
       case Kind.INLINE_FRAGMENT:
-        deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting));
+        deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, memo, visiting));
         break;
       case Kind.FRAGMENT_SPREAD: {
         const name = selection.name.value;
+        const known = memo.get(name);
+        if (known !== undefined) {
+          deepest = Math.max(deepest, known);
+          break;
+        }
         const fragment = fragments[name];
         // Validation refuses cycles and unknown fragments; guard anyway, this may run on any document.
         if (fragment === undefined || visiting.has(name)) break;
         visiting.add(name);
-        deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, visiting));
+        const depth = selectionDepth(fragment.selectionSet, fragments, memo, visiting);
         visiting.delete(name);
+        memo.set(name, depth);
+        deepest = Math.max(deepest, depth);
         break;
       }
     }

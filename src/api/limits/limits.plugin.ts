@@ -1,65 +1,56 @@
 /**
- * Refuses an operation before it runs when it nests too deeply, uses too many aliases, would cost too
- * much, or is a mutation without the API key. Done in didResolveOperation rather than as validation rules:
- * rules cannot see variables (`first: $n` must count as n), and Apollo turns every validation error into
- * GRAPHQL_VALIDATION_FAILED, while each of these has its own code.
+ * Holds every request to the limits of src/api/limits/limits.ts, in three places:
+ * - validationDidStart: the size of the document (selections once fragments are expanded, repeated
+ *   object fields, directives, fragments, aliases, depth), measured in one linear pass before graphql-js
+ *   validates it (validation is quadratic in some shapes; see limits.ts);
+ * - didResolveOperation: the estimated cost (it needs the variables: `first: $n` counts as n) and the API
+ *   key of a mutation;
+ * - willSendResponse: the size of the response, before it is serialized.
+ * Not validation rules: Apollo turns every validation error into GRAPHQL_VALIDATION_FAILED, while each
+ * of these has its own code, and a rule cannot stop the other rules from running.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  GraphQLError,
-  type GraphQLSchema,
-  Kind,
-  type SelectionSetNode,
-} from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { requireApiKey } from '../auth';
 import type { ApiContext } from '../context';
 import { ApiErrorCode, BadUserInputError, QueryLimitError } from '../errors';
-import { aliasCount, operationDepth } from './depth';
-import { MAX_ALIASES, MAX_COMPLEXITY, MAX_DEPTH } from './limits';
+import { currentRequestId } from '../request-scope';
+import { measureDocument } from './document-measure';
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  MAX_ALIASES,
+  MAX_COMPLEXITY,
+  MAX_DEPTH,
+  MAX_DIRECTIVES,
+  MAX_FRAGMENTS,
+  MAX_REPEATED_OBJECT_FIELDS,
+  MAX_SELECTIONS,
+} from './limits';
+import { jsonBytesOver } from './response-size';
 
-export function limitsPlugin(): ApolloServerPlugin<ApiContext> {
+export interface LimitsOptions {
+  /** NEWSGRAPH_MAX_RESPONSE_BYTES. */
+  readonly maxResponseBytes?: number;
+}
+
+export function limitsPlugin(options: LimitsOptions = {}): ApolloServerPlugin<ApiContext> {
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   return {
     async requestDidStart() {
       return {
+        // Throwing here ends the request before validation; Apollo answers it through formatError.
+        async validationDidStart({ document }) {
+          checkDocumentSize(document);
+        },
         async didResolveOperation({ document, operation, request, schema, contextValue }) {
           if (operation === undefined) return; // Apollo answers that itself (no such operation)
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          const selectionSets: SelectionSetNode[] = [];
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-            if (
-              definition.kind === Kind.FRAGMENT_DEFINITION ||
-              definition.kind === Kind.OPERATION_DEFINITION
-            ) {
-              selectionSets.push(definition.selectionSet);
-            }
-          }
-          const depth = operationDepth(operation, fragments);
-          if (depth > MAX_DEPTH) {
-            throw new QueryLimitError(
-              `The query nests ${depth} levels deep; the limit is ${MAX_DEPTH}.`,
-              ApiErrorCode.QUERY_TOO_DEEP,
-              MAX_DEPTH,
-              depth,
-            );
-          }
-          const aliases = aliasCount(selectionSets);
-          if (aliases > MAX_ALIASES) {
-            throw new QueryLimitError(
-              `The query uses ${aliases} aliases; the limit is ${MAX_ALIASES}.`,
-              ApiErrorCode.TOO_MANY_ALIASES,
-              MAX_ALIASES,
-              aliases,
-            );
-          }
           const complexity = complexityOf(schema, document, request.operationName, request.variables);
           if (complexity > MAX_COMPLEXITY) {
             throw new QueryLimitError(
-              `The query would cost ${complexity} (each field 1, each list times its page size); the limit ` +
-                `is ${MAX_COMPLEXITY}. Ask for smaller pages (first) or fewer nested lists.`,
+              `The query would cost ${complexity} (each field 1, each list times its page size, an ` +
+                `article's text by its length); the limit is ${MAX_COMPLEXITY}. Ask for smaller pages ` +
+                '(first), fewer nested lists or shorter texts (maxLength).',
               ApiErrorCode.QUERY_TOO_COMPLEX,
               MAX_COMPLEXITY,
               complexity,
@@ -67,9 +58,78 @@ export function limitsPlugin(): ApolloServerPlugin<ApiContext> {
           }
           if (operation.operation === 'mutation') requireApiKey(contextValue.auth);
         },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          if (!jsonBytesOver(response.body.singleResult, maxResponseBytes)) return;
+          response.body.singleResult = {
+            errors: [
+              {
+                message:
+                  `The response would be larger than ${maxResponseBytes} bytes ` +
+                  '(NEWSGRAPH_MAX_RESPONSE_BYTES). Ask for smaller pages (first), fewer evidence or ' +
+                  'aliases, or article texts in parts (text(offset, maxLength)).',
+                extensions: {
+                  code: ApiErrorCode.RESPONSE_TOO_LARGE,
+                  limit: maxResponseBytes,
+                  requestId: currentRequestId(),
+                },
+              },
+            ],
+          };
+          response.http.status = 400;
+        },
       };
     },
   };
+}
+
+/** The cheap limits, all from one linear measure of the document. */
+export function checkDocumentSize(document: DocumentNode): void {
+  const measure = measureDocument(document);
+  const tooLarge = (what: string, limit: number, actual: number) =>
+    new QueryLimitError(
+      `The query ${what} (${actual}); the limit is ${limit}.`,
+      ApiErrorCode.QUERY_TOO_LARGE,
+      limit,
+      actual,
+    );
+  if (measure.fragments > MAX_FRAGMENTS) {
+    throw tooLarge('defines too many fragments', MAX_FRAGMENTS, measure.fragments);
+  }
+  if (measure.directives > MAX_DIRECTIVES) {
+    throw tooLarge('uses too many directives', MAX_DIRECTIVES, measure.directives);
+  }
+  if (measure.aliases > MAX_ALIASES) {
+    throw new QueryLimitError(
+      `The query uses ${measure.aliases} aliases; the limit is ${MAX_ALIASES}.`,
+      ApiErrorCode.TOO_MANY_ALIASES,
+      MAX_ALIASES,
+      measure.aliases,
+    );
+  }
+  if (measure.selections > MAX_SELECTIONS) {
+    throw tooLarge(
+      'selects too many fields once its fragments are expanded',
+      MAX_SELECTIONS,
+      // The expansion of a fragment bomb is astronomically large: report it as a plain number.
+      Math.min(measure.selections, Number.MAX_SAFE_INTEGER),
+    );
+  }
+  if (measure.repeatedObjectFields > MAX_REPEATED_OBJECT_FIELDS) {
+    throw tooLarge(
+      'selects one object field too many times in one selection set',
+      MAX_REPEATED_OBJECT_FIELDS,
+      measure.repeatedObjectFields,
+    );
+  }
+  if (measure.depth > MAX_DEPTH) {
+    throw new QueryLimitError(
+      `The query nests ${measure.depth} levels deep; the limit is ${MAX_DEPTH}.`,
+      ApiErrorCode.QUERY_TOO_DEEP,
+      MAX_DEPTH,
+      measure.depth,
+    );
+  }
 }
 
 function complexityOf(
