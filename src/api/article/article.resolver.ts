@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireApiKey } from '../auth';
-import { connectionComplexity, DEFAULT_PAGE_SIZE } from '../common/complexity';
+import { connectionComplexity, DEFAULT_PAGE_SIZE, textComplexity } from '../common/complexity';
+import { sliceText } from '../common/list-slice';
 import { orDefault } from '../common/validate';
 import type { ApiContext } from '../context';
 import { EntityConnection } from '../entity/entity.type';
@@ -13,6 +14,20 @@ export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'The article with this id; null when there is none.' })
   article(@Arg('id', () => ID) id: string, @Ctx() { services }: ApiContext): Promise<Article | null> {
     return services.articles.byId(id);
+  }
+
+  @FieldResolver(() => String, {
+    complexity: textComplexity,
+    description:
+      'The text; evidence offsets point into it. Whole by default; `offset` and `maxLength` (UTF-16 code ' +
+      'units) ask for a part, and a smaller maxLength makes the query cost less.',
+  })
+  text(
+    @Root() article: Article,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Arg('maxLength', () => Int, { nullable: true }) maxLength: number | null,
+  ): string {
+    return sliceText(article.text, orDefault(offset, 0), maxLength ?? null);
   }
 
   @Query(() => ArticleConnection, {

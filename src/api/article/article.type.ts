@@ -24,7 +24,7 @@ export class Article implements Node {
   @Field({ description: 'When it was ingested (ISO 8601).' })
   ingestedAt!: string;
 
-  @Field({ description: 'The full text; evidence offsets point into it.' })
+  /** All of it; clients may ask for a part (ArticleResolver.text). */
   text!: string;
 }
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../article/article.type';
-import { connectionComplexity, DEFAULT_PAGE_SIZE } from '../common/complexity';
+import { connectionComplexity, DEFAULT_PAGE_SIZE, scalarListComplexity } from '../common/complexity';
+import { sliceList } from '../common/list-slice';
 import type { ConnectionValue } from '../common/pagination';
 import { orDefault } from '../common/validate';
 import type { ApiContext } from '../context';
@@ -8,6 +9,8 @@ import { Direction } from '../relation/direction.enum';
 import { RelationConnection } from '../relation/relation.type';
 import { EntityOrder, EntityWhere } from './entity.input';
 import { Entity, EntityConnection } from './entity.type';
+
+const DEFAULT_ALIAS_PAGE = 50;
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -56,6 +59,19 @@ export class EntityResolver {
       orDefault(first, DEFAULT_PAGE_SIZE),
       after,
     );
+  }
+
+  @FieldResolver(() => [String], {
+    complexity: scalarListComplexity(DEFAULT_ALIAS_PAGE),
+    description:
+      'Other names the articles use for it (e.g. Kiev for Kyiv): at most `first` (0 to 100) from `offset`.',
+  })
+  aliases(
+    @Root() entity: Entity,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_ALIAS_PAGE }) first: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+  ): string[] {
+    return sliceList(entity.aliases, orDefault(first, DEFAULT_ALIAS_PAGE), orDefault(offset, 0));
   }
 
   @FieldResolver(() => ArticleConnection, {

@@ -18,7 +18,7 @@ export class Entity implements Node {
   @Field(() => EntityTypeEnum)
   type!: EntityType;
 
-  @Field(() => [String], { description: 'Other names the articles use for it (e.g. Kiev for Kyiv).' })
+  /** All of them; clients get them a page at a time (EntityResolver.aliases). */
   aliases!: string[];
 
   @Field(() => Int, { description: 'How many times the articles mention it, over all articles.' })

@@ -1,11 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../article/article.type';
-import { connectionComplexity, DEFAULT_PAGE_SIZE } from '../common/complexity';
+import { connectionComplexity, DEFAULT_PAGE_SIZE, listComplexity } from '../common/complexity';
+import { sliceList } from '../common/list-slice';
 import { orDefault } from '../common/validate';
 import type { ApiContext } from '../context';
 import { Entity } from '../entity/entity.type';
 import { RelationWhere } from './relation.input';
 import { Evidence, PredicateCount, Relation, RelationConnection } from './relation.type';
+
+const DEFAULT_EVIDENCE_PAGE = 10;
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -25,6 +28,25 @@ export class RelationResolver {
   @Query(() => [PredicateCount], { description: 'The predicates in use, most relations first.' })
   predicates(@Ctx() { services }: ApiContext): Promise<PredicateCount[]> {
     return services.relations.predicates();
+  }
+
+  @FieldResolver(() => [Evidence], {
+    complexity: listComplexity(DEFAULT_EVIDENCE_PAGE),
+    description:
+      'The sentences that state it, in reading order (by article, sentence, offset): at most `first` ' +
+      '(0 to 100) from `offset`; evidenceCount says how many there are.',
+  })
+  evidence(
+    @Root() relation: Relation,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_EVIDENCE_PAGE }) first: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+  ): Evidence[] {
+    return sliceList(relation.evidence, orDefault(first, DEFAULT_EVIDENCE_PAGE), orDefault(offset, 0));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many sentences state it, over all articles.' })
+  evidenceCount(@Root() relation: Relation): number {
+    return relation.evidence.length;
   }
 
   @FieldResolver(() => Entity)

@@ -1,5 +1,4 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { fixedListComplexity } from '../common/complexity';
 import { CURSOR_DESCRIPTION, PageInfo } from '../common/connection.types';
 import { Node } from '../common/node.interface';
 
@@ -56,7 +55,7 @@ export class Relation implements Node {
   @Field(() => String, { nullable: true, description: 'Latest date (YYYY-MM-DD) its evidence gives it.' })
   date!: string | null;
 
-  @Field(() => [Evidence], { complexity: fixedListComplexity(5) })
+  /** All of it, in reading order; clients get it a page at a time (RelationResolver.evidence). */
   evidence!: Evidence[];
 }
 

@@ -51,7 +51,7 @@ describe('the contract', () => {
       id: ' -> ID!',
       name: ' -> String!',
       type: ' -> EntityType!',
-      aliases: ' -> [String!]!',
+      aliases: 'first: Int = 50, offset: Int = 0 -> [String!]!',
       mentionCount: ' -> Int!',
       attributes: ' -> JSON',
       relations:
@@ -67,7 +67,8 @@ describe('the contract', () => {
       negated: ' -> Boolean!',
       modality: ' -> String',
       date: ' -> String',
-      evidence: ' -> [Evidence!]!',
+      evidence: 'first: Int = 10, offset: Int = 0 -> [Evidence!]!',
+      evidenceCount: ' -> Int!',
     });
     expect(fieldsOf(schema.getType('Evidence'))).toEqual({
       article: ' -> Article!',
@@ -83,7 +84,7 @@ describe('the contract', () => {
       url: ' -> String',
       publishedAt: ' -> String',
       ingestedAt: ' -> String!',
-      text: ' -> String!',
+      text: 'maxLength: Int, offset: Int = 0 -> String!',
       entities: 'after: String, first: Int = 20 -> EntityConnection!',
       relations: 'after: String, first: Int = 20 -> RelationConnection!',
     });
