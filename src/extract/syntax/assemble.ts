@@ -1,9 +1,24 @@
-/** From the entity table and the chosen relations to the output contract. */
+/**
+ * From the entity table and the chosen relations to the output contract: ids like `person:simon-fuller`
+ * (money, quantities and dates by their normalized value: `money:gbp-10600000`), mentions with character
+ * offsets, sentences from the annotation's tokens, relations with their evidence. Objects that are
+ * phrases, not entities, become EVENT or CONCEPT nodes named by their text.
+ */
 import type { Annotation } from '../../nlp/annotation';
+import type { EntityType } from '../../vocabulary';
 import { IdAllocator, relationId, slug } from '../ids';
-import type { Evidence, ExtractedEntity, ExtractedRelation, Mention, Sentence } from '../types';
-import type { EntityTable, SyntaxEntity } from './model';
-import type { SyntaxRelation } from './relations';
+import { EVENT_NOUNS } from '../lexicon/events';
+import type {
+  AttributeValue,
+  Evidence,
+  ExtractedEntity,
+  ExtractedRelation,
+  Mention,
+  Sentence,
+} from '../types';
+import type { BuiltTable } from './entities';
+import type { SyntaxMention } from './model';
+import type { PhraseObject, SyntaxEvidence, SyntaxRelation } from './relations';
 
 export function assembleSentences(annotation: Annotation, text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -23,103 +38,177 @@ export interface Assembled {
   readonly relations: ExtractedRelation[];
 }
 
+interface Node {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  readonly mentions: Mention[];
+  readonly order: number;
+  id: string;
+}
+
+class Spans {
+  constructor(
+    private readonly annotation: Annotation,
+    private readonly text: string,
+  ) {}
+
+  range(sentence: number, first: number, last: number): { start: number; end: number } | undefined {
+    const tokens = this.annotation.sentences[sentence]?.tokens;
+    const a = tokens?.[first - 1];
+    const b = tokens?.[last - 1];
+    if (a === undefined || b === undefined) return undefined;
+    return { start: a.characterOffsetBegin, end: b.characterOffsetEnd };
+  }
+
+  sentenceRange(sentence: number): { start: number; end: number } | undefined {
+    const tokens = this.annotation.sentences[sentence]?.tokens;
+    return tokens === undefined ? undefined : this.range(sentence, 1, tokens.length);
+  }
+
+  span(sentence: number, first: number, last: number): Mention | undefined {
+    const r = this.range(sentence, first, last);
+    return r === undefined ? undefined : { sentence, ...r, text: this.text.slice(r.start, r.end) };
+  }
+}
+
 export function assemble(
   annotation: Annotation,
   text: string,
-  table: EntityTable,
+  table: BuiltTable,
   relations: readonly SyntaxRelation[],
 ): Assembled {
-  const allocator = new IdAllocator();
-  const ids = new Map<number, string>();
-  const ordered = table.entities
-    .map((entity) => ({ entity, mentions: outputMentions(annotation, text, entity) }))
-    .filter((e) => e.mentions.length > 0)
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.entity.index - b.entity.index);
-  const entities: ExtractedEntity[] = ordered.map(({ entity, mentions }) => {
-    const base = entity.attributes['idKey'];
-    const key = typeof base === 'string' ? base : slug(entity.name);
-    const id = allocator.allocate(`${entity.type.toLowerCase()}:${key}`);
-    ids.set(entity.index, id);
-    const attributes: Record<string, (typeof entity.attributes)[string]> = {};
-    for (const name of Object.keys(entity.attributes).sort()) {
-      if (name !== 'idKey') attributes[name] = entity.attributes[name]!;
+  const spans = new Spans(annotation, text);
+  const nodes: Node[] = [];
+  const byEntity = new Map<number, Node>();
+  for (const entity of table.entities) {
+    const mentions = entityMentions(spans, table, entity.mentions);
+    if (mentions.length === 0) continue;
+    const { idKey, ...attributes } = entity.attributes;
+    const node: Node = {
+      type: entity.type,
+      name: entity.name,
+      aliases: entity.aliases,
+      attributes,
+      mentions,
+      order: mentions[0]!.start,
+      id: typeof idKey === 'string' ? idKey : slug(entity.name),
+    };
+    nodes.push(node);
+    byEntity.set(entity.index, node);
+  }
+  const phrases = new Map<string, Node>();
+  const phraseNode = (phrase: PhraseObject): Node | undefined => {
+    const mention = spans.span(phrase.sentence, phrase.first, phrase.last);
+    if (mention === undefined) return undefined;
+    const key = phrase.text.toLowerCase();
+    let node = phrases.get(key);
+    if (node === undefined) {
+      const head = annotation.sentences[phrase.sentence]?.tokens[phrase.head - 1];
+      const type: EntityType =
+        head !== undefined && EVENT_NOUNS.has(head.lemma.toLowerCase()) ? 'EVENT' : 'CONCEPT';
+      node = {
+        type,
+        name: phrase.text,
+        aliases: [],
+        attributes: {},
+        mentions: [],
+        order: mention.start,
+        id: slug(phrase.text),
+      };
+      phrases.set(key, node);
+      nodes.push(node);
     }
-    return { id, name: entity.name, type: entity.type, aliases: [...entity.aliases], attributes, mentions };
-  });
-  return { entities, relations: assembleRelations(annotation, text, relations, ids) };
-}
-
-function outputMentions(annotation: Annotation, text: string, entity: SyntaxEntity): Mention[] {
+    if (!node.mentions.some((m) => m.start === mention.start && m.end === mention.end))
+      node.mentions.push(mention);
+    return node;
+  };
+  const resolved = relations.map((r) => ({
+    relation: r,
+    subject: byEntity.get(r.subject),
+    object:
+      r.object !== undefined
+        ? byEntity.get(r.object)
+        : r.objectPhrase !== undefined
+          ? phraseNode(r.objectPhrase)
+          : undefined,
+  }));
+  nodes.sort((a, b) => a.order - b.order);
+  const allocator = new IdAllocator();
+  for (const node of nodes) node.id = allocator.allocate(`${node.type.toLowerCase()}:${node.id}`);
+  const entities: ExtractedEntity[] = nodes.map((n) => ({
+    id: n.id,
+    name: n.name,
+    type: n.type,
+    aliases: [...n.aliases],
+    attributes: sortedAttributes(n.attributes),
+    mentions: n.mentions.sort((a, b) => a.start - b.start || a.end - b.end),
+  }));
+  const out: ExtractedRelation[] = [];
   const seen = new Set<string>();
-  const out: Mention[] = [];
-  for (const m of entity.mentions) {
-    const tokens = annotation.sentences[m.sentence]?.tokens;
-    const first = tokens?.[m.first - 1];
-    const last = tokens?.[m.last - 1];
-    if (first === undefined || last === undefined) continue;
-    const start = first.characterOffsetBegin;
-    const end = last.characterOffsetEnd;
-    const key = `${start}:${end}`;
+  for (const { relation: r, subject, object } of resolved) {
+    if (subject === undefined || object === undefined || subject === object) continue;
+    const evidence = r.evidence
+      .map((e) => evidenceOf(spans, text, e))
+      .filter((e): e is Evidence => e !== undefined);
+    const key = [subject.id, r.predicate, object.id, r.negated ? 'not' : '', r.modality ?? ''].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ sentence: m.sentence, start, end, text: text.slice(start, end) });
+    const attributedTo = r.attributedTo === undefined ? undefined : byEntity.get(r.attributedTo)?.id;
+    out.push({
+      id: relationId([key, String(r.evidence[0]?.sentence ?? 0)]),
+      subject: subject.id,
+      predicate: r.predicate,
+      object: object.id,
+      confidence: r.confidence,
+      negated: r.negated,
+      modality: r.modality,
+      date: r.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? r.date : null,
+      evidence,
+      ...(attributedTo === undefined ? {} : { attributedTo }),
+      construction: r.construction,
+    });
+  }
+  return { entities, relations: out };
+}
+
+function entityMentions(spans: Spans, table: BuiltTable, mentions: readonly SyntaxMention[]): Mention[] {
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const span = spans.span(m.sentence, m.first, m.last);
+    if (span === undefined) continue;
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const titleStart = table.titleStartOf(m);
+    out.push(titleStart === undefined || titleStart >= span.start ? span : { ...span, titleStart });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function assembleRelations(
-  annotation: Annotation,
-  text: string,
-  relations: readonly SyntaxRelation[],
-  ids: ReadonlyMap<number, string>,
-): ExtractedRelation[] {
-  const byKey = new Map<string, { relation: ExtractedRelation; evidence: Evidence[] }>();
-  for (const r of relations) {
-    const subject = ids.get(r.subject);
-    const object = ids.get(r.object);
-    if (subject === undefined || object === undefined || subject === object) continue;
-    const sentence = annotation.sentences[r.sentence];
-    const first = sentence?.tokens[0];
-    const last = sentence?.tokens[sentence.tokens.length - 1];
-    const trigger = sentence?.tokens[r.trigger - 1];
-    const evidence: Evidence[] =
-      first === undefined || last === undefined
-        ? []
-        : [
-            {
-              sentence: r.sentence,
-              start: first.characterOffsetBegin,
-              end: last.characterOffsetEnd,
-              text: text.slice(first.characterOffsetBegin, last.characterOffsetEnd),
-              ...(trigger === undefined
-                ? {}
-                : { trigger: { start: trigger.characterOffsetBegin, end: trigger.characterOffsetEnd } }),
-            },
-          ];
-    const attributedTo = r.attributedTo === undefined ? undefined : ids.get(r.attributedTo);
-    const key = [subject, r.predicate, object, r.negated ? 'not' : '', r.modality ?? ''].join('|');
-    const existing = byKey.get(key);
-    if (existing !== undefined) {
-      existing.evidence.push(...evidence);
-      continue;
-    }
-    const list: Evidence[] = [...evidence];
-    byKey.set(key, {
-      evidence: list,
-      relation: {
-        id: relationId([key, String(r.sentence)]),
-        subject,
-        predicate: r.predicate,
-        object,
-        confidence: r.confidence,
-        negated: r.negated,
-        modality: r.modality,
-        date: null,
-        evidence: list,
-        ...(attributedTo === undefined ? {} : { attributedTo }),
-        construction: r.construction,
-      },
-    });
-  }
-  return [...byKey.values()].map((v) => v.relation);
+function evidenceOf(spans: Spans, text: string, e: SyntaxEvidence): Evidence | undefined {
+  const whole = spans.sentenceRange(e.sentence);
+  if (whole === undefined) return undefined;
+  const subject = spans.range(e.sentence, e.subject.first, e.subject.last);
+  const object = spans.range(e.sentence, e.object.first, e.object.last);
+  const trigger = spans.range(e.sentence, e.trigger, e.trigger);
+  return {
+    sentence: e.sentence,
+    start: whole.start,
+    end: whole.end,
+    text: text.slice(whole.start, whole.end),
+    ...(subject === undefined ? {} : { subject }),
+    ...(object === undefined ? {} : { object }),
+    ...(trigger === undefined ? {} : { trigger }),
+  };
+}
+
+function sortedAttributes(
+  attributes: Readonly<Record<string, AttributeValue>>,
+): Record<string, AttributeValue> {
+  const out: Record<string, AttributeValue> = {};
+  for (const k of Object.keys(attributes).sort()) out[k] = attributes[k]!;
+  return out;
 }

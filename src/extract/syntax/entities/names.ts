@@ -1,0 +1,340 @@
+/**
+ * Name mentions: the NER's PERSON, ORGANIZATION, LOCATION and MISC mentions, widened to whole words, and
+ * proper-noun chains the NER left out that stand as arguments in the tree. Each is typed by its label,
+ * the gazetteer and its context in the dependency tree (organisations by context, not by lists of names).
+ */
+import type { EntityMention } from '../../../nlp/annotation';
+import { gazetteer } from '../../gazetteer';
+import { isFirstName } from '../../lexicon/english-words';
+import { DAY_NAMES, MONTH_NAMES, PRONOUNS } from '../../lexicon/function-words';
+import { ORGANIZATION_HEADS } from '../../lexicon/organizations';
+import { isTitleWord, ROLE_NOUNS } from '../../lexicon/titles';
+import type { EntityType } from '../../../vocabulary';
+import { list } from '../lexicon';
+import type { DocumentView, SentenceView } from './document';
+import { headOf } from './document';
+import type { Draft } from './drafts';
+import { cleanName, tokenRange, widen } from './spans';
+
+const NAME_LABELS = new Set([
+  'PERSON',
+  'ORGANIZATION',
+  'LOCATION',
+  'MISC',
+  'COUNTRY',
+  'CITY',
+  'STATE_OR_PROVINCE',
+]);
+const PROPER = new Set(['NNP', 'NNPS']);
+const PRONOUN_TAGS = new Set(['PRP', 'PRP$', 'WP', 'WP$', 'DT']);
+
+export function nameDrafts(doc: DocumentView): Draft[] {
+  const out: Draft[] = [];
+  for (const view of doc.sentences) {
+    const covered = new Uint8Array(view.tokens.length + 2);
+    const found: Draft[] = [];
+    for (const m of view.sentence.entitymentions ?? []) {
+      if (!NAME_LABELS.has(m.ner)) continue;
+      const draft = nerDraft(doc, view, m);
+      if (draft === undefined) continue;
+      if (found.some((d) => d.start < draft.end && draft.start < d.end)) continue;
+      found.push(draft);
+      for (let t = draft.first; t <= draft.last; t += 1) covered[t] = 1;
+    }
+    for (const draft of found) extendIntoChain(doc, view, draft, covered);
+    found.push(...phraseDrafts(doc, view, covered));
+    for (const draft of found) {
+      if (isWorkTitle(doc, view, draft)) continue;
+      if (!typeByContext(doc, view, draft)) continue;
+      out.push(draft);
+    }
+  }
+  return out;
+}
+
+function blankDraft(view: SentenceView, first: number, last: number, ner: string): Draft {
+  const tokens = view.tokens;
+  return {
+    sentence: view.index,
+    first,
+    last,
+    head: headOf(view, first, last),
+    start: tokens[first - 1]!.characterOffsetBegin,
+    end: tokens[last - 1]!.characterOffsetEnd,
+    name: '',
+    type: 'CONCEPT',
+    source: ner === '' ? 'phrase' : 'ner',
+    ner,
+    attributes: {},
+    orgCues: 0,
+    strongOrg: false,
+    clubCues: 0,
+    group: -1,
+  };
+}
+
+function sentenceBounds(view: SentenceView): [number, number] {
+  const tokens = view.tokens;
+  return [tokens[0]!.characterOffsetBegin, tokens[tokens.length - 1]!.characterOffsetEnd];
+}
+
+function nerDraft(doc: DocumentView, view: SentenceView, m: EntityMention): Draft | undefined {
+  const tokens = view.tokens;
+  let first = m.tokenBegin + 1;
+  let last = m.tokenEnd;
+  // Pronouns the NER labels through coreference ("he" PERSON) come back through the chains instead.
+  if (tokens.slice(first - 1, last).every((t) => PRONOUN_TAGS.has(t.pos))) return undefined;
+  while (first <= last && /^(DT|POS|PRP\$)$/.test(tokens[first - 1]!.pos)) first += 1;
+  while (last >= first && /^(POS|,|\.|:)$/.test(tokens[last - 1]!.pos)) last -= 1;
+  if (first > last) return undefined;
+  const [lo, hi] = sentenceBounds(view);
+  const [start, end] = widen(
+    doc.text,
+    tokens[first - 1]!.characterOffsetBegin,
+    tokens[last - 1]!.characterOffsetEnd,
+    lo,
+    hi,
+  );
+  [first, last] = tokenRange(tokens, start, end);
+  const draft = blankDraft(view, first, last, m.ner);
+  draft.start = start;
+  draft.end = end;
+  const confidence = m.nerConfidences?.[m.ner];
+  if (confidence !== undefined) (draft as { nerConfidence?: number }).nerConfidence = confidence;
+  stripAddress(doc, view, draft);
+  draft.name = cleanName(doc.text.slice(draft.start, draft.end));
+  return draft.name === '' ? undefined : draft;
+}
+
+/** "Mr Fuller" is Fuller: a form of address inside the span moves to the title. */
+function stripAddress(doc: DocumentView, view: SentenceView, draft: Draft): void {
+  const address = list('formsOfAddress');
+  while (draft.first < draft.last && address.has(doc.lower(view.index, draft.first).replace(/\.$/, ''))) {
+    draft.titleStart ??= draft.start;
+    draft.title ??= view.tokens[draft.first - 1]!.originalText;
+    draft.first += 1;
+    draft.start = view.tokens[draft.first - 1]!.characterOffsetBegin;
+  }
+  draft.head = headOf(view, draft.first, draft.last);
+}
+
+/**
+ * A NER mention that is a compound modifier of the proper nouns after it names one thing with them:
+ * "Zurich" before "Premiership", "US" before "Secret Service" (an ORGANIZATION mention of its own).
+ */
+function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, covered: Uint8Array): void {
+  if (draft.ner === 'PERSON') return;
+  const next = draft.last + 1;
+  const token = view.tokens[next - 1];
+  if (token === undefined || !PROPER.has(token.pos) || token.before === '' || covered[next] === 2) return;
+  const governor = view.governor[draft.head] ?? -1;
+  if (view.relation[draft.head] !== 'compound' || governor <= draft.last) return;
+  let last = next;
+  while (last < governor && PROPER.has(view.tokens[last]!.pos)) last += 1;
+  if (last !== governor || !PROPER.has(view.tokens[governor - 1]!.pos)) return;
+  if (isTitleWord(view.tokens[governor - 1]!.word)) return;
+  const [lo, hi] = sentenceBounds(view);
+  const [, end] = widen(doc.text, draft.start, view.tokens[last - 1]!.characterOffsetEnd, lo, hi);
+  draft.end = end;
+  draft.last = tokenRange(view.tokens, draft.start, end)[1];
+  draft.head = headOf(view, draft.first, draft.last);
+  draft.name = cleanName(doc.text.slice(draft.start, draft.end));
+  (draft as { ner: string }).ner = 'MISC';
+  for (let t = draft.first; t <= draft.last; t += 1) covered[t] = 1;
+}
+
+function isJunkWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    DAY_NAMES.has(lower) ||
+    MONTH_NAMES.has(lower) ||
+    PRONOUNS.has(lower) ||
+    ROLE_NOUNS.has(lower) ||
+    isTitleWord(word) ||
+    list('formsOfAddress').has(lower.replace(/\.$/, '')) ||
+    gazetteer().demonymOf(word) !== undefined
+  );
+}
+
+/** Proper-noun chains the NER did not label, when they stand as an argument or a modifier's head. */
+function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array): Draft[] {
+  const out: Draft[] = [];
+  const tokens = view.tokens;
+  let t = 1;
+  while (t <= tokens.length) {
+    if (covered[t] !== 0 || !PROPER.has(tokens[t - 1]!.pos) || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {
+      t += 1;
+      continue;
+    }
+    let last = t;
+    while (last < tokens.length && covered[last + 1] === 0) {
+      const next = tokens[last]!;
+      const joined = next.before === '';
+      if (PROPER.has(next.pos) || (joined && /^[-&]$/.test(next.word))) last += 1;
+      else if (joined && tokens[last - 1]!.word === '-') last += 1;
+      else break;
+    }
+    while (last > t && !PROPER.has(tokens[last - 1]!.pos)) last -= 1;
+    const first = t;
+    t = last + 1;
+    const words = tokens.slice(first - 1, last).map((x) => x.word);
+    if (words.every((w) => isJunkWord(w) || w === '-')) continue;
+    // The first word of a sentence is capitalized anyway: one such word that is an English word is no name.
+    if (first === 1 && last === 1 && /^[A-Z][a-z]+$/.test(words[0]!) && !isFirstName(words[0]!)) continue;
+    const draft = blankDraft(view, first, last, '');
+    const [lo, hi] = sentenceBounds(view);
+    const [start, end] = widen(doc.text, draft.start, draft.end, lo, hi);
+    draft.start = start;
+    draft.end = end;
+    stripAddress(doc, view, draft);
+    // A proper noun that modifies a person's name is the person's title ("Rapper Jay-Z").
+    const governor = view.governor[draft.head] ?? -1;
+    if (view.relation[draft.head] === 'compound' && governor > 0 && covered[governor] === 1) continue;
+    draft.name = cleanName(doc.text.slice(draft.start, draft.end));
+    if (draft.name.length < 2) continue;
+    out.push(draft);
+  }
+  return out;
+}
+
+function lemmaOf(view: SentenceView, t: number): string {
+  return view.tokens[t - 1]?.lemma.toLowerCase() ?? '';
+}
+
+function isLower(view: SentenceView, t: number): boolean {
+  return /^\p{Ll}/u.test(view.tokens[t - 1]?.word ?? '');
+}
+
+/** Titles of works: a name in quotation marks of its own, or named by a work noun ("the novel X"). */
+function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boolean {
+  const before = view.tokens[draft.first - 2]?.word;
+  const after = view.tokens[draft.last]?.word;
+  const quoted = (before === '``' || before === '"') && (after === "''" || after === '"');
+  if (quoted && draft.ner !== 'PERSON') return true;
+  if (quoted && draft.ner === 'PERSON' && view.inQuote[draft.first] === false) return true;
+  const works = list('workNouns');
+  const governor = view.governor[draft.head] ?? -1;
+  const rel = view.relation[draft.head] ?? '';
+  if (governor > 0 && (rel === 'appos' || rel === 'compound' || rel === 'flat') && isLower(view, governor)) {
+    if (works.has(lemmaOf(view, governor))) return true;
+  }
+  for (const d of view.dependents[draft.head] ?? []) {
+    if (d >= draft.first && d <= draft.last) continue;
+    const r = view.relation[d] ?? '';
+    if (
+      (r === 'compound' || r === 'appos' || r === 'amod') &&
+      isLower(view, d) &&
+      works.has(lemmaOf(view, d))
+    ) {
+      // "the novel Small Island"; "new novel" (amod of the work noun) does not reach here.
+      return true;
+    }
+  }
+  void doc;
+  return false;
+}
+
+const PLACE_TYPES: Readonly<Record<string, EntityType>> = {
+  COUNTRY: 'COUNTRY',
+  CITY: 'CITY',
+  LOCATION: 'LOCATION',
+};
+
+/** Sets the draft's type; false when the mention is no entity (a demonym used alone). */
+function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boolean {
+  const g = gazetteer();
+  readCues(view, draft);
+  const lastWord = view.tokens[draft.last - 1]!.word;
+  if (ORGANIZATION_HEADS.has(lastWord) && draft.last > draft.first) draft.strongOrg = true;
+  const label = draft.ner;
+  if (label === 'MISC' || label === '') {
+    const demonym = draft.first === draft.last ? g.demonymOf(draft.name) : g.demonymOf(draft.name);
+    if (demonym !== undefined) {
+      // "Belarusian embassy" names Belarus; "the Welsh" alone is a description, not an entity.
+      if (view.relation[draft.head] !== 'amod' && view.relation[draft.head] !== 'compound') return false;
+      draft.type = demonym.type === 'COUNTRY' ? 'COUNTRY' : 'LOCATION';
+      draft.place = demonym;
+      draft.key = `place:${demonym.key}`;
+      draft.name = demonym.name;
+      draft.source = 'gazetteer';
+      return true;
+    }
+  }
+  if (label === 'PERSON') {
+    draft.type =
+      draft.strongOrg || draft.orgCues >= 2 || (draft.orgCues >= 1 && (draft.nerConfidence ?? 1) < 0.9)
+        ? 'ORGANIZATION'
+        : 'PERSON';
+    return true;
+  }
+  if (label === 'ORGANIZATION') {
+    draft.type = 'ORGANIZATION';
+    return true;
+  }
+  const place = g.place(draft.name);
+  if (label === 'LOCATION' || label === 'COUNTRY' || label === 'CITY' || label === 'STATE_OR_PROVINCE') {
+    if (draft.clubCues > 0 || draft.orgCues > 0 || draft.strongOrg) {
+      draft.type = 'ORGANIZATION';
+      return true;
+    }
+    if (place !== undefined) {
+      draft.type = PLACE_TYPES[place.type] ?? 'LOCATION';
+      draft.place = place;
+      draft.key = `place:${place.key}`;
+    } else {
+      draft.type = 'LOCATION';
+    }
+    return true;
+  }
+  // MISC and phrases: typed by context.
+  if (draft.strongOrg || draft.orgCues > 0) draft.type = 'ORGANIZATION';
+  else if (list('eventWords').has(lastWord.toLowerCase())) draft.type = 'EVENT';
+  else if (place !== undefined && label === '' && place.major) {
+    draft.type = PLACE_TYPES[place.type] ?? 'LOCATION';
+    draft.place = place;
+    draft.key = `place:${place.key}`;
+  } else if (label === '' && draft.last > draft.first && isFirstName(view.tokens[draft.first - 1]!.word)) {
+    draft.type = 'PERSON';
+  } else draft.type = label === 'MISC' ? 'CONCEPT' : 'ORGANIZATION';
+  void doc;
+  return true;
+}
+
+/** Organisation and club cues around the mention's head. */
+function readCues(view: SentenceView, draft: Draft): void {
+  const head = draft.head;
+  const governor = view.governor[head] ?? -1;
+  const rel = view.relation[head] ?? '';
+  const orgNouns = list('orgNouns');
+  // "the Def Jam label", "firm Nordwind", "Nordwind, the firm".
+  if (governor > 0 && (rel === 'compound' || rel === 'appos') && isLower(view, governor)) {
+    if (orgNouns.has(lemmaOf(view, governor))) draft.orgCues += 2;
+  }
+  for (const d of view.dependents[head] ?? []) {
+    if (d >= draft.first && d <= draft.last) continue;
+    const r = view.relation[d] ?? '';
+    if ((r === 'compound' || r === 'appos') && isLower(view, d) && orgNouns.has(lemmaOf(view, d)))
+      draft.orgCues += 2;
+  }
+  if (governor > 0) {
+    const gl = lemmaOf(view, governor);
+    // "X's shares", "X's chief executive".
+    if (rel === 'nmod:poss' && list('orgPossessions').has(gl)) draft.orgCues += 1;
+    if (rel === 'nmod:poss' && list('clubPossessions').has(gl)) draft.clubCues += 1;
+    // "shares in X".
+    if (rel.startsWith('nmod') && list('orgPrepositionNouns').has(gl)) {
+      const cased = (view.dependents[head] ?? []).some(
+        (d) => view.relation[d] === 'case' && lemmaOf(view, d) === 'in',
+      );
+      if (cased) draft.orgCues += 2;
+    }
+    // "rejoins Bath", "Bath beat Leicester".
+    if (
+      (rel === 'obj' || rel === 'nsubj') &&
+      list('clubVerbs').has(gl) &&
+      view.tokens[governor - 1]!.pos.startsWith('VB')
+    ) {
+      draft.clubCues += 1;
+    }
+  }
+}

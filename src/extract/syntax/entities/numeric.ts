@@ -1,0 +1,214 @@
+/**
+ * Money, quantities and dates from the NER's numeric mentions, normalized: money keeps its magnitude and
+ * currency ("£10.6m" -> GBP 10,600,000; CoreNLP's own value drops the "m" after a pound sign), a percentage
+ * its value, a count its counted noun (a bare number is no entity), a date its ISO value resolved against
+ * the article's date ("Monday" -> the Monday before it).
+ */
+import type { EntityMention } from '../../../nlp/annotation';
+import { currencyOf } from '../lexicon';
+import type { DocumentView, SentenceView } from './document';
+import { headOf } from './document';
+import type { Draft } from './drafts';
+import { cleanName } from './spans';
+
+const MAGNITUDES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+  tn: 1e12,
+  trillion: 1e12,
+};
+
+const MONEY =
+  /^(US\$|[$£€¥#])?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|mn|million|bn|billion|tn|trillion)?\b\.?\s*(dollars?|pounds?|euros?|yen|sterling)?/i;
+
+export function numericDrafts(doc: DocumentView, articleDate: string | null): Draft[] {
+  const out: Draft[] = [];
+  for (const view of doc.sentences) {
+    for (const m of view.sentence.entitymentions ?? []) {
+      const draft =
+        m.ner === 'MONEY'
+          ? money(doc, view, m)
+          : m.ner === 'PERCENT'
+            ? percent(doc, view, m)
+            : m.ner === 'NUMBER'
+              ? count(doc, view, m)
+              : m.ner === 'DATE'
+                ? date(doc, view, m, articleDate)
+                : undefined;
+      if (draft !== undefined) out.push(draft);
+    }
+  }
+  return out;
+}
+
+function base(doc: DocumentView, view: SentenceView, first: number, last: number, ner: string): Draft {
+  const tokens = view.tokens;
+  const start = tokens[first - 1]!.characterOffsetBegin;
+  const end = tokens[last - 1]!.characterOffsetEnd;
+  return {
+    sentence: view.index,
+    first,
+    last,
+    head: headOf(view, first, last),
+    start,
+    end,
+    name: cleanName(doc.text.slice(start, end)),
+    type: 'QUANTITY',
+    source: 'ner',
+    ner,
+    attributes: {},
+    orgCues: 0,
+    strongOrg: false,
+    clubCues: 0,
+    group: -1,
+  };
+}
+
+/** "64.5 million", "2 billion", "25,000". */
+export function formatAmount(value: number): string {
+  const scaled = (n: number, word: string): string => `${Number(n.toPrecision(6)).toString()} ${word}`;
+  if (value >= 1e12) return scaled(value / 1e12, 'trillion');
+  if (value >= 1e9) return scaled(value / 1e9, 'billion');
+  if (value >= 1e6) return scaled(value / 1e6, 'million');
+  return Number(value.toPrecision(9)).toLocaleString('en-US');
+}
+
+const NORMALIZED_MONEY = /^([$£€¥])?(\d+(?:\.\d+)?(?:E-?\d+)?)$/;
+
+export function parseMoney(
+  surface: string,
+  normalized: string | undefined,
+): { value: number; currency: string } | undefined {
+  const m = MONEY.exec(cleanName(surface));
+  let currency: string | undefined;
+  let value: number | undefined;
+  if (m !== null) {
+    const symbol = m[1];
+    const word = m[4]?.toLowerCase().replace(/s$/, '');
+    currency =
+      symbol !== undefined
+        ? currencyOf(symbol)
+        : word !== undefined
+          ? currencyOf(word === 'sterling' ? 'pound' : word)
+          : undefined;
+    const magnitude = m[3] === undefined ? 1 : (MAGNITUDES[m[3].toLowerCase()] ?? 1);
+    value = Number(m[2]!.replace(/,/g, '')) * magnitude;
+  }
+  const n = normalized === undefined ? null : NORMALIZED_MONEY.exec(normalized.replace(/^[<>~]=?/, ''));
+  if (n !== null && n !== undefined) {
+    currency ??= n[1] === undefined ? undefined : currencyOf(n[1]);
+    const normalizedValue = Number(n[2]);
+    // Trust the normalized value only when it keeps a magnitude the surface shows too.
+    if (value === undefined || (Number.isFinite(normalizedValue) && normalizedValue > value))
+      value = normalizedValue;
+  }
+  if (value === undefined || !Number.isFinite(value) || currency === undefined) return undefined;
+  return { value: Number(value.toPrecision(12)), currency };
+}
+
+function money(doc: DocumentView, view: SentenceView, m: EntityMention): Draft | undefined {
+  const draft = base(doc, view, m.tokenBegin + 1, m.tokenEnd, m.ner);
+  const parsed = parseMoney(doc.text.slice(draft.start, draft.end), m.normalizedNER);
+  if (parsed === undefined) return undefined;
+  draft.type = 'MONEY';
+  draft.attributes = { value: parsed.value, currency: parsed.currency, text: draft.name };
+  draft.idKey = `${parsed.currency.toLowerCase()}-${String(parsed.value).replace('.', '-')}`;
+  draft.key = `money:${draft.idKey}`;
+  draft.name = `${parsed.currency} ${formatAmount(parsed.value)}`;
+  return draft;
+}
+
+function percent(doc: DocumentView, view: SentenceView, m: EntityMention): Draft | undefined {
+  const draft = base(doc, view, m.tokenBegin + 1, m.tokenEnd, m.ner);
+  const value = Number((m.normalizedNER ?? '').replace(/^[<>~]=?/, '').replace('%', ''));
+  if (!Number.isFinite(value) || (m.normalizedNER ?? '') === '') return undefined;
+  draft.attributes = { value, unit: 'percent' };
+  draft.idKey = `${String(value).replace('.', '-')}-percent`;
+  draft.key = `quantity:${draft.idKey}`;
+  draft.name = `${String(value)}%`;
+  return draft;
+}
+
+/** A number that counts something ("25,000 copies"): the counted noun is its unit. A bare number is none. */
+function count(doc: DocumentView, view: SentenceView, m: EntityMention): Draft | undefined {
+  const first = m.tokenBegin + 1;
+  const last = m.tokenEnd;
+  if (!/\d/.test(m.text)) return undefined;
+  const head = headOf(view, first, last);
+  const noun = view.governor[head] ?? -1;
+  if (view.relation[head] !== 'nummod' || noun <= last || noun > last + 3) return undefined;
+  const nounToken = view.tokens[noun - 1]!;
+  if (!nounToken.pos.startsWith('NN') || nounToken.pos.startsWith('NNP')) return undefined;
+  const value = Number(m.normalizedNER ?? Number.NaN);
+  if (!Number.isFinite(value)) return undefined;
+  const draft = base(doc, view, first, noun, m.ner);
+  const unit = nounToken.lemma.toLowerCase();
+  draft.head = noun;
+  draft.attributes = { value, unit };
+  draft.idKey = `${String(value).replace('.', '-')}-${unit.replace(/[^a-z0-9]+/g, '-')}`;
+  draft.key = `quantity:${draft.idKey}`;
+  draft.name = `${formatAmount(value)} ${nounToken.word}`;
+  return draft;
+}
+
+const WEEKDAY = /XXXX-WXX-([1-7])/;
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const ISO_YEAR = /^(\d{4})$/;
+
+/** The ISO value and granularity of a SUTime value, resolved against the article's date. */
+export function resolveTimex(
+  value: string,
+  articleDate: string | null,
+): { value: string; granularity: string } | undefined {
+  const day = ISO_DAY.exec(value);
+  if (day !== null) return { value: day[0], granularity: 'day' };
+  const weekday = WEEKDAY.exec(value);
+  if (weekday !== null) {
+    if (articleDate === null) return undefined;
+    const anchor = new Date(`${articleDate}T00:00:00Z`);
+    if (Number.isNaN(anchor.getTime())) return undefined;
+    const want = Number(weekday[1]) % 7; // ISO 1 = Monday .. 7 = Sunday; JS 0 = Sunday
+    const back = (anchor.getUTCDay() - want + 7) % 7;
+    anchor.setUTCDate(anchor.getUTCDate() - back);
+    return { value: anchor.toISOString().slice(0, 10), granularity: 'day' };
+  }
+  if (ISO_MONTH.test(value)) return { value, granularity: 'month' };
+  if (ISO_YEAR.test(value)) return { value, granularity: 'year' };
+  const month = /^XXXX-(\d{2})$/.exec(value);
+  if (month !== null && articleDate !== null)
+    return { value: `${articleDate.slice(0, 4)}-${month[1]}`, granularity: 'month' };
+  return undefined;
+}
+
+function date(
+  doc: DocumentView,
+  view: SentenceView,
+  m: EntityMention,
+  articleDate: string | null,
+): Draft | undefined {
+  const draft = base(doc, view, m.tokenBegin + 1, m.tokenEnd, m.ner);
+  while (draft.first < draft.last && /^(DT|IN|,)$/.test(view.tokens[draft.first - 1]!.pos)) draft.first += 1;
+  draft.start = view.tokens[draft.first - 1]!.characterOffsetBegin;
+  draft.name = cleanName(doc.text.slice(draft.start, draft.end));
+  draft.head = headOf(view, draft.first, draft.last);
+  draft.type = 'DATE';
+  const value = m.timex?.value ?? m.normalizedNER ?? '';
+  const resolved = resolveTimex(value, articleDate);
+  if (resolved === undefined) {
+    // Unresolved relative dates ("last week" with no article date) are no entity; a plain weekday is kept.
+    if (!/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(draft.name)) return undefined;
+    draft.key = `date:${draft.name.toLowerCase()}`;
+    return draft;
+  }
+  draft.attributes = { value: resolved.value, granularity: resolved.granularity };
+  draft.idKey = resolved.value;
+  draft.key = `date:${resolved.value}`;
+  if (resolved.granularity === 'day' && resolved.value !== draft.name) draft.name = resolved.value;
+  return draft;
+}

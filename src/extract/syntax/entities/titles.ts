@@ -1,0 +1,82 @@
+/**
+ * Titles are attributes of the person, never a node: the common nouns and title words that modify a
+ * person's name from the left ("coach Brad Gilbert", "Prime Minister Tony Blair", "chief executive Jo
+ * Bloggs") or stand in apposition ("Jo Bloggs, the chief executive").
+ */
+import { isTitleWord, ROLE_NOUNS } from '../../lexicon/titles';
+import type { DocumentView, SentenceView } from './document';
+import type { Draft } from './drafts';
+import { cleanName } from './spans';
+
+const TITLE_TAGS = /^(NN|NNS|NNP|NNPS|JJ|HYPH)$/;
+
+function isRoleWord(word: string, lemma: string): boolean {
+  return ROLE_NOUNS.has(lemma.toLowerCase()) || isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase());
+}
+
+/** Reads the title of each PERSON draft; `covered` marks tokens of other names (sentence:token). */
+export function readTitles(doc: DocumentView, drafts: readonly Draft[], covered: ReadonlySet<string>): void {
+  for (const draft of drafts) {
+    if (draft.type !== 'PERSON') continue;
+    const view = doc.sentences[draft.sentence];
+    if (view === undefined) continue;
+    const left = leftTitle(view, draft, covered);
+    if (left !== undefined) {
+      draft.titleStart = Math.min(draft.titleStart ?? Number.MAX_SAFE_INTEGER, left.start);
+      draft.title = cleanName(doc.text.slice(left.start, left.end));
+      continue;
+    }
+    const appos = apposTitle(view, draft);
+    if (appos !== undefined) draft.title = cleanName(doc.text.slice(appos.start, appos.end));
+  }
+}
+
+function leftTitle(
+  view: SentenceView,
+  draft: Draft,
+  covered: ReadonlySet<string>,
+): { start: number; end: number } | undefined {
+  let t = draft.first - 1;
+  let first = draft.first;
+  let hasRole = false;
+  while (t >= 1) {
+    const token = view.tokens[t - 1]!;
+    if (!TITLE_TAGS.test(token.pos) || covered.has(`${view.index}:${t}`)) break;
+    // The word must hang under the name (compound, amod) through title words only.
+    let x = t;
+    let inside = false;
+    for (let steps = 0; steps < 8 && x > 0; steps += 1) {
+      const g = view.governor[x] ?? -1;
+      if (g === draft.head) {
+        inside = true;
+        break;
+      }
+      if (g < t || g >= draft.first) break;
+      x = g;
+    }
+    if (!inside) break;
+    if (isRoleWord(token.word, token.lemma)) hasRole = true;
+    first = t;
+    t -= 1;
+  }
+  if (first === draft.first || !hasRole) return undefined;
+  return {
+    start: view.tokens[first - 1]!.characterOffsetBegin,
+    end: view.tokens[draft.first - 2]!.characterOffsetEnd,
+  };
+}
+
+function apposTitle(view: SentenceView, draft: Draft): { start: number; end: number } | undefined {
+  for (const d of view.dependents[draft.head] ?? []) {
+    if (view.relation[d] !== 'appos' || d < draft.last) continue;
+    const token = view.tokens[d - 1]!;
+    if (!isRoleWord(token.word, token.lemma) || !/^\p{Ll}/u.test(token.word)) continue;
+    let first = d;
+    for (const m of view.dependents[d] ?? []) {
+      const r = view.relation[m] ?? '';
+      if (m < d && (r === 'compound' || r === 'amod') && m < first) first = m;
+    }
+    return { start: view.tokens[first - 1]!.characterOffsetBegin, end: token.characterOffsetEnd };
+  }
+  return undefined;
+}
