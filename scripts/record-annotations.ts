@@ -1,0 +1,38 @@
+/**
+ * `npm run record:annotations`: annotates the fixture texts (test/helpers/annotation-fixtures.ts) with a
+ * running CoreNLP server (CORENLP_URL, default http://127.0.0.1:9000) and writes
+ * test/fixtures/annotations/<name>.json. Run it after a CoreNLP upgrade or a change of the default
+ * properties; the integration test fails until then.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { CoreNlpClient } from '../src/nlp/corenlp-client';
+import {
+  ANNOTATION_FIXTURES_DIR,
+  compactAnnotation,
+  fixtureFile,
+  fixtureTexts,
+  formatFixture,
+} from '../test/helpers/annotation-fixtures';
+
+async function main(): Promise<void> {
+  const urls = (process.env.CORENLP_URL ?? 'http://127.0.0.1:9000').split(',');
+  const client = new CoreNlpClient({ urls, timeoutMs: 600_000 });
+  mkdirSync(ANNOTATION_FIXTURES_DIR, { recursive: true });
+  for (const fixture of fixtureTexts()) {
+    const started = Date.now();
+    const annotation = compactAnnotation(await client.annotate(fixture.text));
+    writeFileSync(
+      fixtureFile(fixture.name),
+      formatFixture({ ...fixture, engine: client.identity(), annotation }),
+    );
+    const tokens = annotation.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
+    process.stdout.write(
+      `${fixture.name}: ${tokens} tokens in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`record-annotations: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
