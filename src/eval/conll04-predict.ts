@@ -83,7 +83,7 @@ class PredictionBuilder {
 
   /**
    * CoNLL04 annotates a residence or a seat at every level of the nested places the sentence names
-   * ("of Bethany, Conn.": Live_In Bethany and Live_In Conn.; on train 43 of 44 such pairs): a Live_In or
+   * ("of Fresno, Calif.": Live_In Fresno and Live_In Calif.; on train 43 of 44 such pairs): a Live_In or
    * OrgBased_In to a place that is Located_In another place also holds for that other place.
    */
   closeOverContainment(): void {

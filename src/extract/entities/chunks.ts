@@ -1,6 +1,6 @@
 /**
  * Proper-name chunks: maximal runs of capitalized tokens, joined across "of" when an organization, facility
- * or title leads ("Ministry of Finance", "Palace of Fine Arts", "Secretary of State"), across name particles
+ * or title leads ("Ministry of Finance", "Bank of England", "Secretary of State"), across name particles
  * ("Charles de Gaulle"), and across "and" only when the whole is a known name ("Trinidad and Tobago").
  */
 import type { AnalysedText, SentenceSpan, Token } from '../nlp/document';

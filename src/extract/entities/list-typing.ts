@@ -1,6 +1,6 @@
 /**
  * The members of a list are of one kind: "Hamas, Hizballah, Islamic Jihad", "Al Qaeda and ISIS",
- * "Brazoria, Fort Bend, Galveston and southern Harris Counties". A member typed a person only by its
+ * "Marin, Sonoma, Napa and northern Solano Counties". A member typed a person only by its
  * shape takes the type of a neighbour whose type a lexicon, gazetteer, head word or acronym gave.
  */
 import { gazetteer } from '../gazetteer';

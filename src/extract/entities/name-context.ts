@@ -14,7 +14,7 @@ export interface NameContext {
   /** "the city of X", "X, Ohio": the place is a city. */
   readonly cityCue: boolean;
   /**
-   * "the copper company Codelco", "corporations like Costco", "an owner of Punch Pizza": the words
+   * "the mining company Vaxco", "corporations like Costco", "an owner of Punch Pizza": the words
    * before the name say it is a company or another organization.
    */
   readonly organizationCue: boolean;
@@ -42,7 +42,7 @@ const SPEECH_LEMMAS = new Set([
   'announce',
   'warn',
 ]);
-/** Common nouns for companies and outlets ("the Chilean copper company Codelco"). */
+/** Common nouns for companies and outlets ("the Peruvian mining company Vaxco"). */
 const COMPANY_NOUNS = new Set([
   'company',
   'corporation',
@@ -131,7 +131,7 @@ export function nameContext(tokens: readonly Token[], first: number, last: numbe
   };
 }
 
-/** "of Millinocket": after "of", only a name the gazetteer knows reads as a place. */
+/** "of Tulsa": after "of", only a name the gazetteer knows reads as a place. */
 function isKnownPlace(tokens: readonly Token[], first: number, last: number): boolean {
   return (
     gazetteer().place(

@@ -100,7 +100,7 @@ function compassRegion(words: readonly string[]): Typing | undefined {
 }
 
 /**
- * "MOSKOVSKIY KOMSOMOLETS has learned", "KRASNAYA ZVEZDA": a name in capitals that is no acronym and no
+ * "IZVESTIYA reported", "KRASNAYA ZVEZDA": a name in capitals that is no acronym and no
  * place is, in news copy, the title of a newspaper or agency.
  */
 function isShoutedTitle(words: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 /**
  * Named mentions from name chunks: titles are cut off into attributes ("Secretary of State Anthony Blinken"),
- * a place before a title or an institution is its own mention ("Illinois Gov. James Thompson",
+ * a place before a title or an institution is its own mention ("Kansas Gov. Ellen Marsh",
  * "US State Department"), and what is left is typed by name-typing.ts.
  */
 import type { AnalysedText, Token } from '../nlp/document';

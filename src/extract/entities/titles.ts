@@ -1,6 +1,6 @@
 /**
  * Titles become CONCEPT entities the person HOLDS_TITLE ("Secretary of State"), and a place or nationality
- * before the title says what the person leads or belongs to ("Illinois Gov. James Thompson",
+ * before the title says what the person leads or belongs to ("Kansas Gov. Ellen Marsh",
  * "Belarusian leader Alexander Lukashenko").
  */
 import { gazetteer } from '../gazetteer';

@@ -149,7 +149,7 @@ export const LOCATION_LEADS = new Set([
   'Lake',
 ]);
 
-/** Common nouns for places, before "of X" or in apposition: "the town of Lowman", "the capital Kyiv". */
+/** Common nouns for places, before "of X" or in apposition: "the town of Ashby", "the capital Kyiv". */
 export const PLACE_NOUNS = new Set([
   'town',
   'city',

@@ -156,7 +156,7 @@ const TITLE_PHRASES: readonly string[] = [
   'St.',
 ];
 
-/** Lower-case role nouns: "dictator Alexander Lukashenko", "diver Brian Michaud", "spokesman for X". */
+/** Lower-case role nouns: "dictator Alexander Lukashenko", "farmer Joe Lind", "spokesman for X". */
 export const ROLE_NOUNS = new Set([
   'president',
   'leader',

@@ -1,11 +1,11 @@
 /**
  * Facts that news packs into noun phrases, read from names standing side by side:
- *  "the U.S. Congress", "Beijing's Tiananmen Square"            -> Congress LOCATED_IN U.S.
- *  "the Institute of Mechanics in Beijing"                      -> LOCATED_IN
- *  "Mulroney's Progressive Conservative Party"                  -> Mulroney WORKS_FOR the party
- *  "Air Force commander Avihu Bin-Nun"                          -> WORKS_FOR
- *  "New Orleans prosecutor Jim Garrison"                        -> BELONGS_TO New Orleans
- *  "John F. Kennedy assassin Lee Harvey Oswald", "McKinley's assassin Leon Czolgosz" -> KILLS
+ *  "the U.S. Congress", "London's Trafalgar Square"             -> Congress LOCATED_IN U.S.
+ *  "the Academy of Sciences in Beijing"                         -> LOCATED_IN
+ *  "Blair's Labour Party"                                       -> Blair WORKS_FOR the party
+ *  "Navy commander Ruth Okafor"                                 -> WORKS_FOR
+ *  "Seattle prosecutor Dan Hale"                                -> BELONGS_TO Seattle
+ *  "Lincoln assassin John Wilkes Booth", "McKinley's assassin Leon Czolgosz" -> KILLS
  *  "the assassination of Franz Ferdinand by Gavrilo Princip"    -> KILLS
  */
 import type { MentionDraft } from '../model';
@@ -63,7 +63,7 @@ function make(
 }
 
 /**
- * "in Tokyo and Kyoto ... in Japan": a city and the country or state the gazetteer puts it in, named in one
+ * "in Osaka and Tokyo ... in Japan": a city and the country or state the gazetteer puts it in, named in one
  * sentence, read as LOCATED_IN. The text names both; the gazetteer only confirms which contains which.
  */
 function containment(index: ArgumentIndex, sentence: SentenceSpan): RelationDraft[] {
@@ -131,7 +131,7 @@ function organizationInPlace(
   return make(org, 'LOCATED_IN', place, sentence, preposition, 0.7);
 }
 
-/** "Mulroney's Progressive Conservative Party", "NASA's administrator Bill Nelson". */
+/** "Blair's Labour Party", "the agency's administrator Jo Park". */
 function possessorOfOrganization(
   index: ArgumentIndex,
   sentence: SentenceSpan,
@@ -149,7 +149,7 @@ function possessorOfOrganization(
     : make(person, 'WORKS_FOR', possessor, sentence, tokens[possessor.last] as Token, 0.65);
 }
 
-/** "Air Force commander Avihu Bin-Nun", "New Orleans prosecutor Jim Garrison". */
+/** "Navy commander Ruth Okafor", "Seattle prosecutor Dan Hale". */
 function compoundBeforePerson(
   index: ArgumentIndex,
   sentence: SentenceSpan,
@@ -180,7 +180,7 @@ function personAfterCompound(
   return person?.type === 'PERSON' ? person : undefined;
 }
 
-/** "Kennedy assassin Lee Harvey Oswald", "McKinley's assassin Leon Czolgosz". */
+/** "Lincoln assassin John Wilkes Booth", "McKinley's assassin Leon Czolgosz". */
 function assassinOf(
   index: ArgumentIndex,
   sentence: SentenceSpan,
@@ -197,7 +197,7 @@ function assassinOf(
     : undefined;
 }
 
-/** "the assassination of Archduke Franz Ferdinand by Gavrilo Princip". */
+/** "the assassination of the king by a young anarchist, Leon Brandt". */
 function killingBy(index: ArgumentIndex, sentence: SentenceSpan, at: number): RelationDraft | undefined {
   const tokens = index.analysed.tokens;
   const noun = tokens[at] as Token;

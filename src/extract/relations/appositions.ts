@@ -1,10 +1,10 @@
 /**
  * Facts read from the arrangement of names rather than from a verb:
- *  "Kyiv, Ukraine" / "the Palace of Fine Arts, in San Francisco"  -> LOCATED_IN
- *  "Sun Hung Kai Properties, a Hong Kong construction firm"        -> LOCATED_IN (organization in place)
- *  "Marie Ferraro, 50, of Bethany" / "diver Brian Michaud of Millinocket" / "a native of Chisholm" -> LIVES_IN
- *  "Wang Ziqiang at the Institute of Mechanics"                -> WORKS_FOR
- *  roles after the comma ("a spokesman for the theater", "the president of Y") are read in roles.ts
+ *  "Kyiv, Ukraine" / "the Opera House, in Sydney"                -> LOCATED_IN
+ *  "Halden Ventures, a Toronto mining firm"                        -> LOCATED_IN (organization in place)
+ *  "Ada Moreno, 41, of Fresno" / "farmer Joe Lind of Tulsa" / "a native of Tulsa" -> LIVES_IN
+ *  "Li Wen at the Academy of Sciences"                         -> WORKS_FOR
+ *  roles after the comma ("a spokesman for the museum", "the president of Y") are read in roles.ts
  */
 import type { MentionDraft } from '../model';
 import type { SentenceSpan, Token } from '../nlp/document';
@@ -53,7 +53,7 @@ function make(
   };
 }
 
-/** "Minsk, Belarus", "Aiken, S.C.", "the Palace of Fine Arts, in San Francisco". */
+/** "Minsk, Belarus", "Macon, Ga.", "the Opera House, in Sydney". */
 function locatedIn(
   index: ArgumentIndex,
   sentence: SentenceSpan,
@@ -85,7 +85,7 @@ function locatedIn(
   return make(mention, 'LOCATED_IN', container, sentence, comma, 0.8);
 }
 
-/** The gazetteer puts the city in the country or state ("Kyiv, Ukraine", "Aiken, S.C."). */
+/** The gazetteer puts the city in the country or state ("Kyiv, Ukraine", "Macon, Ga."). */
 function containsByGazetteer(container: MentionDraft, place: MentionDraft): boolean {
   if (container.key === null) return false;
   return (
@@ -151,7 +151,7 @@ function personAppositive(
   return roleAfter(index, sentence, person, k);
 }
 
-/** "Tom Wolfe, born in Richmond,", "Helen Hayes, 87, born in Washington". */
+/** "Tom Wolfe, born in Richmond,", "Ruth Baker, 72, born in Denver". */
 function bornIn(
   index: ArgumentIndex,
   sentence: SentenceSpan,
@@ -170,7 +170,7 @@ function bornIn(
     : undefined;
 }
 
-/** "Sun Hung Kai Properties, a Hong Kong construction firm": the organization is in the place. */
+/** "Halden Ventures, a Toronto mining firm": the organization is in the place. */
 function organizationAppositive(
   index: ArgumentIndex,
   sentence: SentenceSpan,

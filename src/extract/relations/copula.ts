@@ -1,7 +1,7 @@
 /**
  * Facts stated with "be": "America and Afghanistan are now allies" (ALLIED_WITH), "Al Qaeda and ISIS are
  * in Yemen, Syria, Somalia" (an organization BASED_IN, a place LOCATED_IN each place), "Thomas is a native
- * of Chisholm" (the roles of roles.ts).
+ * of Tulsa" (the roles of roles.ts).
  */
 import type { SentenceSpan, Token } from '../nlp/document';
 import type { ArgumentIndex } from './argument-index';
@@ -47,7 +47,7 @@ export function copularRelations(
     );
     return pairs;
   }
-  // "Composer Thomas is a native of Chisholm", "Anderson is Middle East correspondent for the AP".
+  // "The painter Thomas is a native of Tulsa", "Anderson is Middle East correspondent for the AP".
   const roles = subjects.flatMap((subject) => {
     const person = subject.mention;
     if (person?.type !== 'PERSON') return [];

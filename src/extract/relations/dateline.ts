@@ -1,6 +1,6 @@
 /**
- * A news dateline names where a story was filed and by whom: "DAYTON, Ohio (AP) _", "Sofia, February 15
- * (BTA) --", "(Text) Hefei, February 11 (XINHUA) --". The agency REPORTS_FROM the first place.
+ * A news dateline names where a story was filed and by whom: "DAYTON, Ohio (AP) _", "Vilnius, March 3
+ * (ELTA) --", "(Text) Hefei, February 11 (XINHUA) --". The agency REPORTS_FROM the first place.
  */
 import type { MentionDraft } from '../model';
 import type { SentenceSpan, Token } from '../nlp/document';

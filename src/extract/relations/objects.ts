@@ -116,7 +116,7 @@ export function findObjects(index: ArgumentIndex, sentence: SentenceSpan, group:
 }
 
 /**
- * "John F. Kennedy assassin Lee Harvey Oswald", "Phoenix newspaper reporter Don Bolles": a name, common
+ * "Lincoln assassin John Wilkes Booth", "Phoenix newspaper reporter Don Bolles": a name, common
  * nouns, then a person; the person heads the phrase.
  */
 function compoundHead(

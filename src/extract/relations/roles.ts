@@ -1,8 +1,8 @@
 /**
  * Roles that name what a person works for or leads, on either side of the name:
- *  "Kevin O'Brien, a spokesman for the theater"                 -> WORKS_FOR (LEADS for leaders)
+ *  "Dana Price, a spokeswoman for the museum"                   -> WORKS_FOR (LEADS for leaders)
  *  "X, chief of waste disposal for the NRC", "X, an official with the party" -> WORKS_FOR
- *  "X, a native of Chisholm"                                    -> LIVES_IN
+ *  "X, a native of Tulsa"                                       -> LIVES_IN
  *  "Micheal, a CIA officer and marine"                          -> WORKS_FOR CIA
  *  "Richard Taylor, an Atlanta architect"                       -> BELONGS_TO Atlanta
  *  "the interim leader of a liberated Afghanistan, Chairman Hamid Karzai" -> LEADS Afghanistan
@@ -108,7 +108,7 @@ function rolePhraseBefore(
 
 /**
  * After a person and a comma: [a] [modifiers] ROLE [of FIELD] PREPOSITION [the ...] HOLDER
- * ("a spokesman for the theater", "chief of waste disposal for the NRC", "assistant news director for
+ * ("a spokesman for the museum", "chief of waste disposal for the NRC", "assistant news director for
  * KIRO", "attorney for the Peruvian silver mining company Minpeco S.A.", "an economist with the X").
  */
 export function roleAfter(

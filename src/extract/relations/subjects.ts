@@ -75,7 +75,7 @@ function skipAdverbs(tokens: readonly Token[], j: number, first: number): number
   return k;
 }
 
-/** ", which borders Russia and Ukraine," / ", a spokesman for the theater," / ", 50,": skipped. */
+/** ", which borders Russia and Ukraine," / ", a spokesman for the museum," / ", 50,": skipped. */
 function skipParenthetical(tokens: readonly Token[], comma: number, first: number): number {
   for (let p = comma - 1; p >= first && p > comma - 30; p -= 1) {
     if ((tokens[p] as Token).text !== ',') continue;

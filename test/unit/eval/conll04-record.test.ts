@@ -1,13 +1,13 @@
 import { parseConllRecords } from '../../../src/eval/conll04-record';
 
 const record = {
-  tokens: ['Sun', 'Hung', 'Kai', 'Properties', ',', 'a', 'Hong', 'Kong', 'firm'],
+  tokens: ['Halden', 'Mining', 'Group', 'Ltd.', ',', 'a', 'Hong', 'Kong', 'firm'],
   entities: [
     { type: 'Org', start: 0, end: 4 },
     { type: 'Loc', start: 6, end: 8 },
   ],
   relations: [{ type: 'OrgBased_In', head: 0, tail: 1 }],
-  orig_id: 2834,
+  orig_id: 1,
 };
 
 describe('parseConllRecords', () => {

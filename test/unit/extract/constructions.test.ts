@@ -24,8 +24,8 @@ describe('relations by construction', () => {
   });
 
   it('reads a role apposition as WORKS_FOR', () => {
-    const extraction = run("Kevin O'Brien, a spokesman for the State Department, declined to comment.");
-    expect(facts(extraction)).toContain("Kevin O'Brien -WORKS_FOR-> State Department");
+    const extraction = run('Paul Kerrigan, a spokesman for the State Department, declined to comment.');
+    expect(facts(extraction)).toContain('Paul Kerrigan -WORKS_FOR-> State Department');
   });
 
   it('reads a nominalization with possessor and object', () => {
@@ -71,8 +71,8 @@ describe('relations by construction', () => {
   });
 
   it('reads a relative clause with a title before the object', () => {
-    expect(facts(run('John Wilkes Booth, who assassinated President Lincoln, was an actor.'))).toContain(
-      'John Wilkes Booth -KILLS-> Lincoln',
+    expect(facts(run('Leon Czolgosz, who assassinated President McKinley, was an anarchist.'))).toContain(
+      'Leon Czolgosz -KILLS-> McKinley',
     );
   });
 

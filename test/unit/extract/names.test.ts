@@ -30,8 +30,8 @@ describe('names by construction', () => {
     const extraction = run('Moscow ITAR-TASS in English 0729 GMT 3 Mar 94');
     expect(entityNamed(extraction, 'Moscow')?.type).toBe('CITY');
     expect(entityNamed(extraction, 'ITAR-TASS')?.type).toBe('ORGANIZATION');
-    const paper = run('MOSKOVSKIY KOMSOMOLETS has learned of the plan.');
-    expect(entityNamed(paper, 'MOSKOVSKIY KOMSOMOLETS')?.type).toBe('ORGANIZATION');
+    const paper = run('NEZAVISIMAYA GAZETA has learned of the plan.');
+    expect(entityNamed(paper, 'NEZAVISIMAYA GAZETA')?.type).toBe('ORGANIZATION');
   });
 
   it('never takes a cable code for a name', () => {
@@ -40,10 +40,10 @@ describe('names by construction', () => {
   });
 
   it('reads a big city whose name is also a first name as the city', () => {
-    expect(entityNamed(run('He has reported on Washington and national politics.'), 'Washington')?.type).toBe(
-      'CITY',
-    );
-    expect(entityNamed(run('said Atlanta businessman Neil Estes.'), 'Atlanta')?.type).toBe('CITY');
+    expect(
+      entityNamed(run('She has covered Washington and its politics for years.'), 'Washington')?.type,
+    ).toBe('CITY');
+    expect(entityNamed(run('said Atlanta banker Joe Whitley.'), 'Atlanta')?.type).toBe('CITY');
   });
 
   it('takes no place cue from a preposition before a possessor', () => {

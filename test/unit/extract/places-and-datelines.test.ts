@@ -19,8 +19,8 @@ describe('birthplaces and datelines', () => {
   });
 
   it('reads a dateline with a date and an opening note', () => {
-    const extraction = run('(Text) Sofia, February 15 (BTA) -- The two main parties announced their stand.');
-    expect(facts(extraction)).toContain('BTA -REPORTS_FROM-> Sofia');
+    const extraction = run('(Text) Vilnius, March 3 (ELTA) -- The ruling coalition agreed on a budget.');
+    expect(facts(extraction)).toContain('ELTA -REPORTS_FROM-> Vilnius');
   });
 
   it('reads no dateline from a place in running text', () => {

@@ -36,8 +36,8 @@ describe('roles and copulas', () => {
   });
 
   it('still reads a town and its state', () => {
-    expect(facts(run('Marie Ferraro, 50, of Bethany, Conn., was shot to death.'))).toContain(
-      'Bethany -LOCATED_IN-> Connecticut',
+    expect(facts(run('Ada Moreno, 41, of Fresno, Calif., was hurt in the crash.'))).toContain(
+      'Fresno -LOCATED_IN-> California',
     );
   });
 });
@@ -54,7 +54,7 @@ describe('roles with fields, modifiers and holders further on', () => {
       'Barbara Houser, attorney for the Peruvian silver mining company Minpeco S.A., said so.',
       'Barbara Houser -WORKS_FOR-> Minpeco S.A.',
     ],
-    ['Composer Thomas is a native of Chisholm.', 'Thomas -LIVES_IN-> Chisholm'],
+    ['The painter Thomas is a native of Tulsa.', 'Thomas -LIVES_IN-> Tulsa'],
   ])('%s', (text, fact) => {
     if (fact !== undefined) expect(facts(run(text))).toContain(fact);
   });
@@ -81,9 +81,7 @@ describe('killings', () => {
       facts(run('In 1981, Mark David Chapman pleaded guilty to killing rock star John Lennon.')),
     ).toContain('Mark David Chapman -KILLS-> John Lennon');
     expect(
-      facts(
-        run('John Harvey Adamson, who was convicted of murdering Phoenix newspaper reporter Don Bolles.'),
-      ),
-    ).toContain('John Harvey Adamson -KILLS-> Don Bolles');
+      facts(run('Carl Webb, who was found guilty of murdering Denver radio host Alan Berg in 1984.')),
+    ).toContain('Carl Webb -KILLS-> Alan Berg');
   });
 });
