@@ -1,0 +1,139 @@
+/**
+ * One sentence's dependency graphs, indexed once: outgoing and incoming edges per token for the
+ * enhanced++ graph (what the readers walk: conjuncts propagated, relative pronouns replaced by their
+ * referents, controlled subjects added) and children per token for the basic tree (what phrases are cut
+ * from, since the enhanced graph has cycles). Building it is linear in the number of edges.
+ */
+import type { Dependency, Sentence, Token } from '../../../nlp/annotation';
+
+export interface Edge {
+  /** The full relation, e.g. "obl:on", "nsubj:pass". */
+  readonly dep: string;
+  /** The relation before its first ":" ("obl"). */
+  readonly base: string;
+  /** What follows the first ":" ("on", "pass", "agent"), or "". */
+  readonly sub: string;
+  readonly governor: number;
+  readonly dependent: number;
+}
+
+function toEdge(d: Dependency): Edge {
+  const colon = d.dep.indexOf(':');
+  return {
+    dep: d.dep,
+    base: colon < 0 ? d.dep : d.dep.slice(0, colon),
+    sub: colon < 0 ? '' : d.dep.slice(colon + 1),
+    governor: d.governor,
+    dependent: d.dependent,
+  };
+}
+
+export class SentenceGraph {
+  readonly tokens: readonly Token[];
+  private readonly out: Edge[][];
+  private readonly inc: Edge[][];
+  private readonly treeChildren: Edge[][];
+  private readonly treeParent: (Edge | undefined)[];
+
+  constructor(readonly sentence: Sentence) {
+    this.tokens = sentence.tokens;
+    const n = sentence.tokens.length + 1;
+    this.out = Array.from({ length: n }, () => []);
+    this.inc = Array.from({ length: n }, () => []);
+    this.treeChildren = Array.from({ length: n }, () => []);
+    this.treeParent = new Array<Edge | undefined>(n).fill(undefined);
+    const enhanced = sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [];
+    for (const d of enhanced) {
+      if (d.governor >= n || d.dependent >= n) continue;
+      const edge = toEdge(d);
+      this.out[d.governor]!.push(edge);
+      this.inc[d.dependent]!.push(edge);
+    }
+    const basic = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
+    const seen = new Set<number>();
+    for (const d of basic) {
+      if (d.governor >= n || d.dependent >= n) continue;
+      // The basic graph is a tree; when only the enhanced one is there, keep each token's first head.
+      if (seen.has(d.dependent)) continue;
+      seen.add(d.dependent);
+      const edge = toEdge(d);
+      this.treeChildren[d.governor]!.push(edge);
+      this.treeParent[d.dependent] = edge;
+    }
+  }
+
+  /** Token at a 1-based index. */
+  token(index: number): Token | undefined {
+    return this.tokens[index - 1];
+  }
+
+  lemma(index: number): string {
+    const t = this.token(index);
+    return t ? t.lemma.toLowerCase() : '';
+  }
+
+  word(index: number): string {
+    const t = this.token(index);
+    return t ? t.word.toLowerCase() : '';
+  }
+
+  pos(index: number): string {
+    return this.token(index)?.pos ?? '';
+  }
+
+  outgoing(index: number): readonly Edge[] {
+    return this.out[index] ?? [];
+  }
+
+  incoming(index: number): readonly Edge[] {
+    return this.inc[index] ?? [];
+  }
+
+  /** Outgoing edges whose base relation is one of `bases` (e.g. "nsubj", "obl"). */
+  children(index: number, ...bases: string[]): Edge[] {
+    return this.outgoing(index).filter((e) => bases.includes(e.base));
+  }
+
+  /** Outgoing edges with exactly this relation ("nsubj:pass", "obl:agent"). */
+  childrenExact(index: number, ...deps: string[]): Edge[] {
+    return this.outgoing(index).filter((e) => deps.includes(e.dep));
+  }
+
+  hasChild(index: number, ...deps: string[]): boolean {
+    return this.outgoing(index).some((e) => deps.includes(e.dep) || deps.includes(e.base));
+  }
+
+  /** Children in the basic tree. */
+  treeChildrenOf(index: number): readonly Edge[] {
+    return this.treeChildren[index] ?? [];
+  }
+
+  /** The edge to a token's head in the basic tree. */
+  treeParentOf(index: number): Edge | undefined {
+    return this.treeParent[index];
+  }
+
+  /** The case marker of a nominal ("on" for "on China"), lower case, or "". */
+  caseOf(index: number): string {
+    const marker = this.outgoing(index).find((e) => e.dep === 'case');
+    if (!marker) return '';
+    const fixed = this.outgoing(marker.dependent)
+      .filter((e) => e.dep === 'fixed')
+      .map((e) => this.word(e.dependent));
+    return [this.word(marker.dependent), ...fixed].join(' ');
+  }
+
+  isVerb(index: number): boolean {
+    return this.pos(index).startsWith('VB');
+  }
+
+  isNoun(index: number): boolean {
+    const p = this.pos(index);
+    return p.startsWith('NN');
+  }
+
+  isPronoun(index: number): boolean {
+    const p = this.pos(index);
+    return p === 'PRP' || p === 'PRP$' || p === 'WP' || p === 'WP$' || p === 'WDT';
+  }
+}

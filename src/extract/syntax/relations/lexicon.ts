@@ -1,0 +1,38 @@
+/**
+ * The relation stage's word lists, loaded once from lexicon.json (data, not code). Role nouns and
+ * leader roles shared with the fast extractor come from src/extract/lexicon/titles.ts.
+ */
+import data from './lexicon.json';
+import { LEADER_ROLES, ROLE_NOUNS } from '../../lexicon/titles';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+
+export const EMPLOYMENT_ROLES = set(data.employmentRoles);
+export const EMPLOYMENT_SUFFIXES: readonly string[] = data.employmentSuffixes;
+export const ROLE_PREDICATES: Readonly<Record<string, string>> = data.rolePredicates;
+export const REPORTING_VERBS = set(data.reportingVerbs);
+export const MODALITY_VERBS: Readonly<Record<string, string>> = data.modalityVerbs;
+export const NEGATING_VERBS = set(data.negatingVerbs);
+export const NEGATION_WORDS = set(data.negationWords);
+export const MODAL_AUXILIARIES: Readonly<Record<string, string>> = data.modalAuxiliaries;
+export const TEMPORAL_NOUNS = set(data.temporalNouns);
+export const EMPTY_OBJECT_HEADS = set(data.emptyObjectHeads);
+export const COPULA_LIKE_VERBS = set(data.copulaLikeVerbs);
+export const LIGHT_VERBS = set(data.lightVerbs);
+
+/** A role noun ("spokesperson", "chief executive", "futurologist"): its holder works for someone. */
+export function isRoleNoun(lemma: string): boolean {
+  if (LEADER_ROLES.has(lemma) || ROLE_NOUNS.has(lemma) || EMPLOYMENT_ROLES.has(lemma)) return true;
+  const last = lemma.split(/[\s-]/).pop() ?? lemma;
+  if (last !== lemma && isRoleNoun(last)) return true;
+  return EMPLOYMENT_SUFFIXES.some((suffix) => lemma.length > suffix.length + 3 && lemma.endsWith(suffix));
+}
+
+/** A role that makes its holder lead the organization ("president", "chief executive", "head"). */
+export function isLeaderRole(role: string): boolean {
+  if (LEADER_ROLES.has(role)) return true;
+  const words = role.split(' ');
+  // "vice president", "deputy head" and "assistant director" hold a leader's title without leading.
+  if (words.length > 1 && ['vice', 'deputy', 'assistant', 'associate'].includes(words[0]!)) return false;
+  return LEADER_ROLES.has(words[words.length - 1]!) && !EMPLOYMENT_ROLES.has(role);
+}

@@ -1,0 +1,114 @@
+/**
+ * The phrase that names an object which is not a named entity ("deal on China-UK tourism", "closure of
+ * the US embassy in Minsk"): the object head's subtree in the basic tree, without determiners, possessive
+ * pronouns, relative and other clauses, appositions, conjuncts (they are objects of their own) and
+ * punctuation. Long phrases keep the head's own modifiers and their first prepositional modifier.
+ */
+import type { SentenceGraph } from './graph';
+
+export interface PhraseObject {
+  readonly sentence: number;
+  /** Tokens [first, last], 1-based and inclusive: the span the phrase was cut from. */
+  readonly first: number;
+  readonly last: number;
+  readonly head: number;
+  /** The phrase as written, the dropped words left out ("its own blog system" -> "own blog system"). */
+  readonly text: string;
+}
+
+const DROPPED = new Set([
+  'det',
+  'det:predet',
+  'det:qmod',
+  'acl:relcl',
+  'acl',
+  'advcl',
+  'appos',
+  'conj',
+  'cc',
+  'cc:preconj',
+  'punct',
+  'parataxis',
+  'dep',
+  'ref',
+  'mark',
+  'discourse',
+]);
+
+const MAX_TOKENS = 10;
+/** Words that may stand inside a phrase though the phrase itself leaves them out. */
+const FILLABLE = new Set([
+  'det',
+  'mark',
+  'punct',
+  'case',
+  'aux',
+  'aux:pass',
+  'cop',
+  'nmod:poss',
+  'det:predet',
+  'cc',
+]);
+const LEADING_TRIM = /^(IN|POS|TO|CC|DT|PRP\$|WDT|,|:|``|''|HYPH|-LRB-|-RRB-)$/;
+const TRAILING_TRIM = /^(IN|POS|TO|CC|DT|,|:|``|''|HYPH|-LRB-|-RRB-)$/;
+
+function keep(graph: SentenceGraph, dep: string, dependent: number): boolean {
+  if (DROPPED.has(dep) || DROPPED.has(dep.split(':')[0]!)) return false;
+  // Possessive pronouns ("its own system") say nothing about which thing it is.
+  if (dep === 'nmod:poss' && graph.isPronoun(dependent)) return false;
+  return true;
+}
+
+function collect(graph: SentenceGraph, head: number, depth: number, into: Set<number>): void {
+  into.add(head);
+  if (depth === 0) return;
+  for (const edge of graph.treeChildrenOf(head)) {
+    if (!keep(graph, edge.dep, edge.dependent)) continue;
+    collect(graph, edge.dependent, depth - 1, into);
+  }
+}
+
+export function objectPhrase(graph: SentenceGraph, sentence: number, head: number): PhraseObject | undefined {
+  let tokens = new Set<number>();
+  collect(graph, head, 8, tokens);
+  if (tokens.size > MAX_TOKENS) {
+    tokens = new Set<number>();
+    collect(graph, head, 2, tokens);
+  }
+  if (tokens.size > MAX_TOKENS) {
+    tokens = new Set<number>([head]);
+    for (const edge of graph.treeChildrenOf(head))
+      if (
+        ['compound', 'amod', 'nummod', 'flat', 'nmod:poss'].includes(edge.dep) &&
+        keep(graph, edge.dep, edge.dependent)
+      )
+        tokens.add(edge.dependent);
+  }
+  let sorted = [...tokens].sort((a, b) => a - b);
+  // Fill small gaps left by function words ("plans to change", "names of the customers"); a gap left by a
+  // dropped clause or apposition ends the phrase on that side of the head.
+  const runs: number[][] = [[sorted[0]!]];
+  for (const index of sorted.slice(1)) {
+    const run = runs[runs.length - 1]!;
+    const previous = run[run.length - 1]!;
+    const gap: number[] = [];
+    for (let t = previous + 1; t < index; t++) gap.push(t);
+    if (gap.every((t) => FILLABLE.has(graph.treeParentOf(t)?.dep ?? ''))) run.push(...gap, index);
+    else runs.push([index]);
+  }
+  sorted = runs.find((run) => run.includes(head)) ?? [head];
+  // Trim function words and punctuation left at the edges ("of", "'s", "the").
+  while (sorted.length > 1 && LEADING_TRIM.test(graph.pos(sorted[0]!))) sorted.shift();
+  while (sorted.length > 1 && TRAILING_TRIM.test(graph.pos(sorted[sorted.length - 1]!))) sorted.pop();
+  let text = '';
+  let previous = -1;
+  for (const index of sorted) {
+    const token = graph.token(index)!;
+    if (previous >= 0) text += token.before.length > 0 ? ' ' : '';
+    text += token.originalText;
+    previous = index;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  if (!/[A-Za-z0-9]/.test(text)) return undefined;
+  return { sentence, first: sorted[0]!, last: sorted[sorted.length - 1]!, head, text };
+}

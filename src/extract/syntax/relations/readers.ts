@@ -1,0 +1,723 @@
+/**
+ * The readers: each walks one sentence's dependency graph (see graph.ts) and emits candidates, a pair of
+ * arguments with the trigger, the dependency path and the construction. They never choose a predicate
+ * name themselves: they fill a PredicateQuery for the PredicateChooser.
+ *
+ * Constructions read (UD relations as CoreNLP's enhanced++ graph writes them):
+ * - verbs: nsubj + obj ("active"), obl:agent + nsubj:pass ("passive": the agent is the subject),
+ *   obl:<prep> ("prepositional", see predicate-chooser.ts for the scheme), nsubj:xsubj ("control":
+ *   "plans to acquire"), a relative clause's verb (enhanced++ gives it its referent as subject),
+ *   participles modifying a noun ("the firm, bought by Y") or an adverbial clause ("after criticising Y").
+ * - copulas and become/remain: "X is a subsidiary of Y", "X is chairman of Y", "X was disappointed with Y".
+ * - appositions and titles: "P, a T-Mobile spokesperson", "T-Mobile spokesperson P", "P, chairman of O",
+ *   "O's chief executive P", "the band's label, O" (N_OF), "US firm O" (BASED_IN).
+ * - nominalizations: "S's acquisition of O", "his criticism of O".
+ * - reported speech: "X said (that) S": S's facts get X as attributedTo, and X -STATES-> the clause.
+ */
+import type { EntityType } from '../../../vocabulary';
+import { predicateForPhrase } from '../../../vocabulary/predicates';
+import { EVENT_NOUNS, NOMINALIZATIONS } from '../../lexicon/events';
+import type { EntityTable, SyntaxEntity, SyntaxMention } from '../model';
+import type { Edge, SentenceGraph } from './graph';
+import {
+  COPULA_LIKE_VERBS,
+  EMPTY_OBJECT_HEADS,
+  MODAL_AUXILIARIES,
+  MODALITY_VERBS,
+  NEGATING_VERBS,
+  NEGATION_WORDS,
+  REPORTING_VERBS,
+  ROLE_PREDICATES,
+  TEMPORAL_NOUNS,
+  isLeaderRole,
+  isRoleNoun,
+} from './lexicon';
+import { objectPhrase, type PhraseObject } from './phrase';
+import { choosePredicate, rolePredicate, type PredicateQuery } from './predicate-chooser';
+
+/** One end of a candidate: an entity's mention, or (objects only) a phrase. */
+export interface Argument {
+  readonly entity?: SyntaxEntity;
+  readonly phrase?: PhraseObject;
+  /** Tokens of the mention or phrase the argument was read from. */
+  readonly first: number;
+  readonly last: number;
+  readonly token: number;
+  /** NER certainty, 1 when unknown. */
+  readonly ner: number;
+  /** Read through a pronoun or a description resolved by coreference. */
+  readonly resolved: boolean;
+}
+
+export interface Candidate {
+  readonly subject: Argument;
+  readonly object: Argument;
+  readonly sentence: number;
+  readonly trigger: number;
+  /** The predicate, chosen by the PredicateChooser (or a role's fixed one). */
+  readonly predicate: string;
+  readonly construction: string;
+  readonly path: readonly string[];
+  readonly negated: boolean;
+  readonly modality: string | null;
+  readonly attributedTo?: number;
+  readonly date?: string;
+}
+
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION', 'FACILITY']);
+const NOT_ARGUMENT_TYPES: ReadonlySet<EntityType> = new Set(['DATE']);
+const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY']);
+const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
+const EVENT_SUFFIXES = ['tion', 'sion', 'ment', 'ism', 'ance', 'ence', 'ure', 'al', 'ing', 'ship'];
+const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from', 'for', 'over', 'into']);
+const EMPLOYER_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
+/** Verbs whose nsubj:pass and obl:agent make no fact on their own ("X is thought to ..."). */
+const VERBS_NEVER_RELATING = new Set(['be', 'have', 'do', 'seem', 'appear']);
+
+const nounToVerb = new Map<string, string>();
+for (const [verb, noun] of Object.entries(NOMINALIZATIONS))
+  if (!nounToVerb.has(noun)) nounToVerb.set(noun, verb);
+
+/** Per-sentence context the readers share. */
+export class SentenceReader {
+  private readonly speakers = new Map<number, number>();
+  private readonly out: Candidate[] = [];
+
+  constructor(
+    private readonly graph: SentenceGraph,
+    private readonly index: number,
+    private readonly table: EntityTable,
+  ) {}
+
+  read(): Candidate[] {
+    this.markReportedSpeech();
+    const n = this.graph.tokens.length;
+    for (let t = 1; t <= n; t++) {
+      if (this.graph.hasChild(t, 'cop')) this.readCopula(t, t, this.subjectsOf(t, false));
+      else if (this.graph.isVerb(t)) this.readVerb(t);
+      if (this.graph.isNoun(t)) {
+        this.readTitles(t);
+        this.readNominalization(t);
+      }
+    }
+    return this.out;
+  }
+
+  // ---- arguments -------------------------------------------------------------------------------------
+
+  /** The entity argument at a token: its own mention, or an apposition's entity ("the company, Universal"). */
+  argumentAt(token: number, allowAppos = true): Argument | undefined {
+    const entity = this.table.entityAt({ sentence: this.index, token });
+    if (entity) {
+      if (NOT_ARGUMENT_TYPES.has(entity.type)) return undefined;
+      const mention = this.mentionOf(entity, token);
+      const first = mention?.first ?? token;
+      const last = mention?.last ?? token;
+      const resolved = mention?.source === 'coref' || this.graph.isPronoun(token);
+      return { entity, first, last, token, ner: mention?.nerConfidence ?? 1, resolved };
+    }
+    if (allowAppos && this.graph.isNoun(token)) {
+      for (const edge of this.graph.childrenExact(token, 'appos')) {
+        const inner = this.argumentAt(edge.dependent, false);
+        if (inner?.entity) return inner;
+      }
+    }
+    return undefined;
+  }
+
+  private mentionOf(entity: SyntaxEntity, token: number): SyntaxMention | undefined {
+    return entity.mentions.find((m) => m.sentence === this.index && m.first <= token && token <= m.last);
+  }
+
+  /** An object: an entity, or else a phrase node for a common noun that names something. */
+  private objectAt(token: number, allowPhrase: boolean): Argument | undefined {
+    const entity = this.argumentAt(token);
+    if (entity) return entity;
+    if (!allowPhrase || !this.graph.isNoun(token)) return undefined;
+    const t = this.graph.token(token)!;
+    if (NON_NAMED_NER.has(t.ner)) return undefined;
+    const lemma = this.graph.lemma(token);
+    if (TEMPORAL_NOUNS.has(lemma) || EMPTY_OBJECT_HEADS.has(lemma)) return undefined;
+    const phrase = objectPhrase(this.graph, this.index, token);
+    if (!phrase) return undefined;
+    return { phrase, first: phrase.first, last: phrase.last, token, ner: 1, resolved: false };
+  }
+
+  private sameEntity(a: Argument, b: Argument): boolean {
+    return a.entity !== undefined && b.entity !== undefined && a.entity.index === b.entity.index;
+  }
+
+  // ---- clause properties --------------------------------------------------------------------------------
+
+  private isNegated(token: number): boolean {
+    for (const edge of this.graph.outgoing(token)) {
+      if (edge.dep === 'advmod' || edge.dep === 'neg' || edge.dep === 'cc:preconj' || edge.dep === 'cc') {
+        if (NEGATION_WORDS.has(this.graph.word(edge.dependent))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Negation and modality of a verb, from its own auxiliaries and from the verbs that control it. */
+  private clause(verb: number): { negated: boolean; modality: string | null } {
+    let negated = this.isNegated(verb);
+    let modality: string | null = null;
+    let current = verb;
+    for (let depth = 0; depth < 4; depth++) {
+      for (const edge of this.graph.childrenExact(current, 'aux')) {
+        const modal = MODAL_AUXILIARIES[this.graph.word(edge.dependent)];
+        if (modal && !modality) modality = modal;
+      }
+      const up = this.graph
+        .incoming(current)
+        .find((e) => e.dep === 'xcomp' || e.dep === 'acl:to' || e.dep === 'acl' || e.dep === 'ccomp');
+      if (!up || up.dep === 'ccomp') break;
+      const lemma = this.graph.lemma(up.governor);
+      if (up.dep !== 'xcomp' && !MODALITY_VERBS[lemma]) break;
+      if (NEGATING_VERBS.has(lemma)) negated = !negated;
+      if (MODALITY_VERBS[lemma] && !modality) modality = MODALITY_VERBS[lemma];
+      if (this.isNegated(up.governor)) negated = true;
+      // "had no plans to": the determiner of the controlling noun negates.
+      if (
+        this.graph.outgoing(up.governor).some((e) => e.dep === 'det' && this.graph.word(e.dependent) === 'no')
+      )
+        negated = true;
+      current = up.governor;
+    }
+    return { negated, modality };
+  }
+
+  private dateOf(verb: number): string | undefined {
+    for (const edge of this.graph.outgoing(verb)) {
+      if (edge.base !== 'obl' && edge.base !== 'nmod') continue;
+      const token = this.graph.token(edge.dependent);
+      if (token?.ner !== 'DATE') continue;
+      const value = token.timex?.value ?? token.normalizedNER;
+      if (value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return value;
+    }
+    return undefined;
+  }
+
+  // ---- reported speech ------------------------------------------------------------------------------
+
+  /** Marks the tokens of each reported clause with its speaker's entity index. */
+  private markReportedSpeech(): void {
+    const n = this.graph.tokens.length;
+    for (let v = 1; v <= n; v++) {
+      const lemma = this.graph.lemma(v);
+      if (!REPORTING_VERBS.has(lemma) || !this.graph.isVerb(v)) continue;
+      const speaker = this.firstSubject(v);
+      if (speaker === undefined) continue;
+      const clauses = this.graph.childrenExact(v, 'ccomp', 'parataxis').map((e) => e.dependent);
+      // "'...,' said X": the reporting verb hangs off the quoted clause.
+      const up = this.graph.incoming(v).find((e) => e.dep === 'parataxis' || e.dep === 'dep');
+      if (up && up.governor > 0) clauses.push(up.governor);
+      for (const clause of clauses) this.markSubtree(clause, v, speaker);
+    }
+    for (let v = 1; v <= n; v++) {
+      for (const edge of this.graph.outgoing(v)) {
+        if (edge.dep !== 'obl:according_to') continue;
+        const source = this.argumentAt(edge.dependent);
+        if (source?.entity) this.markSubtree(v, edge.dependent, source.entity.index);
+      }
+    }
+  }
+
+  private firstSubject(verb: number): number | undefined {
+    for (const edge of this.graph.childrenExact(verb, 'nsubj')) {
+      const arg = this.argumentAt(edge.dependent);
+      if (arg?.entity) return arg.entity.index;
+    }
+    return undefined;
+  }
+
+  private markSubtree(root: number, stop: number, speaker: number): void {
+    const stack = [root];
+    const seen = new Set<number>();
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      if (t === stop || seen.has(t)) continue;
+      seen.add(t);
+      if (!this.speakers.has(t)) this.speakers.set(t, speaker);
+      for (const edge of this.graph.treeChildrenOf(t)) stack.push(edge.dependent);
+    }
+  }
+
+  // ---- emitting --------------------------------------------------------------------------------------
+
+  private emit(
+    subject: Argument,
+    object: Argument,
+    trigger: number,
+    predicate: string | undefined,
+    construction: string,
+    path: readonly string[],
+    clause: { negated: boolean; modality: string | null } = { negated: false, modality: null },
+    date?: string,
+  ): void {
+    if (!predicate || !subject.entity) return;
+    if (NOT_SUBJECT_TYPES.has(subject.entity.type)) return;
+    if (this.sameEntity(subject, object)) return;
+    if (object.phrase && object.phrase.first <= subject.token && subject.token <= object.phrase.last) return;
+    const speaker = this.speakers.get(trigger);
+    this.out.push({
+      subject,
+      object,
+      sentence: this.index,
+      trigger,
+      predicate,
+      construction,
+      path,
+      negated: clause.negated,
+      modality: clause.modality,
+      ...(speaker !== undefined && speaker !== subject.entity.index ? { attributedTo: speaker } : {}),
+      ...(date ? { date } : {}),
+    });
+  }
+
+  private query(lemma: string, over: Partial<PredicateQuery>): PredicateQuery {
+    return {
+      lemma,
+      particle: '',
+      objectNoun: '',
+      preposition: '',
+      construction: '',
+      objectIsContent: false,
+      ...over,
+    };
+  }
+
+  // ---- verbs -----------------------------------------------------------------------------------------
+
+  /** Subjects of a predicate token with the path edge each came through. */
+  private subjectsOf(verb: number, passive: boolean): { arg: Argument; edge: string }[] {
+    const out: { arg: Argument; edge: string }[] = [];
+    const deps = passive ? ['obl:agent'] : ['nsubj', 'nsubj:xsubj'];
+    for (const edge of this.graph.childrenExact(verb, ...deps)) {
+      const arg = this.argumentAt(edge.dependent);
+      if (arg) out.push({ arg, edge: edge.dep });
+    }
+    return out;
+  }
+
+  private readVerb(verb: number): void {
+    const lemma = this.graph.lemma(verb);
+    const particle = this.graph
+      .childrenExact(verb, 'compound:prt')
+      .map((e) => this.graph.word(e.dependent))
+      .join(' ');
+    const clause = this.clause(verb);
+    const date = this.dateOf(verb);
+    const relcl = this.graph.incoming(verb).some((e) => e.dep === 'acl:relcl');
+    const patients = this.graph.childrenExact(verb, 'nsubj:pass', 'nsubj:pass:xsubj');
+    const passive = patients.length > 0 || this.graph.hasChild(verb, 'aux:pass');
+
+    let subjects = this.subjectsOf(verb, passive);
+    let patientArgs = patients.map((e) => this.argumentAt(e.dependent)).filter((a): a is Argument => !!a);
+    let construction = passive ? 'passive' : relcl ? 'relative-clause' : 'active';
+
+    // A participle with no subject of its own: "X, capped by Y" (the noun is the patient),
+    // "the EFF, representing X" (the noun is the agent), "after criticising X" (the main clause's subject).
+    if (subjects.length === 0 && patientArgs.length === 0) {
+      const acl = this.graph.incoming(verb).find((e) => e.dep === 'acl');
+      const advcl = this.graph.incoming(verb).find((e) => e.base === 'advcl' || e.dep === 'xcomp');
+      if (acl) {
+        const noun = this.argumentAt(acl.governor);
+        if (noun && this.graph.pos(verb) === 'VBN') {
+          patientArgs = [noun];
+          construction = 'passive';
+          subjects = this.subjectsOf(verb, true);
+        } else if (noun && this.graph.pos(verb) === 'VBG') {
+          subjects = [{ arg: noun, edge: 'acl' }];
+          construction = 'control';
+        }
+      } else if (advcl && (this.graph.pos(verb) === 'VBG' || this.graph.pos(verb) === 'VB')) {
+        subjects = this.subjectsOf(advcl.governor, false);
+        construction = 'control';
+      }
+    }
+    if (VERBS_NEVER_RELATING.has(lemma)) return;
+
+    if (passive || patientArgs.length > 0) {
+      if (construction !== 'passive') construction = 'passive';
+      for (const patient of patientArgs) {
+        if (subjects.length > 0) {
+          for (const s of subjects)
+            this.emit(
+              s.arg,
+              patient,
+              verb,
+              choosePredicate(this.query(lemma, { particle, construction })),
+              'passive',
+              ['obl:agent', 'nsubj:pass'],
+              clause,
+              date,
+            );
+        } else if (patient.entity) {
+          // No agent: the patient is the subject of the participle with its preposition: APPOINTED_TO.
+          for (const edge of this.graph.children(verb, 'obl')) {
+            const prep = this.preposition(edge);
+            if (!prep || prep === 'agent') continue;
+            const object = this.objectAt(edge.dependent, false);
+            if (!object) continue;
+            const word = this.graph.word(verb);
+            this.emit(
+              patient,
+              object,
+              verb,
+              choosePredicate(this.query(word, { particle, preposition: prep })),
+              'passive',
+              ['nsubj:pass', edge.dep],
+              clause,
+              date,
+            );
+          }
+        }
+      }
+      return;
+    }
+    if (subjects.length === 0) return;
+    const control = subjects.some((s) => s.edge === 'nsubj:xsubj');
+    if (control && construction === 'active') construction = 'control';
+
+    const objects = this.graph.childrenExact(verb, 'obj');
+    // The direct object's noun joins a prepositional object's predicate only when it names no entity:
+    // "imposed a ban on China" -> IMPOSE_BAN_ON, but "founded Lumen Labs in Oslo" -> FOUND_IN.
+    const firstObject = objects[0]?.dependent;
+    const objectNoun =
+      firstObject !== undefined && !this.argumentAt(firstObject) ? this.graph.lemma(firstObject) : '';
+    const reporting = REPORTING_VERBS.has(lemma) || predicateForPhrase(lemma) === 'STATES';
+    for (const s of subjects) {
+      for (const edge of objects) {
+        // "said a company spokesman": a saying verb's object is an addressee or nothing.
+        const object = this.objectAt(edge.dependent, !reporting);
+        if (!object) continue;
+        const negated = clause.negated || this.hasDeterminerNo(edge.dependent);
+        this.emit(
+          s.arg,
+          object,
+          verb,
+          choosePredicate(this.query(lemma, { particle, construction })),
+          construction,
+          [s.edge, 'obj'],
+          { ...clause, negated },
+          date,
+        );
+      }
+      for (const edge of this.graph.children(verb, 'obl')) {
+        const prep = this.preposition(edge);
+        if (!prep || prep === 'agent' || prep === 'tmod' || prep === 'npmod' || prep === 'according to')
+          continue;
+        const object = this.objectAt(edge.dependent, objects.length === 0 && NOMINAL_PREPOSITIONS.has(prep));
+        if (!object) continue;
+        const q = this.query(lemma, {
+          particle,
+          preposition: prep,
+          objectNoun,
+        });
+        this.emit(
+          s.arg,
+          object,
+          verb,
+          choosePredicate(q),
+          construction === 'active' ? 'prepositional' : construction,
+          [s.edge, edge.dep],
+          clause,
+          date,
+        );
+      }
+      // "X said that S": X -STATES-> the clause, named by its phrase.
+      if (reporting) {
+        for (const edge of this.graph.childrenExact(verb, 'ccomp')) {
+          const phrase = objectPhrase(this.graph, this.index, edge.dependent);
+          if (!phrase || phrase.last - phrase.first < 2) continue;
+          const object: Argument = {
+            phrase,
+            first: phrase.first,
+            last: phrase.last,
+            token: edge.dependent,
+            ner: 1,
+            resolved: false,
+          };
+          this.emit(
+            s.arg,
+            object,
+            verb,
+            choosePredicate(this.query(lemma, { objectIsContent: true })),
+            'statement',
+            [s.edge, 'ccomp'],
+            clause,
+            date,
+          );
+        }
+      }
+      // "become/remain the company's president": a nominal complement is a copula.
+      if (COPULA_LIKE_VERBS.has(lemma)) {
+        for (const edge of this.graph.childrenExact(verb, 'xcomp')) {
+          if (this.graph.isNoun(edge.dependent)) this.readCopula(edge.dependent, verb, [s]);
+        }
+      }
+    }
+  }
+
+  private hasDeterminerNo(noun: number): boolean {
+    return this.graph.outgoing(noun).some((e) => e.dep === 'det' && this.graph.word(e.dependent) === 'no');
+  }
+
+  /** The preposition of an obl/nmod edge: from the relation's suffix, else the case marker. */
+  private preposition(edge: Edge): string {
+    if (edge.sub) return edge.sub.replace(/_/g, ' ');
+    return this.graph.caseOf(edge.dependent);
+  }
+
+  // ---- copulas ---------------------------------------------------------------------------------------
+
+  /** "X is a subsidiary of Y", "X is chairman of Y", "X was disappointed with Y". */
+  private readCopula(head: number, trigger: number, subjects: { arg: Argument; edge: string }[]): void {
+    if (subjects.length === 0) return;
+    const clause = this.clause(trigger);
+    const date = this.dateOf(head);
+    const headArg = this.argumentAt(head, false);
+    for (const s of subjects) {
+      if (headArg?.entity) continue; // "X is Y": an identity, the entity stage's business.
+      if (this.graph.isNoun(head)) {
+        const role = this.roleLemma(head);
+        const employers = this.employersOf(head);
+        if (isRoleNoun(role) && employers.length > 0 && !ROLE_PREDICATES[role]) {
+          for (const e of employers)
+            this.emit(
+              s.arg,
+              e.arg,
+              head,
+              rolePredicate(isLeaderRole(role)),
+              'copula',
+              [s.edge, e.edge],
+              clause,
+              date,
+            );
+          continue;
+        }
+        for (const edge of this.graph.children(head, 'nmod')) {
+          const prep = this.preposition(edge);
+          if (!prep || prep === 'poss' || prep === 'tmod') continue;
+          const roleVerb = ROLE_PREDICATES[role];
+          const object = this.objectAt(edge.dependent, roleVerb !== undefined && prep === 'of');
+          if (!object) continue;
+          const predicate = roleVerb
+            ? choosePredicate(this.query(roleVerb, {}))
+            : choosePredicate(this.query(this.nounWords(head), { preposition: prep }));
+          this.emit(s.arg, object, head, predicate, 'copula', [s.edge, edge.dep], clause, date);
+        }
+      } else if (this.graph.pos(head).startsWith('JJ') || this.graph.pos(head) === 'VBN') {
+        for (const edge of this.graph.children(head, 'obl', 'nmod')) {
+          const prep = this.preposition(edge);
+          if (!prep || prep === 'tmod' || prep === 'npmod') continue;
+          const object = this.objectAt(edge.dependent, false);
+          if (!object) continue;
+          this.emit(
+            s.arg,
+            object,
+            head,
+            choosePredicate(this.query(this.graph.word(head), { preposition: prep })),
+            'copula',
+            [s.edge, edge.dep],
+            clause,
+            date,
+          );
+        }
+      }
+    }
+  }
+
+  /** A noun with the modifiers before it that say what it is: "subsidiary company", "creative drive". */
+  private nounWords(noun: number): string {
+    const words = this.graph
+      .outgoing(noun)
+      .filter(
+        (e) =>
+          (e.dep === 'compound' || e.dep === 'amod') &&
+          e.dependent < noun &&
+          /^(NN|NNS|JJ|VBN|VBG)$/.test(this.graph.pos(e.dependent)) &&
+          !this.table.entityAt({ sentence: this.index, token: e.dependent }),
+      )
+      .sort((a, b) => a.dependent - b.dependent)
+      .map((e) => this.graph.lemma(e.dependent));
+    return [...words, this.graph.lemma(noun)].join(' ');
+  }
+
+  /** A role noun with its noun modifiers: "chief executive", "managing director", "head coach". */
+  private roleLemma(noun: number): string {
+    const words: string[] = [];
+    for (const edge of this.graph.outgoing(noun)) {
+      if (edge.dep !== 'compound' && edge.dep !== 'amod') continue;
+      if (edge.dependent > noun || this.table.entityAt({ sentence: this.index, token: edge.dependent }))
+        continue;
+      const w = this.graph.word(edge.dependent);
+      const phrase = `${w} ${this.graph.lemma(noun)}`;
+      if (
+        isRoleNoun(phrase) &&
+        (isLeaderRole(phrase) || ['vice', 'deputy', 'general', 'managing', 'head', 'chief'].includes(w))
+      )
+        words.push(w);
+    }
+    words.push(this.graph.lemma(noun));
+    return words.join(' ');
+  }
+
+  /** Entities a role noun is held at: "T-Mobile spokesperson", "BT's futurologist", "head of TI". */
+  private employersOf(role: number): { arg: Argument; edge: string }[] {
+    const out: { arg: Argument; edge: string }[] = [];
+    for (const edge of this.graph.outgoing(role)) {
+      let ok = false;
+      if (edge.dep === 'compound' || edge.dep === 'nmod:poss' || edge.dep === 'amod') ok = true;
+      else if (edge.base === 'nmod' && EMPLOYER_PREPOSITIONS.has(this.preposition(edge))) ok = true;
+      if (!ok) continue;
+      const arg = this.argumentAt(edge.dependent);
+      if (!arg?.entity) continue;
+      if (arg.entity.type === 'PERSON' || NOT_SUBJECT_TYPES.has(arg.entity.type)) continue;
+      out.push({ arg, edge: edge.dep });
+    }
+    return out;
+  }
+
+  // ---- appositions and titles -----------------------------------------------------------------------
+
+  private readTitles(head: number): void {
+    const holder = this.argumentAt(head, false);
+    if (!holder?.entity) return;
+    const isHead = holder.entity.mentions.some((m) => m.sentence === this.index && m.head === head);
+    if (!isHead && holder.last !== head) return;
+    const type = holder.entity.type;
+    const nouns: { noun: number; edge: string }[] = [];
+    for (const edge of this.graph.outgoing(head)) {
+      if ((edge.dep === 'appos' || edge.dep === 'compound') && !this.inside(holder, edge.dependent))
+        nouns.push({ noun: edge.dependent, edge: edge.dep });
+    }
+    for (const edge of this.graph.incoming(head)) {
+      if (edge.dep === 'appos' && !this.inside(holder, edge.governor))
+        nouns.push({ noun: edge.governor, edge: 'appos' });
+    }
+    for (const { noun, edge } of nouns) {
+      const construction = edge === 'appos' ? 'apposition' : 'title';
+      const other = this.argumentAt(noun, false);
+      if (other?.entity) {
+        // "US firm Vonage" / "Hollywood studio Warner Brothers": a place named before an organization.
+        if (edge === 'compound' && type === 'ORGANIZATION' && PLACE_TYPES.has(other.entity.type))
+          this.emit(holder, other, noun, 'BASED_IN', 'location', ['compound']);
+        continue;
+      }
+      if (!this.graph.isNoun(noun)) continue;
+      const role = this.roleLemma(noun);
+      const roleVerb = ROLE_PREDICATES[role];
+      // Places and organizations named with the role noun: compounds of the noun ("US firm"), its own.
+      for (const inner of this.graph.outgoing(noun)) {
+        if (
+          inner.dep !== 'compound' &&
+          inner.dep !== 'nmod:poss' &&
+          inner.dep !== 'amod' &&
+          inner.base !== 'nmod'
+        )
+          continue;
+        const arg = this.argumentAt(inner.dependent);
+        if (
+          arg?.entity &&
+          type === 'ORGANIZATION' &&
+          PLACE_TYPES.has(arg.entity.type) &&
+          inner.dep !== 'nmod:of'
+        )
+          this.emit(holder, arg, noun, 'BASED_IN', 'location', [edge, inner.dep]);
+      }
+      if (roleVerb) {
+        // "Orange Prize winner A", "P, makers of the Blogger software"
+        const objects: { arg: Argument; dep: string }[] = [];
+        for (const inner of this.graph.outgoing(noun)) {
+          if (inner.dep === 'nmod:of') {
+            const arg = this.objectAt(inner.dependent, true);
+            if (arg) objects.push({ arg, dep: inner.dep });
+          } else if (inner.dep === 'compound' && inner.dependent < noun) {
+            const arg = this.objectAt(inner.dependent, true);
+            if (arg) objects.push({ arg, dep: inner.dep });
+          }
+        }
+        for (const o of objects)
+          this.emit(holder, o.arg, noun, choosePredicate(this.query(roleVerb, {})), construction, [
+            edge,
+            o.dep,
+          ]);
+        continue;
+      }
+      if (type === 'PERSON' && isRoleNoun(role)) {
+        for (const e of this.employersOf(noun))
+          this.emit(holder, e.arg, noun, rolePredicate(isLeaderRole(role)), construction, [edge, e.edge]);
+        continue;
+      }
+      // "Presley's daughter L", "the company's parent company, U": N_OF the possessor.
+      for (const inner of this.graph.childrenExact(noun, 'nmod:poss')) {
+        const owner = this.argumentAt(inner.dependent);
+        if (!owner?.entity) continue;
+        if (PLACE_TYPES.has(owner.entity.type) && type !== 'PERSON') {
+          this.emit(holder, owner, noun, 'BASED_IN', 'location', [edge, 'nmod:poss']);
+          continue;
+        }
+        const words = this.graph
+          .outgoing(noun)
+          .filter((e) => e.dep === 'compound' && e.dependent < noun && !this.argumentAt(e.dependent, false))
+          .map((e) => this.graph.lemma(e.dependent));
+        words.push(this.graph.lemma(noun), 'of');
+        this.emit(holder, owner, noun, choosePredicate(this.query(words.join(' '), {})), 'kinship', [
+          edge,
+          'nmod:poss',
+        ]);
+      }
+    }
+    // "the Herald-Mail of Hagerstown", "Mr S of Brownsville", "California's Superior Court"
+    for (const edge of this.graph.outgoing(head)) {
+      if (edge.dep !== 'nmod:of' && edge.dep !== 'nmod:in' && edge.dep !== 'nmod:poss') continue;
+      const place = this.argumentAt(edge.dependent, false);
+      if (!place?.entity || !PLACE_TYPES.has(place.entity.type) || this.inside(holder, edge.dependent))
+        continue;
+      if (type === 'ORGANIZATION' || type === 'FACILITY')
+        this.emit(holder, place, head, type === 'FACILITY' ? 'LOCATED_IN' : 'BASED_IN', 'location', [
+          edge.dep,
+        ]);
+      else if (type === 'PERSON' && edge.dep === 'nmod:of')
+        this.emit(holder, place, head, 'LIVES_IN', 'location', [edge.dep]);
+    }
+  }
+
+  private inside(arg: Argument, token: number): boolean {
+    return arg.first <= token && token <= arg.last;
+  }
+
+  // ---- nominalizations -------------------------------------------------------------------------------
+
+  /** "S's acquisition of O", "his criticism of O", "the acquisition of O by S". */
+  private readNominalization(noun: number): void {
+    if (this.argumentAt(noun, false)) return;
+    const lemma = this.graph.lemma(noun);
+    if (isRoleNoun(lemma)) return;
+    const verb = nounToVerb.get(lemma);
+    const known = predicateForPhrase(lemma) !== undefined || verb !== undefined || EVENT_NOUNS.has(lemma);
+    if (!known && !EVENT_SUFFIXES.some((s) => lemma.length > s.length + 3 && lemma.endsWith(s))) return;
+    const subjects: { arg: Argument; edge: string }[] = [];
+    for (const edge of this.graph.childrenExact(noun, 'nmod:poss', 'nmod:by', 'nmod:agent')) {
+      const arg = this.argumentAt(edge.dependent);
+      if (arg?.entity) subjects.push({ arg, edge: edge.dep });
+    }
+    if (subjects.length === 0) return;
+    for (const edge of this.graph.children(noun, 'nmod')) {
+      const prep = this.preposition(edge);
+      if (!NOMINAL_PREPOSITIONS.has(prep)) continue;
+      const object = this.argumentAt(edge.dependent);
+      if (!object?.entity) continue;
+      const predicate =
+        predicateForPhrase(`${lemma} ${prep}`) ??
+        predicateForPhrase(lemma) ??
+        (verb ? predicateForPhrase(verb) : undefined) ??
+        choosePredicate(this.query(lemma, prep === 'of' ? {} : { preposition: prep }));
+      const clause = { negated: this.hasDeterminerNo(noun), modality: null };
+      for (const s of subjects)
+        this.emit(s.arg, object, noun, predicate, 'nominalization', [s.edge, edge.dep], clause);
+    }
+  }
+}
