@@ -82,7 +82,7 @@ export class CoreNlpClient {
 
   /** What this client's annotations depend on: folded into the extractor version and the content hash. */
   identity(): AnalyzerIdentity {
-    const { outputFormat: _format, ...shaping } = this.properties;
+    const { outputFormat: _format, timeout: _timeout, ...shaping } = this.properties;
     const settings = Object.keys(shaping)
       .sort()
       .map((key) => `${key}=${shaping[key] ?? ''}`)
@@ -151,7 +151,10 @@ export class CoreNlpClient {
   }
 
   private async post(server: Server, text: string): Promise<Annotation> {
-    const url = `${server.url}/?properties=${encodeURIComponent(JSON.stringify(this.properties))}`;
+    // The server's own per-request timeout (its -timeout, unless a request names one) is set to ours, so
+    // that it does not give up on a long text before the client does.
+    const properties = { ...this.properties, timeout: String(this.timeoutMs) };
+    const url = `${server.url}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new RequestTimeout(this.timeoutMs)), this.timeoutMs);
     try {

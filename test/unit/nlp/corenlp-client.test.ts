@@ -44,7 +44,11 @@ describe('CoreNlpClient', () => {
     const annotation = await client.annotate('Alice met Bob.');
     expect(annotation).toEqual(fakeAnnotate('Alice met Bob.'));
     expect(server.calls).toEqual([
-      { server: 'http://a:9000', text: 'Alice met Bob.', properties: DEFAULT_CORENLP_PROPERTIES },
+      {
+        server: 'http://a:9000',
+        text: 'Alice met Bob.',
+        properties: { ...DEFAULT_CORENLP_PROPERTIES, timeout: '120000' },
+      },
     ]);
     expect(DEFAULT_CORENLP_PROPERTIES).toMatchObject({
       annotators: 'tokenize,ssplit,pos,lemma,ner,depparse,coref',
