@@ -8,6 +8,7 @@ import { articleSources } from '../../graph/sources';
 import { createLogger } from '../../logger';
 import { parseCommandArgs, usageError } from '../args';
 import type { Command, CommandIo } from '../command';
+import { startNlpEngine } from '../nlp-engine';
 
 const usage = `Usage: newsgraph ingest <file|dir|->... [--jsonl] [--concurrency N] [--dry-run]
 
@@ -57,6 +58,7 @@ export const ingestCommand: Command = {
     const progress = (message: string) => io.stderr.write(`${message}\n`);
     const db = await openDatabase(config, progress, createLogger(config.logLevel));
     try {
+      await startNlpEngine(config, progress, { keepRunning: true });
       const reporter = new ProgressReporter(io, sources.total);
       const summary = await ingestSources(db, sources.items, {
         concurrency,
