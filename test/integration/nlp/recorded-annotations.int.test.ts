@@ -1,0 +1,43 @@
+/**
+ * The recorded annotations (test/fixtures/annotations) against what the live CoreNLP server answers now.
+ * When this fails, CoreNLP or its properties changed: check the differences it names, then re-record with
+ * `npm run record:annotations` and re-run the extractor's unit tests.
+ */
+import { CoreNlpClient } from '../../../src/nlp/corenlp-client';
+import {
+  annotationDifferences,
+  compactAnnotation,
+  loadAnnotationFixtures,
+} from '../../helpers/annotation-fixtures';
+
+const URL = process.env.CORENLP_URL ?? 'http://127.0.0.1:9000';
+
+jest.setTimeout(900_000);
+
+describe('the recorded CoreNLP annotations', () => {
+  const client = new CoreNlpClient({ urls: [URL], timeoutMs: 600_000 });
+  const fixtures = loadAnnotationFixtures();
+
+  it('exist for the sample, the gold texts and CoNLL04 sentences', () => {
+    const names = fixtures.map((fixture) => fixture.name);
+    expect(names).toContain('belarus-embassy-closure');
+    expect(names.filter((name) => name.startsWith('sotu-'))).toHaveLength(6);
+    expect(names.filter((name) => name.startsWith('conll04-train-'))).toHaveLength(10);
+  });
+
+  it('were recorded with the engine and settings the client uses now', () => {
+    for (const fixture of fixtures)
+      expect({ name: fixture.name, engine: fixture.engine }).toEqual({
+        name: fixture.name,
+        engine: client.identity(),
+      });
+  });
+
+  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))(
+    'match what the server answers now (%s)',
+    async (_name, fixture) => {
+      const live = compactAnnotation(await client.annotate(fixture.text));
+      expect(annotationDifferences(fixture.annotation, live)).toEqual([]);
+    },
+  );
+});
