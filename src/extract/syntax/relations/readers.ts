@@ -70,7 +70,9 @@ const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QU
 const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
 const EVENT_SUFFIXES = ['tion', 'sion', 'ment', 'ism', 'ance', 'ence', 'ure', 'al', 'ing', 'ship'];
 const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from', 'for', 'over', 'into']);
-const EMPLOYER_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
+/** Prepositions whose object may be a phrase node when the verb has no direct object ("advise on X"). */
+const PHRASE_PREPOSITIONS = new Set(['on', 'about', 'against', 'into', 'over']);
+const EMPLOYER_PREPOSITIONS_LIST: readonly string[] = ['of', 'at', 'for', 'with'];
 /** Verbs whose nsubj:pass and obl:agent make no fact on their own ("X is thought to ..."). */
 const VERBS_NEVER_RELATING = new Set(['be', 'have', 'do', 'seem', 'appear']);
 
@@ -117,7 +119,9 @@ export class SentenceReader {
       return { entity, first, last, token, ner: mention?.nerConfidence ?? 1, resolved };
     }
     if (allowAppos && this.graph.isNoun(token)) {
-      for (const edge of this.graph.childrenExact(token, 'appos')) {
+      for (const edge of this.graph.childrenExact(token, 'appos', 'dep')) {
+        // An unlabelled "dep" counts only for a name right after the noun ("the coach Matt Williams").
+        if (edge.dep === 'dep' && edge.dependent !== token + 1) continue;
         const inner = this.argumentAt(edge.dependent, false);
         if (inner?.entity) return inner;
       }
@@ -294,7 +298,7 @@ export class SentenceReader {
     const out: { arg: Argument; edge: string }[] = [];
     const deps = passive ? ['obl:agent'] : ['nsubj', 'nsubj:xsubj'];
     for (const edge of this.graph.childrenExact(verb, ...deps)) {
-      const arg = this.argumentAt(edge.dependent);
+      const arg = this.argumentAt(edge.dependent) ?? this.speakerPronoun(verb, edge.dependent);
       if (arg) out.push({ arg, edge: edge.dep });
     }
     return out;
@@ -380,7 +384,7 @@ export class SentenceReader {
     const control = subjects.some((s) => s.edge === 'nsubj:xsubj');
     if (control && construction === 'active') construction = 'control';
 
-    const objects = this.graph.childrenExact(verb, 'obj');
+    const objects = this.graph.childrenExact(verb, 'obj', 'iobj');
     // The direct object's noun joins a prepositional object's predicate only when it names no entity:
     // "imposed a ban on China" -> IMPOSE_BAN_ON, but "founded Lumen Labs in Oslo" -> FOUND_IN.
     const firstObject = objects[0]?.dependent;
@@ -388,18 +392,22 @@ export class SentenceReader {
       firstObject !== undefined && !this.argumentAt(firstObject) ? this.graph.lemma(firstObject) : '';
     const reporting = REPORTING_VERBS.has(lemma) || predicateForPhrase(lemma) === 'STATES';
     for (const s of subjects) {
+      const subjectNegated = this.negatedArgument(s.arg.token);
       for (const edge of objects) {
-        // "said a company spokesman": a saying verb's object is an addressee or nothing.
-        const object = this.objectAt(edge.dependent, !reporting);
+        // "said a company spokesman": a saying verb's object is an addressee ("told the BBC website": the
+        // organization named in it) or nothing.
+        const object = reporting
+          ? this.addresseeAt(edge.dependent)
+          : this.objectAt(edge.dependent, edge.dep === 'obj');
         if (!object) continue;
-        const negated = clause.negated || this.hasDeterminerNo(edge.dependent);
+        const negated = clause.negated || subjectNegated || this.hasDeterminerNo(edge.dependent);
         this.emit(
           s.arg,
           object,
           verb,
           choosePredicate(this.query(lemma, { particle, construction })),
           construction,
-          [s.edge, 'obj'],
+          [s.edge, edge.dep],
           { ...clause, negated },
           date,
         );
@@ -408,7 +416,12 @@ export class SentenceReader {
         const prep = this.preposition(edge);
         if (!prep || prep === 'agent' || prep === 'tmod' || prep === 'npmod' || prep === 'according to')
           continue;
-        const object = this.objectAt(edge.dependent, objects.length === 0 && NOMINAL_PREPOSITIONS.has(prep));
+        // "act as a consultant to O", "joined as director of O": a role held at an organization.
+        if (prep === 'as' && this.graph.isNoun(edge.dependent)) {
+          this.readRole(s.arg, edge.dependent, verb, clause, date);
+          continue;
+        }
+        const object = this.objectAt(edge.dependent, objects.length === 0 && PHRASE_PREPOSITIONS.has(prep));
         if (!object) continue;
         const q = this.query(lemma, {
           particle,
@@ -422,7 +435,7 @@ export class SentenceReader {
           choosePredicate(q),
           construction === 'active' ? 'prepositional' : construction,
           [s.edge, edge.dep],
-          clause,
+          { ...clause, negated: clause.negated || subjectNegated },
           date,
         );
       }
@@ -458,6 +471,72 @@ export class SentenceReader {
         }
       }
     }
+  }
+
+  /**
+   * A pronoun subject coreference left unresolved, inside what someone says: "X said it would ..." reads
+   * "it" as X when the pronoun agrees with X (he/she a person; it/they an organization).
+   */
+  private speakerPronoun(verb: number, token: number): Argument | undefined {
+    const speaker = this.speakers.get(verb);
+    if (speaker === undefined || !this.graph.isPronoun(token)) return undefined;
+    const entity = this.table.entities[speaker];
+    if (!entity) return undefined;
+    const word = this.graph.word(token);
+    const person = entity.type === 'PERSON';
+    const agrees = person
+      ? word === 'he' || word === 'she'
+      : entity.type === 'ORGANIZATION' && (word === 'it' || word === 'they');
+    if (!agrees) return undefined;
+    return { entity, first: token, last: token, token, ner: 1, resolved: true };
+  }
+
+  /** "neither X nor Y did": the negation sits on the subjects. */
+  private negatedArgument(token: number): boolean {
+    if (this.graph.incoming(token).some((e) => e.dep === 'conj:nor')) return true;
+    return this.graph
+      .outgoing(token)
+      .some(
+        (e) =>
+          (e.dep === 'cc:preconj' || e.dep === 'cc') &&
+          ['neither', 'nor'].includes(this.graph.word(e.dependent)),
+      );
+  }
+
+  /** Who a saying verb addresses: an entity, or the organization named in "the BBC News website". */
+  private addresseeAt(token: number): Argument | undefined {
+    const direct = this.argumentAt(token);
+    if (direct) return direct;
+    if (!this.graph.isNoun(token)) return undefined;
+    for (const edge of this.graph.outgoing(token)) {
+      if (edge.dep !== 'compound' && edge.dep !== 'nmod:poss') continue;
+      const arg = this.argumentAt(edge.dependent, false);
+      if (arg?.entity && arg.entity.type === 'ORGANIZATION') return arg;
+    }
+    return undefined;
+  }
+
+  /** A role noun reached from a verb ("act as a consultant to O"): WORKS_FOR or LEADS its employer. */
+  private readRole(
+    holder: Argument,
+    noun: number,
+    trigger: number,
+    clause: { negated: boolean; modality: string | null },
+    date: string | undefined,
+  ): void {
+    const role = this.roleLemma(noun);
+    if (!isRoleNoun(role) || ROLE_PREDICATES[role]) return;
+    for (const e of this.employersOf(noun, ['of', 'at', 'for', 'with', 'to']))
+      this.emit(
+        holder,
+        e.arg,
+        trigger,
+        rolePredicate(isLeaderRole(role)),
+        'title',
+        ['obl:as', e.edge],
+        clause,
+        date,
+      );
   }
 
   private hasDeterminerNo(noun: number): boolean {
@@ -565,12 +644,15 @@ export class SentenceReader {
   }
 
   /** Entities a role noun is held at: "T-Mobile spokesperson", "BT's futurologist", "head of TI". */
-  private employersOf(role: number): { arg: Argument; edge: string }[] {
+  private employersOf(
+    role: number,
+    prepositions: readonly string[] = EMPLOYER_PREPOSITIONS_LIST,
+  ): { arg: Argument; edge: string }[] {
     const out: { arg: Argument; edge: string }[] = [];
     for (const edge of this.graph.outgoing(role)) {
       let ok = false;
       if (edge.dep === 'compound' || edge.dep === 'nmod:poss' || edge.dep === 'amod') ok = true;
-      else if (edge.base === 'nmod' && EMPLOYER_PREPOSITIONS.has(this.preposition(edge))) ok = true;
+      else if (edge.base === 'nmod' && prepositions.includes(this.preposition(edge))) ok = true;
       if (!ok) continue;
       const arg = this.argumentAt(edge.dependent);
       if (!arg?.entity) continue;
@@ -596,6 +678,20 @@ export class SentenceReader {
     for (const edge of this.graph.incoming(head)) {
       if (edge.dep === 'appos' && !this.inside(holder, edge.governor))
         nouns.push({ noun: edge.governor, edge: 'appos' });
+      // "the Scotland coach Matt Williams" parsed as dep(coach, Williams): the noun right before the name.
+      if (edge.dep === 'dep' && edge.governor === holder.first - 1)
+        nouns.push({ noun: edge.governor, edge: 'compound' });
+    }
+    // "the US-based institute": amod(institute, based), obl(based, US).
+    if (type === 'ORGANIZATION' || type === 'FACILITY') {
+      for (const edge of this.graph.childrenExact(head, 'amod')) {
+        if (this.graph.lemma(edge.dependent) !== 'base') continue;
+        for (const inner of this.graph.children(edge.dependent, 'obl')) {
+          const place = this.argumentAt(inner.dependent, false);
+          if (place?.entity && PLACE_TYPES.has(place.entity.type))
+            this.emit(holder, place, edge.dependent, 'BASED_IN', 'location', ['amod', inner.dep]);
+        }
+      }
     }
     for (const { noun, edge } of nouns) {
       const construction = edge === 'appos' ? 'apposition' : 'title';
@@ -672,7 +768,7 @@ export class SentenceReader {
     }
     // "the Herald-Mail of Hagerstown", "Mr S of Brownsville", "California's Superior Court"
     for (const edge of this.graph.outgoing(head)) {
-      if (edge.dep !== 'nmod:of' && edge.dep !== 'nmod:in' && edge.dep !== 'nmod:poss') continue;
+      if (edge.dep !== 'nmod:of' && edge.dep !== 'nmod:poss') continue;
       const place = this.argumentAt(edge.dependent, false);
       if (!place?.entity || !PLACE_TYPES.has(place.entity.type) || this.inside(holder, edge.dependent))
         continue;
@@ -708,6 +804,9 @@ export class SentenceReader {
     for (const edge of this.graph.children(noun, 'nmod')) {
       const prep = this.preposition(edge);
       if (!NOMINAL_PREPOSITIONS.has(prep)) continue;
+      // Only "of" carries the object of a noun the vocabulary does not know ("criticism of X");
+      // "decision to X" or "report from X" read no fact.
+      if (prep !== 'of' && !known && predicateForPhrase(`${lemma} ${prep}`) === undefined) continue;
       const object = this.argumentAt(edge.dependent);
       if (!object?.entity) continue;
       const predicate =
