@@ -4,10 +4,10 @@
  * masked as INTERNAL_SERVER_ERROR with the request id, and logged in full under that id.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isAppError } from '../errors';
 import type { Logger } from '../logger';
-import { ApiErrorCode } from './errors';
+import { ApiErrorCode, QueryLimitError } from './errors';
 import { currentRequestId } from './request-scope';
 
 const PUBLIC_CODES: ReadonlySet<string> = new Set(
@@ -29,6 +29,14 @@ export function createFormatError(logger: Logger) {
           extensions: { code: fromApp.code, requestId },
         };
       }
+    }
+    // A size limit refused during validation: Apollo gave it GRAPHQL_VALIDATION_FAILED; keep its own code.
+    if (error instanceof GraphQLError && error.originalError instanceof QueryLimitError) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return {
+        ...formatted,
+        extensions: { ...extensions, code: error.originalError.extensions.code, requestId },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {

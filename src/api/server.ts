@@ -18,7 +18,7 @@ import { drainHttpServerPlugin, trackHttpConnections } from './http/drain';
 import { landingPagePlugin, localUseHeaders } from './landing';
 import { exploreRoutes } from '../explore/routes';
 import { MAX_TOKENS } from './limits/limits';
-import { limitsPlugin } from './limits/limits.plugin';
+import { documentSizeRule, limitsPlugin } from './limits/limits.plugin';
 import { buildApiSchema } from './schema';
 
 export { buildApiSchema, printApiSchema } from './schema';
@@ -71,6 +71,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     hideSchemaDetailsFromClientErrors: !config.api.introspection,
     formatError: createFormatError(logger),
     parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [documentSizeRule],
     logger: apolloLogger(logger),
     plugins: [
       limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),

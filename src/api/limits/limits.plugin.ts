@@ -1,16 +1,16 @@
 /**
  * Holds every request to the limits of src/api/limits/limits.ts, in three places:
- * - validationDidStart: the size of the document (selections once fragments are expanded, repeated
- *   object fields, directives, fragments, aliases, depth), measured in one linear pass before graphql-js
- *   validates it (validation is quadratic in some shapes; see limits.ts);
+ * - documentSizeRule, a validation rule: the size of the document (selections once fragments are
+ *   expanded, repeated object fields, directives, fragments, aliases, depth), measured in one linear pass
+ *   before the other rules look at it (some are quadratic; see limits.ts);
  * - didResolveOperation: the estimated cost (it needs the variables: `first: $n` counts as n) and the API
  *   key of a mutation;
  * - willSendResponse: the size of the response, before it is serialized.
- * Not validation rules: Apollo turns every validation error into GRAPHQL_VALIDATION_FAILED, while each
- * of these has its own code, and a rule cannot stop the other rules from running.
+ * Apollo gives every validation error the code GRAPHQL_VALIDATION_FAILED; format-error.ts puts back the
+ * code of a QueryLimitError.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { requireApiKey } from '../auth';
 import type { ApiContext } from '../context';
@@ -39,10 +39,6 @@ export function limitsPlugin(options: LimitsOptions = {}): ApolloServerPlugin<Ap
   return {
     async requestDidStart() {
       return {
-        // Throwing here ends the request before validation; Apollo answers it through formatError.
-        async validationDidStart({ document }) {
-          checkDocumentSize(document);
-        },
         async didResolveOperation({ document, operation, request, schema, contextValue }) {
           if (operation === undefined) return; // Apollo answers that itself (no such operation)
           const complexity = complexityOf(schema, document, request.operationName, request.variables);
@@ -82,6 +78,24 @@ export function limitsPlugin(options: LimitsOptions = {}): ApolloServerPlugin<Ap
     },
   };
 }
+
+/**
+ * The size limits as a validation rule that runs before the others look at the document: graphql-js
+ * visits the document node first, and a visitor that replaces it with an empty document leaves the
+ * other rules nothing to walk (throwing instead would make Apollo answer 500).
+ */
+export const documentSizeRule: ValidationRule = (context) => ({
+  Document(document) {
+    try {
+      checkDocumentSize(document);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof QueryLimitError)) throw error;
+      context.reportError(error);
+      return { kind: Kind.DOCUMENT, definitions: [] };
+    }
+  },
+});
 
 /** The cheap limits, all from one linear measure of the document. */
 export function checkDocumentSize(document: DocumentNode): void {

@@ -1,6 +1,8 @@
-import { parse } from 'graphql';
+import { parse, specifiedRules, validate } from 'graphql';
+import { QueryLimitError } from '../../../src/api/errors';
+import { buildApiSchema } from '../../../src/api/schema';
 import { measureDocument } from '../../../src/api/limits/document-measure';
-import { checkDocumentSize } from '../../../src/api/limits/limits.plugin';
+import { checkDocumentSize, documentSizeRule } from '../../../src/api/limits/limits.plugin';
 import { jsonBytesOver } from '../../../src/api/limits/response-size';
 
 /** Fragments that each spread the next one twice: the expansion doubles at every level. */
@@ -70,6 +72,29 @@ describe('checkDocumentSize', () => {
     expect(codeOf(`{ ${'a { '.repeat(9)}b${' }'.repeat(9)} }`)).toBeNull();
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: a`).join(' ');
     expect(codeOf(`{ ${aliases} }`)).toBe('TOO_MANY_ALIASES');
+  });
+});
+
+describe('documentSizeRule', () => {
+  test('refuses a 100-level bomb before the other rules walk it: one error, in milliseconds', () => {
+    const schema = buildApiSchema();
+    const document = parse(fragmentBomb(100));
+    const started = performance.now();
+    const errors = validate(schema, document, [...specifiedRules, documentSizeRule]);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(QueryLimitError);
+    expect(errors[0]?.extensions.code).toBe('QUERY_TOO_LARGE');
+  });
+
+  test('lets an honest document through to the other rules', () => {
+    const errors = validate(buildApiSchema(), parse('{ entities { edges { node { nosuchfield } } } }'), [
+      ...specifiedRules,
+      documentSizeRule,
+    ]);
+    expect(errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/Cannot query field "nosuchfield"/),
+    ]);
   });
 });
 
