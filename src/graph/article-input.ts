@@ -101,7 +101,7 @@ function checkedId(id: string | undefined): string | undefined {
 }
 
 /** YYYY-MM-DD, or the date part of an ISO date-time. */
-function checkedDate(date: string | undefined): string | null {
+export function checkedDate(date: string | undefined): string | null {
   if (date === undefined || date === null || date === '') return null;
   const match = typeof date === 'string' ? /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(date.trim()) : null;
   const day = match?.[1];

@@ -1,16 +1,25 @@
-import { loadConfig } from '../../config';
-import { ErrorCode, exitCodeOf } from '../../errors';
-import type { GraphDatabase } from '../../graph/database';
-import { progressBar, resultLine, summaryText } from '../../graph/ingest-report';
-import { ingestSources, type IngestSummary, type ItemResult } from '../../graph/ingest-run';
-import { openDatabase } from '../../graph/open-database';
-import { articleSources } from '../../graph/sources';
-import { createLogger } from '../../logger';
-import { parseCommandArgs, usageError } from '../args';
-import type { Command, CommandIo } from '../command';
-import { startNlpEngine } from '../nlp-engine';
+import { loadConfig } from "../../config";
+import { ErrorCode, exitCodeOf } from "../../errors";
+import type { GraphDatabase } from "../../graph/database";
+import {
+  progressBar,
+  resultLine,
+  summaryText,
+} from "../../graph/ingest-report";
+import {
+  ingestSources,
+  type IngestSummary,
+  type ItemResult,
+} from "../../graph/ingest-run";
+import { openDatabase } from "../../graph/open-database";
+import { checkedDate } from "../../graph/article-input";
+import { articleSources, type ArticleMetadata } from "../../graph/sources";
+import { createLogger } from "../../logger";
+import { parseCommandArgs, usageError } from "../args";
+import type { Command, CommandIo } from "../command";
 
 const usage = `Usage: newsgraph ingest <file|dir|->... [--jsonl] [--concurrency N] [--dry-run]
+                        [--title T] [--date YYYY-MM-DD] [--source S] [--url U]
 
 Extracts entities and facts from articles and writes them to Neo4j (NEO4J_URI, or the embedded Neo4j,
 started when it is not running). Ingesting an unchanged article again changes nothing; a changed text
@@ -18,7 +27,8 @@ under the same id replaces that article's facts.
 
 Inputs:
   file.txt, file.md    one article; the title is the first line when it reads like a title, else the
-                       file name; the id is the file name without its extension
+                       file name; the id is the file name without its extension. A .md file may begin
+                       with YAML front matter: ---, then title:, date:, source:, url: lines, then ---
   file.jsonl           JSON lines: {"id"?, "title"?, "text", "date"?: "YYYY-MM-DD", "url"?, "source"?};
                        without an id, the id comes from the text's hash
   dir                  every .txt, .md, .markdown, .jsonl and .ndjson file below it
@@ -28,6 +38,11 @@ Options:
   --jsonl              read the files and standard input as JSON lines, whatever their extension
   --concurrency N      articles ingested in parallel (default 4)
   --dry-run            read, check and extract; write nothing
+  --title T            the article's title (one text file or -), over its first line and front matter
+  --date YYYY-MM-DD    the publication date of the text articles: relative dates ("on Monday") are
+                       read from it, and a day name then never becomes an entity
+  --source S, --url U  the publisher and the address of the text articles
+                       (JSON lines carry their own fields; these options apply to .txt, .md and -)
 
 Each article may be at most NEWSGRAPH_MAX_ARTICLE_BYTES bytes of UTF-8 (default 1,000,000). Empty,
 binary and oversized inputs and invalid JSON lines are reported with their name (and line) and skipped.
@@ -35,30 +50,40 @@ Exit status: 0 when every article landed, 65 when any input was refused, another
 ingesting failed (75: Neo4j unreachable).`;
 
 const OPTIONS = {
-  jsonl: { type: 'boolean' },
-  concurrency: { type: 'string' },
-  'dry-run': { type: 'boolean' },
+  jsonl: { type: "boolean" },
+  concurrency: { type: "string" },
+  "dry-run": { type: "boolean" },
+  title: { type: "string" },
+  date: { type: "string" },
+  source: { type: "string" },
+  url: { type: "string" },
 } as const;
 
 export const ingestCommand: Command = {
-  name: 'ingest',
-  summary: 'extract articles (files, directories, JSON lines, stdin) into the Neo4j graph',
+  name: "ingest",
+  summary:
+    "extract articles (files, directories, JSON lines, stdin) into the Neo4j graph",
   usage,
   async run(args: readonly string[], io: CommandIo): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, usage);
-    if (positionals.length === 0) throw usageError('ingest: name at least one file, directory or -', usage);
+    if (positionals.length === 0)
+      throw usageError("ingest: name at least one file, directory or -", usage);
     const concurrency = parseConcurrency(values.concurrency);
-    const dryRun = values['dry-run'] === true;
+    const dryRun = values["dry-run"] === true;
     const config = loadConfig(io.env);
     const sources = await articleSources(positionals, {
       jsonl: values.jsonl === true,
       maxArticleBytes: config.ingest.maxArticleBytes,
       stdin: io.stdin,
+      metadata: articleMetadata(values),
     });
     const progress = (message: string) => io.stderr.write(`${message}\n`);
-    const db = await openDatabase(config, progress, createLogger(config.logLevel));
+    const db = await openDatabase(
+      config,
+      progress,
+      createLogger(config.logLevel),
+    );
     try {
-      await startNlpEngine(config, progress, { keepRunning: true });
       const reporter = new ProgressReporter(io, sources.total);
       const summary = await ingestSources(db, sources.items, {
         concurrency,
@@ -75,10 +100,51 @@ export const ingestCommand: Command = {
   },
 };
 
+/** --title, --date, --source, --url, checked before anything is read: a bad date stops the run. */
+function articleMetadata(values: {
+  title?: string;
+  date?: string;
+  source?: string;
+  url?: string;
+}): ArticleMetadata {
+  const metadata: ArticleMetadata = {};
+  for (const field of ["title", "source", "url"] as const) {
+    const value = values[field];
+    if (value === undefined) continue;
+    if (value.trim() === "")
+      throw usageError(`ingest: --${field} must not be empty`, usage);
+    metadata[field] = value.trim();
+  }
+  if (values.date !== undefined) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(values.date.trim()) ||
+      !isDate(values.date)
+    ) {
+      throw usageError(
+        `ingest: --date must be a calendar date YYYY-MM-DD, got "${values.date}"`,
+        usage,
+      );
+    }
+    metadata.date = values.date.trim();
+  }
+  return metadata;
+}
+
+function isDate(value: string): boolean {
+  try {
+    return checkedDate(value) !== null;
+  } catch {
+    return false;
+  }
+}
+
 function parseConcurrency(raw: string | undefined): number {
   if (raw === undefined) return 4;
   if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 64) {
-    throw usageError(`ingest: --concurrency must be a whole number from 1 to 64, got "${raw}"`, usage);
+    throw usageError(
+      `ingest: --concurrency must be a whole number from 1 to 64, got "${raw}"`,
+      usage,
+    );
   }
   return Number(raw);
 }
@@ -100,7 +166,8 @@ class ProgressReporter {
       this.io.stderr.write(`${resultLine(result)}\n`);
       return;
     }
-    if (result.error !== undefined) this.io.stderr.write(`\r\x1b[K${resultLine(result)}\n`);
+    if (result.error !== undefined)
+      this.io.stderr.write(`\r\x1b[K${resultLine(result)}\n`);
     const now = Date.now();
     if (now - this.lastDraw < 100 && result.error === undefined) return;
     this.lastDraw = now;
@@ -108,19 +175,27 @@ class ProgressReporter {
   }
 
   finish(): void {
-    if (this.tty) this.io.stderr.write('\r\x1b[K');
+    if (this.tty) this.io.stderr.write("\r\x1b[K");
   }
 
   private draw(summary: Readonly<IngestSummary>): void {
-    const done = summary.new + summary.unchanged + summary.replaced + summary.failed;
-    const line = progressBar({ done, total: this.total, failed: summary.failed, seconds: summary.seconds });
+    const done =
+      summary.new + summary.unchanged + summary.replaced + summary.failed;
+    const line = progressBar({
+      done,
+      total: this.total,
+      failed: summary.failed,
+      seconds: summary.seconds,
+    });
     this.io.stderr.write(`\r\x1b[K${line}`);
   }
 }
 
 /** 0 when everything landed; 65 when only inputs were refused; else the status of the other failure. */
 function exitStatus(summary: IngestSummary): number {
-  const other = summary.failures.find((failure) => failure.code !== ErrorCode.BAD_USER_INPUT);
+  const other = summary.failures.find(
+    (failure) => failure.code !== ErrorCode.BAD_USER_INPUT,
+  );
   if (other !== undefined) return exitCodeOf(other.code);
   return summary.failed > 0 ? exitCodeOf(ErrorCode.BAD_USER_INPUT) : 0;
 }

@@ -8,11 +8,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { badInput } from '../article-input';
+import { splitFrontMatter, withMetadata, type ArticleMetadata } from './front-matter';
 import { readJsonLines } from './jsonl';
 import type { SourceItem } from './source-item';
 import { decodeText, readArticleFile } from './text-file';
 import { titleOf } from './title';
 
+export type { ArticleMetadata } from './front-matter';
 export type { SourceItem } from './source-item';
 
 export interface SourceOptions {
@@ -20,6 +22,8 @@ export interface SourceOptions {
   readonly jsonl?: boolean;
   readonly maxArticleBytes: number;
   readonly stdin?: Readable;
+  /** Title, date, source and url for the text articles (files and standard input), over their own. */
+  readonly metadata?: ArticleMetadata;
 }
 
 export interface ArticleSources {
@@ -44,6 +48,10 @@ export async function articleSources(
     entries.push(...(await expand(arg, options.jsonl === true, true)));
   }
   const readsStdin = args.includes(STDIN);
+  const texts = entries.filter((entry) => 'format' in entry && entry.format === 'text').length;
+  if (options.metadata?.title !== undefined && texts + (readsStdin ? 1 : 0) > 1) {
+    throw badInput('a title names one article: give --title with one text file or -');
+  }
   const counted = await Promise.all(entries.map(itemCount));
   const total = readsStdin ? null : counted.reduce((sum, count) => sum + count, 0);
   return { items: itemsOf(entries, readsStdin, options), total };
@@ -57,7 +65,7 @@ async function* itemsOf(
   for (const entry of entries) {
     if ('error' in entry) yield { origin: entry.path, error: entry.error };
     else if (entry.format === 'jsonl') yield* readJsonLines(createReadStream(entry.path), entry.path);
-    else yield await readArticleFile(entry.path, options.maxArticleBytes);
+    else yield await readArticleFile(entry.path, options.maxArticleBytes, options.metadata);
   }
   if (readsStdin && options.stdin !== undefined) yield* stdinItems(options.stdin, options);
 }
@@ -78,10 +86,11 @@ async function* stdinItems(stdin: Readable, options: SourceOptions): AsyncGenera
       }
       chunks.push(bytes);
     }
-    const text = decodeText(Buffer.concat(chunks));
+    const { metadata: front, body: text } = splitFrontMatter(decodeText(Buffer.concat(chunks)));
     if (text.trim() === '') throw badInput('standard input is empty');
     const title = titleOf(text, null);
-    yield { origin: 'stdin', input: { text, ...(title === null ? {} : { title }) } };
+    const input = { text, ...(title === null ? {} : { title }) };
+    yield { origin: 'stdin', input: withMetadata(input, front, options.metadata) };
   } catch (error) {
     yield { origin: 'stdin', error: error as Error };
   }

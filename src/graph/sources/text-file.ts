@@ -2,15 +2,23 @@
  * A .txt or .md file as one article. Refused, with the file's name: a missing or unreadable file, one over
  * the size limit (checked before it is read), an empty one, and binary data (NUL bytes or bytes that are
  * not UTF-8). The id is the file name without extension, made URL-safe: editing the file and ingesting it
- * again replaces the article.
+ * again replaces the article. A Markdown file may begin with YAML front matter (title, date, source, url),
+ * which is not part of the text; `metadata` (the command line's) wins over it.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { badInput } from '../article-input';
+import { splitFrontMatter, withMetadata, type ArticleMetadata } from './front-matter';
 import type { SourceItem } from './source-item';
 import { titleOf } from './title';
 
-export async function readArticleFile(file: string, maxArticleBytes: number): Promise<SourceItem> {
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
+
+export async function readArticleFile(
+  file: string,
+  maxArticleBytes: number,
+  metadata?: ArticleMetadata,
+): Promise<SourceItem> {
   try {
     const size = (await stat(file)).size;
     if (size > maxArticleBytes) {
@@ -19,10 +27,15 @@ export async function readArticleFile(file: string, maxArticleBytes: number): Pr
           '(NEWSGRAPH_MAX_ARTICLE_BYTES)',
       );
     }
-    const text = decodeText(await readFile(file));
+    const content = decodeText(await readFile(file));
+    const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());
+    const { metadata: front, body: text } = markdown
+      ? splitFrontMatter(content)
+      : { metadata: {}, body: content };
     if (text.trim() === '') throw badInput('the file is empty');
     const title = titleOf(text, path.basename(file));
-    return { origin: file, input: { id: articleIdOfFile(file), text, ...(title === null ? {} : { title }) } };
+    const input = { id: articleIdOfFile(file), text, ...(title === null ? {} : { title }) };
+    return { origin: file, input: withMetadata(input, front, metadata) };
   } catch (error) {
     return { origin: file, error: readError(error) };
   }
