@@ -1,22 +1,14 @@
-import { loadConfig } from "../../config";
-import { ErrorCode, exitCodeOf } from "../../errors";
-import type { GraphDatabase } from "../../graph/database";
-import {
-  progressBar,
-  resultLine,
-  summaryText,
-} from "../../graph/ingest-report";
-import {
-  ingestSources,
-  type IngestSummary,
-  type ItemResult,
-} from "../../graph/ingest-run";
-import { openDatabase } from "../../graph/open-database";
-import { checkedDate } from "../../graph/article-input";
-import { articleSources, type ArticleMetadata } from "../../graph/sources";
-import { createLogger } from "../../logger";
-import { parseCommandArgs, usageError } from "../args";
-import type { Command, CommandIo } from "../command";
+import { loadConfig } from '../../config';
+import { ErrorCode, exitCodeOf } from '../../errors';
+import type { GraphDatabase } from '../../graph/database';
+import { progressBar, resultLine, summaryText } from '../../graph/ingest-report';
+import { ingestSources, type IngestSummary, type ItemResult } from '../../graph/ingest-run';
+import { openDatabase } from '../../graph/open-database';
+import { checkedDate } from '../../graph/article-input';
+import { articleSources, type ArticleMetadata } from '../../graph/sources';
+import { createLogger } from '../../logger';
+import { parseCommandArgs, usageError } from '../args';
+import type { Command, CommandIo } from '../command';
 
 const usage = `Usage: newsgraph ingest <file|dir|->... [--jsonl] [--concurrency N] [--dry-run]
                         [--title T] [--date YYYY-MM-DD] [--source S] [--url U]
@@ -50,26 +42,24 @@ Exit status: 0 when every article landed, 65 when any input was refused, another
 ingesting failed (75: Neo4j unreachable).`;
 
 const OPTIONS = {
-  jsonl: { type: "boolean" },
-  concurrency: { type: "string" },
-  "dry-run": { type: "boolean" },
-  title: { type: "string" },
-  date: { type: "string" },
-  source: { type: "string" },
-  url: { type: "string" },
+  jsonl: { type: 'boolean' },
+  concurrency: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  title: { type: 'string' },
+  date: { type: 'string' },
+  source: { type: 'string' },
+  url: { type: 'string' },
 } as const;
 
 export const ingestCommand: Command = {
-  name: "ingest",
-  summary:
-    "extract articles (files, directories, JSON lines, stdin) into the Neo4j graph",
+  name: 'ingest',
+  summary: 'extract articles (files, directories, JSON lines, stdin) into the Neo4j graph',
   usage,
   async run(args: readonly string[], io: CommandIo): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, usage);
-    if (positionals.length === 0)
-      throw usageError("ingest: name at least one file, directory or -", usage);
+    if (positionals.length === 0) throw usageError('ingest: name at least one file, directory or -', usage);
     const concurrency = parseConcurrency(values.concurrency);
-    const dryRun = values["dry-run"] === true;
+    const dryRun = values['dry-run'] === true;
     const config = loadConfig(io.env);
     const sources = await articleSources(positionals, {
       jsonl: values.jsonl === true,
@@ -78,11 +68,7 @@ export const ingestCommand: Command = {
       metadata: articleMetadata(values),
     });
     const progress = (message: string) => io.stderr.write(`${message}\n`);
-    const db = await openDatabase(
-      config,
-      progress,
-      createLogger(config.logLevel),
-    );
+    const db = await openDatabase(config, progress, createLogger(config.logLevel));
     try {
       const reporter = new ProgressReporter(io, sources.total);
       const summary = await ingestSources(db, sources.items, {
@@ -108,22 +94,15 @@ function articleMetadata(values: {
   url?: string;
 }): ArticleMetadata {
   const metadata: ArticleMetadata = {};
-  for (const field of ["title", "source", "url"] as const) {
+  for (const field of ['title', 'source', 'url'] as const) {
     const value = values[field];
     if (value === undefined) continue;
-    if (value.trim() === "")
-      throw usageError(`ingest: --${field} must not be empty`, usage);
+    if (value.trim() === '') throw usageError(`ingest: --${field} must not be empty`, usage);
     metadata[field] = value.trim();
   }
   if (values.date !== undefined) {
-    if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(values.date.trim()) ||
-      !isDate(values.date)
-    ) {
-      throw usageError(
-        `ingest: --date must be a calendar date YYYY-MM-DD, got "${values.date}"`,
-        usage,
-      );
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date.trim()) || !isDate(values.date)) {
+      throw usageError(`ingest: --date must be a calendar date YYYY-MM-DD, got "${values.date}"`, usage);
     }
     metadata.date = values.date.trim();
   }
@@ -141,10 +120,7 @@ function isDate(value: string): boolean {
 function parseConcurrency(raw: string | undefined): number {
   if (raw === undefined) return 4;
   if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 64) {
-    throw usageError(
-      `ingest: --concurrency must be a whole number from 1 to 64, got "${raw}"`,
-      usage,
-    );
+    throw usageError(`ingest: --concurrency must be a whole number from 1 to 64, got "${raw}"`, usage);
   }
   return Number(raw);
 }
@@ -166,8 +142,7 @@ class ProgressReporter {
       this.io.stderr.write(`${resultLine(result)}\n`);
       return;
     }
-    if (result.error !== undefined)
-      this.io.stderr.write(`\r\x1b[K${resultLine(result)}\n`);
+    if (result.error !== undefined) this.io.stderr.write(`\r\x1b[K${resultLine(result)}\n`);
     const now = Date.now();
     if (now - this.lastDraw < 100 && result.error === undefined) return;
     this.lastDraw = now;
@@ -175,12 +150,11 @@ class ProgressReporter {
   }
 
   finish(): void {
-    if (this.tty) this.io.stderr.write("\r\x1b[K");
+    if (this.tty) this.io.stderr.write('\r\x1b[K');
   }
 
   private draw(summary: Readonly<IngestSummary>): void {
-    const done =
-      summary.new + summary.unchanged + summary.replaced + summary.failed;
+    const done = summary.new + summary.unchanged + summary.replaced + summary.failed;
     const line = progressBar({
       done,
       total: this.total,
@@ -193,9 +167,7 @@ class ProgressReporter {
 
 /** 0 when everything landed; 65 when only inputs were refused; else the status of the other failure. */
 function exitStatus(summary: IngestSummary): number {
-  const other = summary.failures.find(
-    (failure) => failure.code !== ErrorCode.BAD_USER_INPUT,
-  );
+  const other = summary.failures.find((failure) => failure.code !== ErrorCode.BAD_USER_INPUT);
   if (other !== undefined) return exitCodeOf(other.code);
   return summary.failed > 0 ? exitCodeOf(ErrorCode.BAD_USER_INPUT) : 0;
 }
