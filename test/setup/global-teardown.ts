@@ -1,5 +1,6 @@
+import { stopTestCoreNlp } from './test-corenlp';
 import { stopTestDatabase } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {
-  await stopTestDatabase();
+  await Promise.all([stopTestDatabase(), stopTestCoreNlp()]);
 }

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { loadConfig } from '../../config';
 import { AppError, ErrorCode } from '../../errors';
 import { parseCommandArgs, usageError } from '../args';
 import type { Command, CommandIo } from '../command';
+import { startNlpEngine } from '../nlp-engine';
 
 const usage = `Usage: newsgraph extract <file|-> [--title T] [--date YYYY-MM-DD] [--id ID] [--format json|text]
 
@@ -35,6 +37,8 @@ export const extractCommand: Command = {
     if (format !== 'json' && format !== 'text')
       throw usageError(`extract: --format is json or text, not "${format}"`, usage);
     const text = decode(await readInput(positionals[0] as string, io.stdin));
+    const config = loadConfig(io.env);
+    await startNlpEngine(config, (message) => io.stderr.write(`${message}\n`), { keepRunning: true });
     // Loaded here so that `newsgraph help` does not pay for the NLP model and the gazetteer.
     const { extract } = await import('../../extract');
     const { formatExtraction } = await import('../../extract/text-format');

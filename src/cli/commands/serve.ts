@@ -4,6 +4,7 @@ import { openDatabase } from '../../graph/open-database';
 import { createLogger } from '../../logger';
 import { parseCommandArgs } from '../args';
 import type { Command, CommandIo } from '../command';
+import { startNlpEngine } from '../nlp-engine';
 
 const usage = `Usage: newsgraph serve
 
@@ -20,7 +21,13 @@ export const serveCommand: Command = {
     parseCommandArgs(args, {}, usage);
     const config = loadConfig(io.env);
     const logger = createLogger(config.logLevel);
-    const database = await openDatabase(config, (message) => io.stderr.write(`${message}\n`), logger);
+    const progress = (message: string) => io.stderr.write(`${message}\n`);
+    const database = await openDatabase(config, progress, logger);
+    // The API's ingestArticle analyses with NEWSGRAPH_ANALYZER: CoreNLP must be up before the first one.
+    await startNlpEngine(config, progress, { keepRunning: true }).catch(async (error: unknown) => {
+      await database.close();
+      throw error;
+    });
     const server = await startApiServer({ config, database, logger, apiKey: config.api.apiKey });
     io.stdout.write(`GraphQL API: ${server.url}\n`);
     if (config.api.apiKey === null) {

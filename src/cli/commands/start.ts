@@ -16,6 +16,7 @@ import { startApiServer } from '../../api/server';
 import type { Command, CommandIo } from '../command';
 import { parseCommandArgs } from '../args';
 import { resolveLocalApiKey } from '../local-api-key';
+import { startNlpEngine, type NlpEngine } from '../nlp-engine';
 
 export const SAMPLE_ARTICLE = path.join(PROJECT_ROOT, 'samples', 'belarus-embassy-closure.txt');
 /** The sample's metadata, which a plain .txt file cannot carry: its headline and publication date. */
@@ -27,14 +28,17 @@ const SAMPLE_METADATA = {
 
 const usage = `Usage: newsgraph start [--no-sample]
 
-Starts Neo4j (the embedded one unless NEO4J_URI is set), applies the graph schema, ingests the bundled
-sample article (unless --no-sample), and serves GraphQL on NEWSGRAPH_HOST:NEWSGRAPH_PORT.
-Ctrl-C stops the API and the Neo4j it started.`;
+Starts Neo4j (the embedded one unless NEO4J_URI is set) and, for the corenlp analyzer, CoreNLP (the
+local one unless CORENLP_URL is set), applies the graph schema, ingests the bundled sample article
+(unless --no-sample), and serves GraphQL on NEWSGRAPH_HOST:NEWSGRAPH_PORT.
+Ctrl-C stops the API and the Neo4j and CoreNLP it started.`;
 
 interface Running {
   readonly database: GraphDatabase;
   readonly embedded: EmbeddedNeo4j | undefined;
   readonly startedNeo4j: boolean;
+  /** The analyzer and, for corenlp, the CoreNLP servers (the local one stops with us if we started it). */
+  readonly nlp: NlpEngine;
 }
 
 async function startNeo4j(
@@ -49,6 +53,21 @@ async function startNeo4j(
   return { embedded, startedNeo4j: !alreadyRunning };
 }
 
+type StartedNeo4j = Pick<Running, 'embedded' | 'startedNeo4j'>;
+
+/** Neo4j and CoreNLP load side by side; when one fails, what the other started is stopped again. */
+async function startServices(config: Config, io: CommandIo): Promise<[StartedNeo4j, NlpEngine]> {
+  const progress = (message: string) => io.stderr.write(`${message}\n`);
+  const [neo4j, nlp] = await Promise.allSettled([
+    startNeo4j(config, io),
+    startNlpEngine(config, progress, { keepRunning: false }),
+  ]);
+  if (neo4j.status === 'fulfilled' && nlp.status === 'fulfilled') return [neo4j.value, nlp.value];
+  if (neo4j.status === 'fulfilled' && neo4j.value.startedNeo4j) await neo4j.value.embedded?.stop();
+  if (nlp.status === 'fulfilled') await nlp.value.stop();
+  throw neo4j.status === 'rejected' ? neo4j.reason : (nlp as PromiseRejectedResult).reason;
+}
+
 async function ingestSample(database: GraphDatabase, config: Config, logger: Logger): Promise<void> {
   // Read like `newsgraph ingest samples/...` reads it (same id, same checks), so the two never duplicate.
   const item = await readArticleFile(SAMPLE_ARTICLE, config.ingest.maxArticleBytes);
@@ -61,14 +80,18 @@ async function ingestSample(database: GraphDatabase, config: Config, logger: Log
   logger.info(outcome, 'sample article ingested');
 }
 
-function banner(config: Config, graphqlUrl: string, apiKey: string, running: Running): string {
+function banner(config: Config, graphqlUrl: string, apiKey: string | null, running: Running): string {
   const base = graphqlUrl.replace(/\/graphql$/, '');
-  const lines = [
-    '',
-    'newsgraph is ready.',
-    `  GraphQL (Apollo Sandbox):  ${graphqlUrl}`,
-    `  Offline GraphQL IDE:       ${base}/ide/`,
-  ];
+  // Production serves neither Sandbox nor the offline IDE: the banner names only what answers there.
+  const lines =
+    config.nodeEnv === 'production'
+      ? ['', 'newsgraph is ready.', `  GraphQL:                   ${graphqlUrl}`]
+      : [
+          '',
+          'newsgraph is ready.',
+          `  GraphQL (Apollo Sandbox):  ${graphqlUrl}`,
+          `  Offline GraphQL IDE:       ${base}/ide/`,
+        ];
   if (running.embedded) {
     const { browserUrl, user } = running.embedded.status();
     lines.push(
@@ -77,12 +100,29 @@ function banner(config: Config, graphqlUrl: string, apiKey: string, running: Run
   } else {
     lines.push(`  Neo4j:                     ${config.neo4j.uri} (user ${config.neo4j.user})`);
   }
-  lines.push(`  API key for mutations:     Authorization: Bearer ${apiKey}`);
   lines.push(
-    `Press Ctrl-C to stop${running.startedNeo4j ? ' (it stops the API and the Neo4j it started)' : ''}.`,
+    running.nlp.analyzer === 'corenlp'
+      ? `  CoreNLP:                   ${running.nlp.coreNlpUrls.join(', ')}`
+      : '  NLP:                       the fast analyzer (in-process; NEWSGRAPH_ANALYZER=fast)',
+  );
+  lines.push(mutationsLine(config, apiKey));
+  const started = [
+    ...(running.startedNeo4j ? ['Neo4j'] : []),
+    ...(running.nlp.startedCoreNlp ? ['CoreNLP'] : []),
+  ];
+  lines.push(
+    `Press Ctrl-C to stop${started.length > 0 ? ` (it stops the API and the ${started.join(' and ')} it started)` : ''}.`,
     '',
   );
   return lines.join('\n');
+}
+
+/** The key itself only for local use: in production the banner ends up in logs (a container's). */
+function mutationsLine(config: Config, apiKey: string | null): string {
+  if (apiKey === null) return '  Mutations:                 refused (set NEWSGRAPH_API_KEY to allow them)';
+  if (config.nodeEnv === 'production')
+    return '  Mutations:                 allowed with Authorization: Bearer $NEWSGRAPH_API_KEY';
+  return `  API key for mutations:     Authorization: Bearer ${apiKey}`;
 }
 
 /** Resolves on the first SIGINT or SIGTERM; a second one exits at once. */
@@ -106,19 +146,20 @@ export const startCommand: Command = {
     const config = loadConfig(io.env);
     const logger = createLogger(config.logLevel);
     const shutdown = nextShutdownSignal();
-    const neo4j = await startNeo4j(config, io);
+    const [neo4j, nlp] = await startServices(config, io);
     const database = GraphDatabase.connect(connectionInfo(config, neo4j.embedded), {
       queryTimeoutMs: config.neo4j.queryTimeoutMs,
       writeTimeoutMs: config.neo4j.writeTimeoutMs,
       maxRetryTimeMs: 5_000,
       logger,
     });
-    const running: Running = { database, ...neo4j };
+    const running: Running = { database, ...neo4j, nlp };
     try {
       await database.verify();
       await applySchema(database);
       if (values['no-sample'] !== true) await ingestSample(database, config, logger);
-      const { key } = resolveLocalApiKey(config);
+      // Production generates no key (nor a file to keep it in: a container's app folder is read-only).
+      const key = config.nodeEnv === 'production' ? config.api.apiKey : resolveLocalApiKey(config).key;
       const api = await startApiServer({ config, database, logger, apiKey: key });
       io.stdout.write(`${banner(config, api.url, key, running)}\n`);
       const signal = await shutdown;
@@ -137,5 +178,10 @@ async function stopAll(running: Running, io: CommandIo): Promise<void> {
     io.stderr.write('Stopping Neo4j...\n');
     await running.embedded.stop();
     io.stderr.write('Neo4j stopped.\n');
+  }
+  if (running.nlp.startedCoreNlp) {
+    io.stderr.write('Stopping CoreNLP...\n');
+    await running.nlp.stop();
+    io.stderr.write('CoreNLP stopped.\n');
   }
 }

@@ -19,10 +19,10 @@ import {
   type CoreNlpInstance,
 } from './layout';
 import {
-  DEFAULT_SERVER_PROPERTIES,
   javaArguments,
   renderBlockList,
   renderServerProperties,
+  serverProperties,
   type CoreNlpServerSettings,
 } from './server-arguments';
 import {
@@ -172,7 +172,7 @@ export class CoreNlpServer {
       mkdirSync(path.dirname(file), { recursive: true });
     }
     writeFileSync(this.instance.blockList, renderBlockList());
-    writeFileSync(this.instance.serverProperties, renderServerProperties());
+    writeFileSync(this.instance.serverProperties, renderServerProperties(serverProperties(this.options)));
   }
 
   private spawnServer(): number {
@@ -202,10 +202,10 @@ export class CoreNlpServer {
     }
   }
 
-  /** One request through every default annotator, so the first real text does not pay for lazy loading. */
+  /** One request through every preloaded annotator, so the first real text does not pay for lazy loading. */
   private async warmUp(pid: number): Promise<void> {
     const properties = encodeURIComponent(
-      JSON.stringify({ ...DEFAULT_SERVER_PROPERTIES, outputFormat: 'json' }),
+      JSON.stringify({ ...serverProperties(this.options), outputFormat: 'json' }),
     );
     let response: Response;
     try {

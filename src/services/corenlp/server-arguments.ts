@@ -50,7 +50,14 @@ export function renderBlockList(): string {
   return `${nonLoopbackSubnets().join('\n')}\n`;
 }
 
-export function renderServerProperties(properties = DEFAULT_SERVER_PROPERTIES): string {
+/** The server's default properties, with the annotators it preloads (the defaults unless set). */
+export function serverProperties(
+  settings: Pick<CoreNlpServerSettings, 'annotators'>,
+): Record<string, string> {
+  return { ...DEFAULT_SERVER_PROPERTIES, annotators: settings.annotators ?? DEFAULT_ANNOTATORS };
+}
+
+export function renderServerProperties(properties: Readonly<Record<string, string>>): string {
   const lines = Object.entries(properties).map(([key, value]) => `${key} = ${value}`);
   return `# Written by newsgraph on every start: the defaults of requests that name no properties.\n${lines.join('\n')}\n`;
 }

@@ -20,7 +20,14 @@ const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 
 function env() {
   const { uri, user, password } = testConnection();
-  return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' };
+  // CORENLP_URL: the test CoreNLP that test/setup started (or named), never a server of the CLI's own.
+  return {
+    NEO4J_URI: uri,
+    NEO4J_USER: user,
+    NEO4J_PASSWORD: password,
+    LOG_LEVEL: 'warn',
+    CORENLP_URL: process.env.CORENLP_URL,
+  };
 }
 
 describe('ingest with the real extractor', () => {

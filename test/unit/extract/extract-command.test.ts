@@ -13,7 +13,13 @@ function io(stdin = ''): { io: CommandIo; out: () => string } {
     },
   });
   return {
-    io: { stdin: Readable.from([Buffer.from(stdin)]), stdout, stderr: stdout, env: {} },
+    // The fast analyzer: a unit test starts no CoreNLP server.
+    io: {
+      stdin: Readable.from([Buffer.from(stdin)]),
+      stdout,
+      stderr: stdout,
+      env: { NEWSGRAPH_ANALYZER: 'fast' },
+    },
     out: () => written,
   };
 }

@@ -16,6 +16,7 @@ import {
   nonLoopbackSubnets,
   renderBlockList,
   renderServerProperties,
+  serverProperties,
 } from '../../../src/services/corenlp/server-arguments';
 import {
   explainDeathDuringStart,
@@ -83,10 +84,11 @@ describe('the CoreNLP server command line', () => {
   });
 
   it('makes the default annotators the defaults of requests that name none', () => {
-    const properties = renderServerProperties();
+    const properties = renderServerProperties(serverProperties({}));
     expect(properties).toContain('annotators = tokenize,ssplit,pos,lemma,ner,depparse,coref');
     expect(properties).toContain('coref.algorithm = statistical');
     expect(properties).toContain('ner.applyFineGrained = false');
+    expect(serverProperties({ annotators: 'tokenize,ssplit' }).annotators).toBe('tokenize,ssplit');
   });
 });
 

