@@ -18,10 +18,17 @@ const compilerOptions = {
   inlineSourceMap: true,
 };
 
-require.extensions['.ts'] = (module, filename) => {
+function compileTypeScript(module, filename) {
   const source = fs.readFileSync(filename, 'utf8');
   const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename });
   module._compile(outputText, filename);
-};
+}
+
+// Node tries the extensions in the order they were registered: .ts goes first, so that `./lexicon`
+// finds lexicon.ts beside a lexicon.json, as TypeScript resolves it.
+const registered = { ...require.extensions };
+for (const extension of Object.keys(registered)) delete require.extensions[extension];
+require.extensions['.ts'] = compileTypeScript;
+Object.assign(require.extensions, registered);
 
 module.exports = require('./extraction-worker.ts');

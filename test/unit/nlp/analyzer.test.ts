@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extract } from '../../../src/extract';
+import { extractFromAnnotation } from '../../../src/extract/syntax';
 import { checkArticle } from '../../../src/graph/article-input';
 import { EXTRACTOR_VERSION } from '../../../src/extract/version';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../../../src/nlp/analyzer';
 import { CoreNlpClient, DEFAULT_CORENLP_PROPERTIES } from '../../../src/nlp/corenlp-client';
 import { ExtractionPool, workerFile } from '../../../src/nlp/extraction-pool';
+import { loadAnnotationFixture } from '../../helpers/annotation-fixtures';
 
 const SAMPLE = readFileSync(path.join(__dirname, '../../../samples/belarus-embassy-closure.txt'), 'utf8');
 
@@ -59,6 +61,23 @@ describe('the fast analyzer', () => {
       await analyzer.close();
     }
   }, 60_000);
+});
+
+describe('the corenlp analyzer', () => {
+  it('reads the server annotation with the syntax extractor, in a worker thread', async () => {
+    const fixture = loadAnnotationFixture('belarus-embassy-closure');
+    const fetchRecorded = (() => Promise.resolve(Response.json(fixture.annotation))) as typeof fetch;
+    const client = new CoreNlpClient({ urls: ['http://recorded:9000'], fetch: fetchRecorded });
+    const analyzer = coreNlpAnalyzer(client);
+    try {
+      const options = { id: 'sample', date: '2022-02-28' };
+      const extraction = await analyzer.read(fixture.text, options);
+      expect(extraction).toEqual(extractFromAnnotation(fixture.text, fixture.annotation, options));
+      expect(extraction.entities.length).toBeGreaterThan(10);
+    } finally {
+      await analyzer.close();
+    }
+  }, 120_000);
 });
 
 describe('workerFile', () => {
