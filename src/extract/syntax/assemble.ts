@@ -100,6 +100,7 @@ export function assemble(
   }
   const phrases = new Map<string, Node>();
   const phraseNode = (phrase: PhraseObject): Node | undefined => {
+    if (isGenericPhrase(annotation, phrase)) return undefined;
     const mention = spans.span(phrase.sentence, phrase.first, phrase.last);
     if (mention === undefined) return undefined;
     const key = phrase.text.toLowerCase();
@@ -171,6 +172,24 @@ export function assemble(
     });
   }
   return { entities, relations: out };
+}
+
+/**
+ * A bare plural class noun ("customers", "reporters") names no node of its own: the graph would join
+ * every article's "customers" into one. Phrases with any modifier stay ("unauthorised access").
+ */
+function isGenericPhrase(annotation: Annotation, phrase: PhraseObject): boolean {
+  const tokens = annotation.sentences[phrase.sentence]?.tokens;
+  if (tokens === undefined) return false;
+  const inside = tokens
+    .slice(phrase.first - 1, phrase.last)
+    .filter((t) => phrase.text.includes(t.originalText));
+  if (inside.length === 0) return false;
+  const head = tokens[phrase.head - 1];
+  if (head === undefined || !/^NNS?$/.test(head.pos)) return false;
+  // A bare singular noun ("data", "the deal") or a modified one ("unauthorised access") stays: it is
+  // often the thing a fact is about.
+  return head.pos === 'NNS' && inside.every((t) => t === head || /^(DT|PRP\$)$/.test(t.pos));
 }
 
 function entityMentions(spans: Spans, table: BuiltTable, mentions: readonly SyntaxMention[]): Mention[] {

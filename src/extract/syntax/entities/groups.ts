@@ -7,6 +7,7 @@
  */
 import type { CorefMention } from '../../../nlp/annotation';
 import { isEnglishWord } from '../../lexicon/english-words';
+import { ORGANIZATION_HEADS } from '../../lexicon/organizations';
 import type { EntityType } from '../../../vocabulary';
 import { list } from '../lexicon';
 import type { DocumentView } from './document';
@@ -97,13 +98,22 @@ class Groups {
   }
 }
 
-/** The type of a group: organisation cues win; otherwise the NER's majority, places by their gazetteer. */
+/**
+ * The type of a group: the NER's majority (phrases count half), overturned by context summed over the
+ * group's mentions: a "person" with two organisation cues is an organisation, a place with a club cue is
+ * a club. Any organisation head word in a name ("... Records") makes it an organisation.
+ */
 export function decideType(drafts: readonly Draft[]): EntityType {
-  if (drafts.some((d) => d.strongOrg || d.clubCues > 0 || (d.orgCues > 0 && d.type === 'ORGANIZATION'))) {
-    if (drafts.every((d) => familyOf(d.type) !== 'other' || d.type === 'CONCEPT')) return 'ORGANIZATION';
-  }
   const votes = new Map<EntityType, number>();
-  for (const d of drafts) votes.set(d.type, (votes.get(d.type) ?? 0) + (d.source === 'phrase' ? 0.5 : 1));
+  let orgCues = 0;
+  let clubCues = 0;
+  let strong = false;
+  for (const d of drafts) {
+    votes.set(d.type, (votes.get(d.type) ?? 0) + (d.source === 'phrase' ? 0.5 : 1));
+    orgCues += d.orgCues;
+    clubCues += d.clubCues;
+    strong ||= d.strongOrg;
+  }
   let best: EntityType = drafts[0]!.type;
   let bestVotes = -1;
   for (const [type, n] of votes) {
@@ -112,6 +122,10 @@ export function decideType(drafts: readonly Draft[]): EntityType {
       bestVotes = n;
     }
   }
+  const family = familyOf(best);
+  if (strong && family !== 'other') return 'ORGANIZATION';
+  if (family === 'person' && orgCues >= 2) return 'ORGANIZATION';
+  if (family === 'place' && clubCues >= 1) return 'ORGANIZATION';
   return best;
 }
 
@@ -138,6 +152,7 @@ export function groupDrafts(doc: DocumentView, drafts: readonly Draft[]): Group[
   }
   for (const g of groups.live()) g.type = decideType(g.drafts);
   joinShortForms(groups);
+  joinOrganisationVariants(groups);
   joinByCoreference(doc, groups);
   return groups.live();
 }
@@ -181,11 +196,42 @@ function joinShortForms(groups: Groups): void {
           continue;
         }
       }
-      if (!isEnglishWord(word)) {
+      // "Warner" for "Warner Brothers", "Ospreys" for "Neath-Swansea Ospreys": one organisation only.
+      const nerSaidOrg = g.drafts.some((d) => d.ner === 'ORGANIZATION');
+      if (nerSaidOrg || !isEnglishWord(word)) {
         const led = orgs.filter((o) => alive(o) && words(canonicalDraft(o).name)[0] === word);
-        if (led.length === 1) groups.merge(led[0]!, g);
+        if (led.length === 1) {
+          groups.merge(led[0]!, g);
+          continue;
+        }
       }
+      const ended = orgs.filter((o) => alive(o) && words(canonicalDraft(o).name).slice(-1)[0] === word);
+      if (ended.length === 1 && !ORGANIZATION_HEADS.has(name) && /s$/.test(word)) groups.merge(ended[0]!, g);
     }
+  }
+}
+
+/** Org names that differ by a plural ("Media Lab Europe", "Media Labs Europe") or that one's words lead the other's. */
+function joinOrganisationVariants(groups: Groups): void {
+  const orgs = groups.live().filter((g) => g.type === 'ORGANIZATION');
+  const stem = (w: string): string => (w.length > 3 ? w.replace(/s$/, '') : w);
+  const byStem = new Map<string, Group>();
+  for (const g of orgs) {
+    const key = words(canonicalDraft(g).name).map(stem).join(' ');
+    const other = byStem.get(key);
+    if (other !== undefined) groups.merge(other, g);
+    else byStem.set(key, g);
+  }
+  const live = orgs.filter(alive);
+  for (const g of live) {
+    const w = words(canonicalDraft(g).name);
+    if (w.length < 2 || !alive(g)) continue;
+    const longer = live.filter((o) => {
+      if (!alive(o) || o === g) return false;
+      const ow = words(canonicalDraft(o).name);
+      return ow.length > w.length && w.every((x, i) => ow[i] === x);
+    });
+    if (longer.length === 1) groups.merge(longer[0]!, g);
   }
 }
 

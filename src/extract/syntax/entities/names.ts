@@ -7,7 +7,7 @@ import type { EntityMention } from '../../../nlp/annotation';
 import { gazetteer } from '../../gazetteer';
 import { isFirstName } from '../../lexicon/english-words';
 import { DAY_NAMES, MONTH_NAMES, PRONOUNS } from '../../lexicon/function-words';
-import { ORGANIZATION_HEADS } from '../../lexicon/organizations';
+import { ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations';
 import { isTitleWord, ROLE_NOUNS } from '../../lexicon/titles';
 import type { EntityType } from '../../../vocabulary';
 import { list } from '../lexicon';
@@ -41,6 +41,7 @@ export function nameDrafts(doc: DocumentView): Draft[] {
       found.push(draft);
       for (let t = draft.first; t <= draft.last; t += 1) covered[t] = 1;
     }
+    for (const draft of [...found]) if (found.includes(draft)) joinNickname(doc, view, draft, found, covered);
     for (const draft of found) extendIntoChain(doc, view, draft, covered);
     found.push(...phraseDrafts(doc, view, covered));
     for (const draft of found) {
@@ -102,8 +103,57 @@ function nerDraft(doc: DocumentView, view: SentenceView, m: EntityMention): Draf
   const confidence = m.nerConfidences?.[m.ner];
   if (confidence !== undefined) (draft as { nerConfidence?: number }).nerConfidence = confidence;
   stripAddress(doc, view, draft);
+  if (!trimEdges(view, draft)) return undefined;
   draft.name = cleanName(doc.text.slice(draft.start, draft.end));
   return draft.name === '' ? undefined : draft;
+}
+
+/** Particles that stand inside names in lower case ("Leonardo da Vinci", "Bank of England"). */
+const PARTICLES = new Set([
+  'da',
+  'de',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'of',
+  'and',
+  'the',
+  'y',
+]);
+
+/**
+ * A name neither starts nor ends with a lower-case word, nor starts with a reporting verb the tagger read
+ * as a name ("Said Jones:" before a quotation). False when nothing is left.
+ */
+function trimEdges(view: SentenceView, draft: Draft): boolean {
+  const word = (t: number): string => view.tokens[t - 1]!.word;
+  const lowerWord = (t: number): boolean =>
+    /^\p{Ll}/u.test(word(t)) && !(t > draft.first && t < draft.last && PARTICLES.has(word(t)));
+  let first = draft.first;
+  let last = draft.last;
+  while (
+    first <= last &&
+    (lowerWord(first) || (first < last && list('reportingForms').has(word(first).toLowerCase())))
+  ) {
+    first += 1;
+  }
+  while (last >= first && (lowerWord(last) || /^[-&,]$/.test(word(last)))) last -= 1;
+  if (first > last) return false;
+  if (first !== draft.first) draft.start = view.tokens[first - 1]!.characterOffsetBegin;
+  if (last !== draft.last) draft.end = view.tokens[last - 1]!.characterOffsetEnd;
+  draft.first = first;
+  draft.last = last;
+  draft.head = headOf(view, first, last);
+  return true;
 }
 
 /** "Mr Fuller" is Fuller: a form of address inside the span moves to the title. */
@@ -123,10 +173,11 @@ function stripAddress(doc: DocumentView, view: SentenceView, draft: Draft): void
  * "Zurich" before "Premiership", "US" before "Secret Service" (an ORGANIZATION mention of its own).
  */
 function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, covered: Uint8Array): void {
-  if (draft.ner === 'PERSON') return;
+  if (draft.ner === 'PERSON' || isDemonymLike(draft.name)) return;
   const next = draft.last + 1;
   const token = view.tokens[next - 1];
   if (token === undefined || !PROPER.has(token.pos) || token.before === '' || covered[next] === 2) return;
+  if (isFirstName(token.word)) return;
   const governor = view.governor[draft.head] ?? -1;
   if (view.relation[draft.head] !== 'compound' || governor <= draft.last) return;
   let last = next;
@@ -140,6 +191,43 @@ function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, co
   draft.head = headOf(view, draft.first, draft.last);
   draft.name = cleanName(doc.text.slice(draft.start, draft.end));
   (draft as { ner: string }).ner = 'MISC';
+  for (let t = draft.first; t <= draft.last; t += 1) covered[t] = 1;
+}
+
+/** "Californian", "New Zealander", "Welsh": a nationality or origin word, known to the gazetteer or not. */
+function isDemonymLike(name: string): boolean {
+  return (
+    gazetteer().demonymOf(name) !== undefined ||
+    /^(\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+(ans?|ians?|ers?|ese|ish|ch|i)$/u.test(name)
+  );
+}
+
+/** `Antonio "LA" Reid`: a first name and a quoted nickname before a person's surname are one name. */
+function joinNickname(
+  doc: DocumentView,
+  view: SentenceView,
+  draft: Draft,
+  found: Draft[],
+  covered: Uint8Array,
+): void {
+  if (draft.ner !== 'PERSON' || draft.first < 5) return;
+  const w = (t: number): string => view.tokens[t - 1]?.word ?? '';
+  const close = draft.first - 1;
+  if (w(close) !== "''" && w(close) !== '"') return;
+  let open = close - 1;
+  while (open > close - 4 && open > 1 && w(open) !== '``' && w(open) !== '"') open -= 1;
+  if (open === close - 1 || (w(open) !== '``' && w(open) !== '"')) return;
+  const given = open - 1;
+  if (!PROPER.has(view.tokens[given - 1]?.pos ?? '') || !/^\p{Lu}/u.test(w(given))) return;
+  const index = found.findIndex((d) => d !== draft && d.first <= given && d.last >= given);
+  if (index >= 0) {
+    if (found[index]!.last !== given || found[index]!.ner !== 'PERSON') return;
+    draft.first = found[index]!.first;
+    found.splice(index, 1);
+  } else draft.first = given;
+  draft.start = view.tokens[draft.first - 1]!.characterOffsetBegin;
+  draft.head = headOf(view, draft.first, draft.last);
+  draft.name = cleanName(doc.text.slice(draft.start, draft.end));
   for (let t = draft.first; t <= draft.last; t += 1) covered[t] = 1;
 }
 
@@ -175,7 +263,18 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
       else break;
     }
     while (last > t && !PROPER.has(tokens[last - 1]!.pos)) last -= 1;
-    const first = t;
+    // "19 Entertainment", "S Club 7": a number that modifies the chain belongs to the name.
+    const isNumberOf = (n: number): boolean => {
+      const token = tokens[n - 1];
+      if (token === undefined || token.pos !== 'CD' || covered[n] !== 0 || !/^\d+$/.test(token.word))
+        return false;
+      if (token.ner === 'DATE' || token.ner === 'MONEY' || token.ner === 'PERCENT') return false;
+      const g = view.governor[n] ?? -1;
+      return g >= t && g <= last;
+    };
+    let first = t;
+    if (isNumberOf(t - 1)) first = t - 1;
+    if (isNumberOf(last + 1)) last += 1;
     t = last + 1;
     const words = tokens.slice(first - 1, last).map((x) => x.word);
     if (words.every((w) => isJunkWord(w) || w === '-')) continue;
@@ -186,7 +285,9 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
     const [start, end] = widen(doc.text, draft.start, draft.end, lo, hi);
     draft.start = start;
     draft.end = end;
+    [draft.first, draft.last] = tokenRange(tokens, start, end);
     stripAddress(doc, view, draft);
+    if (!trimEdges(view, draft)) continue;
     // A proper noun that modifies a person's name is the person's title ("Rapper Jay-Z").
     const governor = view.governor[draft.head] ?? -1;
     if (view.relation[draft.head] === 'compound' && governor > 0 && covered[governor] === 1) continue;
@@ -212,6 +313,9 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
   const quoted = (before === '``' || before === '"') && (after === "''" || after === '"');
   if (quoted && draft.ner !== 'PERSON') return true;
   if (quoted && draft.ner === 'PERSON' && view.inQuote[draft.first] === false) return true;
+  if (inShortQuotation(view, draft)) return true;
+  if (draft.last > draft.first && list('workNouns').has(view.tokens[draft.last - 1]!.word.toLowerCase()))
+    return true;
   const works = list('workNouns');
   const governor = view.governor[draft.head] ?? -1;
   const rel = view.relation[draft.head] ?? '';
@@ -234,6 +338,26 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
   return false;
 }
 
+/**
+ * A name inside a short quotation with no finite verb is (part of) a title: '"Hard Knock Life"',
+ * '"Jonathan Strange and Mr Norrell"'. Quotations that are speech have verbs.
+ */
+function inShortQuotation(view: SentenceView, draft: Draft): boolean {
+  const w = (t: number): string => view.tokens[t - 1]?.word ?? '';
+  const isOpen = (t: number): boolean => w(t) === '``' || w(t) === '"' || w(t) === '\u201c';
+  const isClose = (t: number): boolean => w(t) === "''" || w(t) === '"' || w(t) === '\u201d';
+  let open = draft.first - 1;
+  while (open >= 1 && draft.first - open <= 8 && !isOpen(open) && !isClose(open)) open -= 1;
+  if (open < 1 || !isOpen(open)) return false;
+  let close = draft.last + 1;
+  while (close <= view.tokens.length && close - open <= 10 && !isClose(close) && !isOpen(close)) close += 1;
+  if (close > view.tokens.length || !isClose(close)) return false;
+  for (let t = open + 1; t < close; t += 1) {
+    if (/^(VBD|VBZ|VBP|MD)$/.test(view.tokens[t - 1]!.pos)) return false;
+  }
+  return /^\p{Lu}|^\d/u.test(w(open + 1));
+}
+
 const PLACE_TYPES: Readonly<Record<string, EntityType>> = {
   COUNTRY: 'COUNTRY',
   CITY: 'CITY',
@@ -243,28 +367,16 @@ const PLACE_TYPES: Readonly<Record<string, EntityType>> = {
 /** Sets the draft's type; false when the mention is no entity (a demonym used alone). */
 function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boolean {
   const g = gazetteer();
-  readCues(view, draft);
+  const label = draft.ner;
+  const isPlaceLabel =
+    label === 'LOCATION' || label === 'COUNTRY' || label === 'CITY' || label === 'STATE_OR_PROVINCE';
+  readCues(view, draft, isPlaceLabel);
   const lastWord = view.tokens[draft.last - 1]!.word;
   if (ORGANIZATION_HEADS.has(lastWord) && draft.last > draft.first) draft.strongOrg = true;
-  const label = draft.ner;
-  if (label === 'MISC' || label === '') {
-    const demonym = draft.first === draft.last ? g.demonymOf(draft.name) : g.demonymOf(draft.name);
-    if (demonym !== undefined) {
-      // "Belarusian embassy" names Belarus; "the Welsh" alone is a description, not an entity.
-      if (view.relation[draft.head] !== 'amod' && view.relation[draft.head] !== 'compound') return false;
-      draft.type = demonym.type === 'COUNTRY' ? 'COUNTRY' : 'LOCATION';
-      draft.place = demonym;
-      draft.key = `place:${demonym.key}`;
-      draft.name = demonym.name;
-      draft.source = 'gazetteer';
-      return true;
-    }
-  }
+  if ((label === 'MISC' || label === '') && isDemonymLike(draft.name)) return demonym(doc, view, draft);
   if (label === 'PERSON') {
-    draft.type =
-      draft.strongOrg || draft.orgCues >= 2 || (draft.orgCues >= 1 && (draft.nerConfidence ?? 1) < 0.9)
-        ? 'ORGANIZATION'
-        : 'PERSON';
+    const place = g.place(draft.name);
+    draft.type = draft.strongOrg || (place !== undefined && draft.clubCues > 0) ? 'ORGANIZATION' : 'PERSON';
     return true;
   }
   if (label === 'ORGANIZATION') {
@@ -272,7 +384,7 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
     return true;
   }
   const place = g.place(draft.name);
-  if (label === 'LOCATION' || label === 'COUNTRY' || label === 'CITY' || label === 'STATE_OR_PROVINCE') {
+  if (isPlaceLabel) {
     if (draft.clubCues > 0 || draft.orgCues > 0 || draft.strongOrg) {
       draft.type = 'ORGANIZATION';
       return true;
@@ -296,45 +408,70 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
   } else if (label === '' && draft.last > draft.first && isFirstName(view.tokens[draft.first - 1]!.word)) {
     draft.type = 'PERSON';
   } else draft.type = label === 'MISC' ? 'CONCEPT' : 'ORGANIZATION';
-  void doc;
+  return true;
+}
+
+/**
+ * A demonym names its country only as a modifier ("Belarusian embassy"); before an institution noun it
+ * names that institution ("the Irish government"); used alone ("the Welsh") it is a description.
+ */
+function demonym(doc: DocumentView, view: SentenceView, draft: Draft): boolean {
+  const rel = view.relation[draft.head];
+  if (rel !== 'amod' && rel !== 'compound') return false;
+  const governor = view.governor[draft.head] ?? -1;
+  const noun = view.tokens[governor - 1];
+  if (noun !== undefined && governor === draft.last + 1 && ORGANIZATION_NOUNS.has(noun.word.toLowerCase())) {
+    draft.last = governor;
+    draft.end = noun.characterOffsetEnd;
+    draft.head = governor;
+    draft.name = cleanName(doc.text.slice(draft.start, draft.end));
+    draft.type = 'ORGANIZATION';
+    return true;
+  }
+  const place = gazetteer().demonymOf(draft.name);
+  if (place === undefined) return false;
+  draft.type = place.type === 'COUNTRY' ? 'COUNTRY' : 'LOCATION';
+  draft.place = place;
+  draft.key = `place:${place.key}`;
+  draft.name = place.name;
+  draft.source = 'gazetteer';
   return true;
 }
 
 /** Organisation and club cues around the mention's head. */
-function readCues(view: SentenceView, draft: Draft): void {
+function readCues(view: SentenceView, draft: Draft, isPlace: boolean): void {
   const head = draft.head;
   const governor = view.governor[head] ?? -1;
   const rel = view.relation[head] ?? '';
   const orgNouns = list('orgNouns');
-  // "the Def Jam label", "firm Nordwind", "Nordwind, the firm".
-  if (governor > 0 && (rel === 'compound' || rel === 'appos') && isLower(view, governor)) {
+  const word = (t: number): string => view.tokens[t - 1]?.word.toLowerCase() ?? '';
+  // "the Def Jam label" (not for places: "Hollywood studio" is a studio in Hollywood).
+  if (!isPlace && governor > 0 && (rel === 'compound' || rel === 'appos') && isLower(view, governor)) {
     if (orgNouns.has(lemmaOf(view, governor))) draft.orgCues += 2;
   }
+  // "firm Nordwind", "Bookmaker William Hill", "Nordwind, the firm".
   for (const d of view.dependents[head] ?? []) {
     if (d >= draft.first && d <= draft.last) continue;
     const r = view.relation[d] ?? '';
-    if ((r === 'compound' || r === 'appos') && isLower(view, d) && orgNouns.has(lemmaOf(view, d)))
+    if ((r === 'compound' || r === 'appos') && (orgNouns.has(lemmaOf(view, d)) || orgNouns.has(word(d))))
       draft.orgCues += 2;
   }
-  if (governor > 0) {
-    const gl = lemmaOf(view, governor);
-    // "X's shares", "X's chief executive".
-    if (rel === 'nmod:poss' && list('orgPossessions').has(gl)) draft.orgCues += 1;
-    if (rel === 'nmod:poss' && list('clubPossessions').has(gl)) draft.clubCues += 1;
-    // "shares in X".
-    if (rel.startsWith('nmod') && list('orgPrepositionNouns').has(gl)) {
-      const cased = (view.dependents[head] ?? []).some(
-        (d) => view.relation[d] === 'case' && lemmaOf(view, d) === 'in',
-      );
-      if (cased) draft.orgCues += 2;
-    }
-    // "rejoins Bath", "Bath beat Leicester".
-    if (
-      (rel === 'obj' || rel === 'nsubj') &&
-      list('clubVerbs').has(gl) &&
-      view.tokens[governor - 1]!.pos.startsWith('VB')
-    ) {
-      draft.clubCues += 1;
-    }
+  if (governor <= 0) return;
+  const gl = lemmaOf(view, governor);
+  // "X's shares", "X's chief executive".
+  if (rel === 'nmod:poss' && list('orgPossessions').has(gl)) draft.orgCues += 1;
+  if ((rel === 'nmod:poss' || (isPlace && rel === 'compound')) && list('clubPossessions').has(gl))
+    draft.clubCues += 1;
+  // "shares in X".
+  if (rel.startsWith('nmod') && list('orgPrepositionNouns').has(gl)) {
+    const cased = (view.dependents[head] ?? []).some(
+      (d) => view.relation[d] === 'case' && lemmaOf(view, d) === 'in',
+    );
+    if (cased) draft.orgCues += 2;
   }
+  const verb = view.tokens[governor - 1]!.pos.startsWith('VB');
+  // "rejoins Bath", "Bath beat Leicester".
+  if ((rel === 'obj' || rel === 'nsubj') && verb && list('clubVerbs').has(gl)) draft.clubCues += 1;
+  // "X has bought the website".
+  if (rel === 'nsubj' && verb && list('orgSubjectVerbs').has(gl)) draft.orgCues += 1;
 }

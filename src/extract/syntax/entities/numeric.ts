@@ -130,7 +130,7 @@ function percent(doc: DocumentView, view: SentenceView, m: EntityMention): Draft
   draft.attributes = { value, unit: 'percent' };
   draft.idKey = `${String(value).replace('.', '-')}-percent`;
   draft.key = `quantity:${draft.idKey}`;
-  draft.name = `${String(value)}%`;
+  draft.name = `${String(value)} percent`;
   return draft;
 }
 

@@ -8,6 +8,18 @@ function isAlnum(c: string): boolean {
   return c !== '' && LETTER_OR_DIGIT.test(c);
 }
 
+function wordBefore(text: string, end: number, lo: number): string {
+  let s = end;
+  while (s > lo && isAlnum(text.charAt(s - 1))) s -= 1;
+  return text.slice(s, end);
+}
+
+function wordAfter(text: string, start: number, hi: number): string {
+  let e = start;
+  while (e < hi && isAlnum(text.charAt(e))) e += 1;
+  return text.slice(start, e);
+}
+
 /** A reference that stands for a letter ("&ccedil;"), not for punctuation ("&quot;"). */
 function isLetterReference(text: string, from: number, to: number): boolean {
   return isAlnum(decodeEntities(text.slice(from, to)).charAt(0));
@@ -33,6 +45,8 @@ export function widen(text: string, start: number, end: number, lo: number, hi: 
     ) {
       // "Jean-", "O'", but not a sentence's full stop: "U.S" keeps its dots only between letters.
       if (c === '.' && !/^\p{Lu}$/u.test(text.charAt(s - 2))) break;
+      // "pro-Russian": a lower-case word before a hyphen is no part of the name.
+      if (c === '-' && /^\p{Ll}+$/u.test(wordBefore(text, s - 1, lo))) break;
       s -= 1;
       continue;
     }
@@ -54,6 +68,8 @@ export function widen(text: string, start: number, end: number, lo: number, hi: 
       continue;
     }
     if ((c === '-' || c === '.') && e + 1 < hi && isAlnum(text.charAt(e + 1))) {
+      // "London-based", "Californian-born": a lower-case word after a hyphen is no part of the name.
+      if (c === '-' && /^\p{Ll}{2,}$/u.test(wordAfter(text, e + 1, hi))) break;
       e += 1;
       continue;
     }

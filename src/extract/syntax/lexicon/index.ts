@@ -21,7 +21,9 @@ export type ListName =
   | 'eventWords'
   | 'sayVerbs'
   | 'firstPersonPronouns'
-  | 'thirdPersonPronouns';
+  | 'thirdPersonPronouns'
+  | 'orgSubjectVerbs'
+  | 'reportingForms';
 
 /** The parsed file, for the lexicon test. */
 export const LEXICON: LexiconFile = data;
