@@ -9,6 +9,7 @@ import { articleSources, type ArticleMetadata } from '../../graph/sources';
 import { createLogger } from '../../logger';
 import { parseCommandArgs, usageError } from '../args';
 import type { Command, CommandIo } from '../command';
+import { startNlpEngine } from '../nlp-engine';
 
 const usage = `Usage: newsgraph ingest <file|dir|->... [--jsonl] [--concurrency N] [--dry-run]
                         [--title T] [--date YYYY-MM-DD] [--source S] [--url U]
@@ -70,6 +71,7 @@ export const ingestCommand: Command = {
     const progress = (message: string) => io.stderr.write(`${message}\n`);
     const db = await openDatabase(config, progress, createLogger(config.logLevel));
     try {
+      await startNlpEngine(config, progress, { keepRunning: true });
       const reporter = new ProgressReporter(io, sources.total);
       const summary = await ingestSources(db, sources.items, {
         concurrency,
