@@ -19,6 +19,8 @@ export const TEMPORAL_NOUNS = set(data.temporalNouns);
 export const EMPTY_OBJECT_HEADS = set(data.emptyObjectHeads);
 export const COPULA_LIKE_VERBS = set(data.copulaLikeVerbs);
 export const LIGHT_VERBS = set(data.lightVerbs);
+/** Nouns that stand for the organization named in front of them: "his 19 Entertainment company". */
+export const ORGANIZATION_STAND_INS = set(data.organizationStandIns);
 
 /** A role noun ("spokesperson", "chief executive", "futurologist"): its holder works for someone. */
 export function isRoleNoun(lemma: string): boolean {

@@ -33,6 +33,9 @@ const DROPPED = new Set([
   'ref',
   'mark',
   'discourse',
+  'nmod:including',
+  'nmod:such_as',
+  'nmod:like',
 ]);
 
 const MAX_TOKENS = 10;

@@ -26,6 +26,7 @@ import {
   MODALITY_VERBS,
   NEGATING_VERBS,
   NEGATION_WORDS,
+  ORGANIZATION_STAND_INS,
   REPORTING_VERBS,
   ROLE_PREDICATES,
   TEMPORAL_NOUNS,
@@ -70,6 +71,24 @@ const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QU
 const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
 const EVENT_SUFFIXES = ['tion', 'sion', 'ment', 'ism', 'ance', 'ence', 'ure', 'al', 'ing', 'ship'];
 const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from', 'for', 'over', 'into']);
+/** Prepositions of an object noun that make its entity the verb's too: "a deal with O", "a ban on O". */
+const OBJECT_NOUN_PREPOSITIONS = new Set(['with', 'on', 'against', 'for', 'to', 'over']);
+/** Nouns whose to-infinitive carries the intention of the noun's holder: "plans to pull X". */
+const MODALITY_NOUNS = new Set([
+  'plan',
+  'decision',
+  'intention',
+  'bid',
+  'attempt',
+  'effort',
+  'deal',
+  'offer',
+  'move',
+  'agreement',
+  'promise',
+  'proposal',
+  'threat',
+]);
 /** Prepositions whose object may be a phrase node when the verb has no direct object ("advise on X"). */
 const PHRASE_PREPOSITIONS = new Set(['on', 'about', 'against', 'into', 'over']);
 const EMPLOYER_PREPOSITIONS_LIST: readonly string[] = ['of', 'at', 'for', 'with'];
@@ -124,6 +143,16 @@ export class SentenceReader {
         if (edge.dep === 'dep' && edge.dependent !== token + 1) continue;
         const inner = this.argumentAt(edge.dependent, false);
         if (inner?.entity) return inner;
+      }
+      // "his 19 Entertainment company", "Bath's official website": the organization the noun stands for.
+      if (ORGANIZATION_STAND_INS.has(this.graph.lemma(token))) {
+        for (const edge of this.graph.outgoing(token)) {
+          if (edge.dep !== 'compound' && edge.dep !== 'nmod:poss') continue;
+          if (edge.dependent > token) continue;
+          const inner = this.argumentAt(edge.dependent, false);
+          if (inner?.entity?.type === 'ORGANIZATION')
+            return { ...inner, token, last: Math.max(inner.last, token) };
+        }
       }
     }
     return undefined;
@@ -293,6 +322,15 @@ export class SentenceReader {
 
   // ---- verbs -----------------------------------------------------------------------------------------
 
+  private possessorsOf(noun: number): { arg: Argument; edge: string }[] {
+    const out: { arg: Argument; edge: string }[] = [];
+    for (const edge of this.graph.childrenExact(noun, 'nmod:poss')) {
+      const arg = this.argumentAt(edge.dependent);
+      if (arg?.entity) out.push({ arg, edge: 'nmod:poss' });
+    }
+    return out;
+  }
+
   /** Subjects of a predicate token with the path edge each came through. */
   private subjectsOf(verb: number, passive: boolean): { arg: Argument; edge: string }[] {
     const out: { arg: Argument; edge: string }[] = [];
@@ -300,6 +338,10 @@ export class SentenceReader {
     for (const edge of this.graph.childrenExact(verb, ...deps)) {
       const arg = this.argumentAt(edge.dependent) ?? this.speakerPronoun(verb, edge.dependent);
       if (arg) out.push({ arg, edge: edge.dep });
+      else if (!passive && this.graph.isNoun(edge.dependent) && !isRoleNoun(this.graph.lemma(edge.dependent)))
+        // "X's fourth collection scooped the award": the possessor of a thing that does something.
+        for (const p of this.possessorsOf(edge.dependent))
+          out.push({ arg: p.arg, edge: `${edge.dep}/nmod:poss` });
     }
     return out;
   }
@@ -317,7 +359,12 @@ export class SentenceReader {
     const passive = patients.length > 0 || this.graph.hasChild(verb, 'aux:pass');
 
     let subjects = this.subjectsOf(verb, passive);
-    let patientArgs = patients.map((e) => this.argumentAt(e.dependent)).filter((a): a is Argument => !!a);
+    // A patient that names nothing is a phrase node, read only when an agent is there ("the section was
+    // won by X": X -WIN-> [section]).
+    const hasAgent = this.graph.hasChild(verb, 'obl:agent');
+    let patientArgs = patients
+      .map((e) => this.objectAt(e.dependent, hasAgent))
+      .filter((a): a is Argument => !!a);
     let construction = passive ? 'passive' : relcl ? 'relative-clause' : 'active';
 
     // A participle with no subject of its own: "X, capped by Y" (the noun is the patient),
@@ -338,6 +385,18 @@ export class SentenceReader {
       } else if (advcl && (this.graph.pos(verb) === 'VBG' || this.graph.pos(verb) === 'VB')) {
         subjects = this.subjectsOf(advcl.governor, false);
         construction = 'control';
+      }
+    }
+    // "had no plans to pull X", "Y's decision to hire X": the subject of the noun's verb or its possessor.
+    if (subjects.length === 0 && patientArgs.length === 0) {
+      const acl = this.graph.incoming(verb).find((e) => e.dep === 'acl:to' || e.dep === 'acl');
+      if (acl && MODALITY_NOUNS.has(this.graph.lemma(acl.governor))) {
+        subjects = this.possessorsOf(acl.governor);
+        if (subjects.length === 0) {
+          const up = this.graph.incoming(acl.governor).find((e) => e.dep === 'obj');
+          if (up) subjects = this.subjectsOf(up.governor, false);
+        }
+        if (subjects.length > 0) construction = 'control';
       }
     }
     if (VERBS_NEVER_RELATING.has(lemma)) return;
@@ -412,6 +471,26 @@ export class SentenceReader {
           date,
         );
       }
+      // "signed a deal with O", "imposed a ban on O": the object noun's own prepositional entity.
+      if (objectNoun && firstObject !== undefined) {
+        for (const edge of this.graph.children(firstObject, 'nmod')) {
+          const prep = this.preposition(edge);
+          if (!OBJECT_NOUN_PREPOSITIONS.has(prep)) continue;
+          const object = this.argumentAt(edge.dependent);
+          if (!object?.entity) continue;
+          const q = this.query(lemma, { particle, preposition: prep, objectNoun });
+          this.emit(
+            s.arg,
+            object,
+            verb,
+            choosePredicate(q),
+            'prepositional',
+            [s.edge, 'obj', edge.dep],
+            clause,
+            date,
+          );
+        }
+      }
       for (const edge of this.graph.children(verb, 'obl')) {
         const prep = this.preposition(edge);
         if (!prep || prep === 'agent' || prep === 'tmod' || prep === 'npmod' || prep === 'according to')
@@ -480,6 +559,8 @@ export class SentenceReader {
   private speakerPronoun(verb: number, token: number): Argument | undefined {
     const speaker = this.speakers.get(verb);
     if (speaker === undefined || !this.graph.isPronoun(token)) return undefined;
+    // "it would not be possible to ...", "it is thought that ...": an expletive, nobody.
+    if (!this.graph.isVerb(verb) || this.graph.hasChild(verb, 'ccomp', 'csubj', 'aux:pass')) return undefined;
     const entity = this.table.entities[speaker];
     if (!entity) return undefined;
     const word = this.graph.word(token);
