@@ -1,12 +1,14 @@
 /**
  * The page GET /graphql shows a browser. In development: Apollo Sandbox (loaded from Apollo's CDN) with an
  * example operation, and a note for people without internet pointing at the offline IDE on /ide/. In
- * production: nothing. For a local development server, both IDEs send the API key header.
+ * production: nothing. The page holds no API key: the key form (src/explore/api-key-prompt.ts) asks the
+ * user, and Sandbox starts with the key given in this tab.
  */
 import type { ApolloServerPlugin, GraphQLServerListener } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config';
+import { API_KEY_SCRIPT_PATH } from '../explore/api-key-prompt';
 import { IDE_PATH } from '../explore/offline-ide';
 
 export const EXAMPLE_OPERATION = `# Welcome to the newsgraph API. Run this, then explore the schema on the left.
@@ -31,17 +33,6 @@ query WhoSanctionsWhom {
 }
 `;
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-
-/**
- * The headers the IDEs preset: the API key, but only where that cannot hand it to anyone else, i.e. a
- * development server that listens on loopback only.
- */
-export function localUseHeaders(config: Config, apiKey: string | null, host: string): Record<string, string> {
-  if (apiKey === null || config.nodeEnv === 'production' || !LOOPBACK.has(host)) return {};
-  return { Authorization: `Bearer ${apiKey}` };
-}
-
 export const OFFLINE_NOTE_ID = 'newsgraph-offline-ide';
 
 /** A line at the bottom of the Sandbox page: Sandbox needs Apollo's CDN, the offline IDE does not. */
@@ -54,12 +45,30 @@ export function withOfflineNote(html: string): string {
   return html.includes('</body>') ? html.replace('</body>', `${note}</body>`) : `${html}${note}`;
 }
 
-export function landingPagePlugin(config: Config, headers: Record<string, string> = {}): ApolloServerPlugin {
+const SANDBOX_START = 'new window.EmbeddedSandbox(';
+
+/**
+ * Loads the key form's script (same origin, which the page's Content-Security-Policy allows as 'self')
+ * and hands the key of this tab, if any, to Sandbox as it starts.
+ */
+export function withApiKeyForm(html: string): string {
+  if (!html.includes(SANDBOX_START) || !html.includes('<body>'))
+    throw new Error('the Sandbox landing page changed: no place for the API key form');
+  return html
+    .replace('<body>', `<body>\n<script src="${API_KEY_SCRIPT_PATH}"></script>`)
+    .replace(
+      SANDBOX_START,
+      'if (window.newsgraphApiKey) embeddedSandboxConfig.initialState = Object.assign({}, ' +
+        'embeddedSandboxConfig.initialState, { sharedHeaders: window.newsgraphApiKey.headers() });\n  ' +
+        SANDBOX_START,
+    );
+}
+
+export function landingPagePlugin(config: Config): ApolloServerPlugin {
   if (config.nodeEnv === 'production') return ApolloServerPluginLandingPageDisabled();
   const sandbox = ApolloServerPluginLandingPageLocalDefault({
-    embed: { endpointIsEditable: false, initialState: { sharedHeaders: headers } },
+    embed: { endpointIsEditable: false, initialState: { sharedHeaders: {} } },
     document: EXAMPLE_OPERATION,
-    headers,
     footer: false,
   });
   return {
@@ -67,7 +76,7 @@ export function landingPagePlugin(config: Config, headers: Record<string, string
       const listener = await sandbox.serverWillStart?.(context);
       const page = await listener?.renderLandingPage?.();
       const html = typeof page?.html === 'function' ? await page.html() : (page?.html ?? '');
-      const withNote = withOfflineNote(html);
+      const withNote = withApiKeyForm(withOfflineNote(html));
       return { renderLandingPage: async () => ({ html: withNote }) };
     },
   };

@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
 import { GraphReader } from '../graph/read';
@@ -14,11 +15,11 @@ import { type ArticleWriter, graphArticleWriter } from './article/article-writer
 import { type ApiContext, createContext } from './context';
 import { createFormatError } from './format-error';
 import { createRequestHandler, GRAPHQL_PATH, type Route } from './http/handler';
-import { drainHttpServerPlugin, trackHttpConnections } from './http/drain';
-import { landingPagePlugin, localUseHeaders } from './landing';
+import { landingPagePlugin } from './landing';
+import { sameOriginMutationsPlugin } from './http/same-origin';
 import { exploreRoutes } from '../explore/routes';
 import { MAX_TOKENS } from './limits/limits';
-import { documentSizeRule, limitsPlugin } from './limits/limits.plugin';
+import { limitsPlugin } from './limits/limits.plugin';
 import { buildApiSchema } from './schema';
 
 export { buildApiSchema, printApiSchema } from './schema';
@@ -45,19 +46,13 @@ export interface RunningApiServer {
   close(): Promise<void>;
 }
 
-/** How long a request in flight may take to finish once the server is closing. */
-export const STOP_GRACE_PERIOD_MS = 5_000;
-
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
   const { config, database, logger } = options;
   const httpServer = createServer();
-  // A request in flight gets this long to finish on close; idle connections are closed at once.
-  const drain = trackHttpConnections(httpServer, STOP_GRACE_PERIOD_MS);
   const host = options.host ?? config.api.host;
-  const ideHeaders = localUseHeaders(config, options.apiKey, host);
   let url = '';
   const routes = [
-    ...exploreRoutes({ config, graphqlPath: GRAPHQL_PATH, graphqlUrl: () => url, ideHeaders }),
+    ...exploreRoutes({ config, graphqlPath: GRAPHQL_PATH, graphqlUrl: () => url }),
     ...(options.extraRoutes ?? []),
   ];
   const apollo = new ApolloServer<ApiContext>({
@@ -67,16 +62,19 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     // Apollo would re-raise SIGINT/SIGTERM after stopping and kill the process before `npm start` has
     // stopped the Neo4j it started: shutdown is the caller's job (see src/cli/commands/start.ts).
     stopOnTerminationSignals: false,
+    // Refuses the "simple" requests any page may send cross-site without a preflight (text/plain, form
+    // posts); sameOriginMutationsPlugin refuses mutations from pages of another origin.
+    csrfPrevention: true,
     // Without introspection, "Did you mean …?" suggestions would leak the schema piece by piece.
     hideSchemaDetailsFromClientErrors: !config.api.introspection,
     formatError: createFormatError(logger),
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [documentSizeRule],
     logger: apolloLogger(logger),
     plugins: [
-      limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),
-      landingPagePlugin(config, ideHeaders),
-      drainHttpServerPlugin(drain),
+      limitsPlugin(),
+      sameOriginMutationsPlugin(),
+      landingPagePlugin(config),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
     ],
   });
   await apollo.start();

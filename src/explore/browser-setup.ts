@@ -13,6 +13,14 @@ export function apiOrigin(config: Config): string {
   return `http://localhost:${config.api.port}`;
 }
 
+/**
+ * The origins Neo4j Browser runs on (the embedded Neo4j's HTTP port, by any loopback name): the only pages
+ * allowed to read the style and the guide from another origin (CORS).
+ */
+export function neo4jBrowserOrigins(config: Config): string[] {
+  return ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${config.embedded.httpPort}`);
+}
+
 export function browserPostConnectCommands(config: Config): string[] {
   return [`style ${apiOrigin(config)}${STYLE_PATH}`, `play ${apiOrigin(config)}${GUIDE_PATH}`];
 }

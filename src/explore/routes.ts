@@ -1,25 +1,24 @@
 /**
  * What the API serves beside GraphQL for people: the Neo4j Browser style and guide (fetched by Browser
- * from another origin, hence the permissive CORS of the HTTP layer) and, outside production, the offline
- * GraphQL IDE with its assets.
+ * from another origin: the only routes with CORS, for Browser's origins only) and, outside production, the
+ * offline GraphQL IDE with its assets and the API key form's script. No page carries the API key.
  */
 import type { ServerResponse } from 'node:http';
 import type { Config } from '../config';
 import type { Route } from '../api/http/handler';
-import { GUIDE_PATH, STYLE_PATH } from './browser-setup';
+import { API_KEY_SCRIPT_PATH, renderApiKeyScript } from './api-key-prompt';
+import { GUIDE_PATH, neo4jBrowserOrigins, STYLE_PATH } from './browser-setup';
 import { loadExampleOperations } from './example-operations';
 import { loadExploreQueries } from './explore-queries';
 import { renderGraphStyle } from './graph-style';
 import { renderGuide } from './guide';
-import { IDE_PATH, ideAsset, renderOfflineIde } from './offline-ide';
+import { IDE_INIT_SCRIPT, IDE_PATH, ideAsset, renderIdeInitScript, renderOfflineIde } from './offline-ide';
 
 export interface ExploreRoutesOptions {
   readonly config: Config;
   readonly graphqlPath: string;
   /** The GraphQL URL the guide shows; known once the server listens, hence a function. */
   readonly graphqlUrl: () => string;
-  /** Headers the IDE sends (the API key, for a local development server); empty otherwise. */
-  readonly ideHeaders: Readonly<Record<string, string>>;
 }
 
 function send(
@@ -35,29 +34,24 @@ function send(
   response.end(body);
 }
 
-/**
- * Altair wants an absolute endpoint URL: the one the browser used to reach us (its Host header, when it is
- * a plain host[:port], since it goes into the page), so it works behind any name or port.
- */
-export function endpointFor(host: string | undefined, graphqlPath: string): string | null {
-  return host !== undefined && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:]+\](:\d{1,5})?$/.test(host)
-    ? `http://${host}${graphqlPath}`
-    : null;
-}
+const JAVASCRIPT = 'text/javascript; charset=utf-8';
 
 export function exploreRoutes(options: ExploreRoutesOptions): Route[] {
   const style = renderGraphStyle();
   const queries = loadExploreQueries();
+  const allowedOrigins = neo4jBrowserOrigins(options.config);
   let guide: string | undefined;
   const routes: Route[] = [
     {
       path: STYLE_PATH,
       methods: ['GET'],
+      allowedOrigins,
       handle: (_q, response) => send(response, 'text/plain; charset=utf-8', style),
     },
     {
       path: GUIDE_PATH,
       methods: ['GET'],
+      allowedOrigins,
       handle: (_q, response) => {
         guide ??= renderGuide(queries, options.graphqlUrl());
         send(response, 'text/html; charset=utf-8', guide);
@@ -65,25 +59,24 @@ export function exploreRoutes(options: ExploreRoutesOptions): Route[] {
     },
   ];
   if (options.config.nodeEnv === 'production') return routes;
-  const operations = loadExampleOperations();
-  const pages = new Map<string, string>();
-  const idePage = (endpoint: string): string => {
-    let page = pages.get(endpoint);
-    if (page === undefined) {
-      page = renderOfflineIde({ graphqlUrl: endpoint, operations, headers: options.ideHeaders });
-      if (pages.size >= 16) pages.clear(); // Host headers are the client's: keep the cache bounded
-      pages.set(endpoint, page);
-    }
-    return page;
-  };
+  const page = renderOfflineIde();
+  const init = renderIdeInitScript({ graphqlPath: options.graphqlPath, operations: loadExampleOperations() });
+  const keyScript = renderApiKeyScript();
   routes.push(
     {
       path: IDE_PATH,
       methods: ['GET'],
-      handle: (request, response) => {
-        const endpoint = endpointFor(request.headers.host, options.graphqlPath) ?? options.graphqlUrl();
-        send(response, 'text/html; charset=utf-8', idePage(endpoint));
-      },
+      handle: (_q, response) => send(response, 'text/html; charset=utf-8', page),
+    },
+    {
+      path: `${IDE_PATH}${IDE_INIT_SCRIPT}`,
+      methods: ['GET'],
+      handle: (_q, response) => send(response, JAVASCRIPT, init),
+    },
+    {
+      path: API_KEY_SCRIPT_PATH,
+      methods: ['GET'],
+      handle: (_q, response) => send(response, JAVASCRIPT, keyScript),
     },
     {
       path: IDE_PATH,

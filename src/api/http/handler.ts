@@ -1,11 +1,13 @@
 /**
  * The API's HTTP layer on node:http, no framework: a table of routes (GraphQL, health; static files can
- * be added the same way), CORS, a request id on every response, and a JSON 404 for anything else.
+ * be added the same way), CORS only on the routes that ask for it, a request id on every response, and a
+ * JSON 404 for anything else.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { GraphDatabase } from '../../graph/database';
 import type { Logger } from '../../logger';
 import { requestIdFrom, requestScope } from '../request-scope';
+import { applyCors } from './cors';
 import { serveGraphQL, type GraphQLRouteOptions } from './graphql-route';
 import { sendHealth, sendReadiness } from './health';
 import { sendGraphQLError, sendJson } from './respond';
@@ -17,6 +19,11 @@ export interface Route {
   /** Matches every path under `path` (which ends with "/"), for static files. */
   readonly prefix?: boolean;
   readonly methods: readonly string[];
+  /**
+   * Origins whose pages may read this route's responses (CORS). None by default: a page of another origin
+   * can neither read the API's answers nor send it a request with an Authorization or JSON body.
+   */
+  readonly allowedOrigins?: readonly string[];
   handle(
     request: IncomingMessage,
     response: ServerResponse,
@@ -31,15 +38,6 @@ export interface HandlerOptions extends GraphQLRouteOptions {
   /** Added before the built-in routes (a later issue serves static files). */
   readonly extraRoutes?: readonly Route[];
 }
-
-const CORS_HEADERS: Readonly<Record<string, string>> = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers':
-    'content-type, authorization, x-request-id, apollo-require-preflight, x-apollo-operation-name, pragma, cache-control',
-  'access-control-expose-headers': 'x-request-id',
-  'access-control-max-age': '600',
-};
 
 export function builtInRoutes(options: HandlerOptions): Route[] {
   return [
@@ -72,7 +70,6 @@ export function createRequestHandler(options: HandlerOptions): RequestListener {
     const requestId = requestIdFrom(request.headers['x-request-id']);
     response.setHeader('x-request-id', requestId);
     response.setHeader('x-content-type-options', 'nosniff');
-    for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
     requestScope.run({ requestId }, () => {
       route(routes, request, response, requestId).catch((error: unknown) => {
         options.logger.error({ requestId, err: error }, 'unhandled error in the HTTP layer');
@@ -107,11 +104,11 @@ async function route(
     sendJson(response, 404, { error: `Nothing at ${url.pathname}; the GraphQL API is at ${GRAPHQL_PATH}.` });
     return;
   }
+  applyCors(matched, request, response);
   if (method === 'OPTIONS') {
-    // A preflight may ask for headers beyond our list (Neo4j Browser adds tracing headers when it fetches
-    // our guide and style): allow what it asks for. No route relies on cookies, so this grants nothing.
-    const requested = request.headers['access-control-request-headers'];
-    if (requested) response.setHeader('access-control-allow-headers', requested);
+    // A preflight: answered with CORS headers only where applyCors granted them; elsewhere the browser
+    // finds none and does not send the request.
+    response.setHeader('allow', [...matched.methods, 'OPTIONS'].join(', '));
     response.statusCode = 204;
     response.end();
     return;

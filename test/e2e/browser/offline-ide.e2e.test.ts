@@ -1,8 +1,10 @@
 /**
  * The GraphQL IDEs with no internet: the offline IDE (/ide/) runs an example operation against the real
- * API and shows the result without any request beyond loopback, and sends the local API key; the Sandbox
+ * API and shows the result without any request beyond loopback, and sends the API key the user typed in
+ * its key form (the page holds none); the Sandbox
  * landing page, which cannot load offline, tells the user where the offline IDE is.
  */
+import { API_KEY_FORM_ID } from '../../../src/explore/api-key-prompt';
 import { useApiSuite } from '../support/lifecycle';
 import { browserAvailable, screenshotPath, useOfflineBrowser } from './chromium';
 
@@ -21,6 +23,11 @@ describeInBrowser('the GraphQL IDEs without internet', () => {
         sent.push(request.headers());
     });
     await page.goto(`${suite.api.baseUrl}/ide/`);
+    // The page holds no key: the user gives it (pasted here; it is in .neo4j/api-key), kept in this tab.
+    expect(await page.content()).not.toContain(API_KEY);
+    await page.locator(`#${API_KEY_FORM_ID}-input`).fill(API_KEY);
+    await page.getByRole('button', { name: 'Use key' }).click();
+    await page.locator(`#${API_KEY_FORM_ID}`).getByText('Key set').waitFor({ timeout: 30_000 });
     await page.getByText('WhoSanctionsWhom').first().click();
     await page.getByRole('button', { name: 'Send Request' }).click();
     const result = page.locator('app-query-result');
@@ -40,6 +47,9 @@ describeInBrowser('the GraphQL IDEs without internet', () => {
     await note.waitFor({ timeout: 30_000 });
     expect(await note.innerText()).toMatch(/offline GraphQL IDE at \/ide\//);
     expect(await note.locator('a').getAttribute('href')).toBe('/ide/');
+    // The key form is there too, and the page holds no key.
+    await page.locator(`#${API_KEY_FORM_ID}-input`).waitFor({ timeout: 30_000 });
+    expect(await page.content()).not.toContain(API_KEY);
     await page.close();
   }, 60_000);
 });
