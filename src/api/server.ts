@@ -6,7 +6,6 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
 import { GraphReader } from '../graph/read';
@@ -15,11 +14,12 @@ import { type ArticleWriter, graphArticleWriter } from './article/article-writer
 import { type ApiContext, createContext } from './context';
 import { createFormatError } from './format-error';
 import { createRequestHandler, GRAPHQL_PATH, type Route } from './http/handler';
+import { drainHttpServerPlugin, trackHttpConnections } from './http/drain';
 import { landingPagePlugin } from './landing';
 import { sameOriginMutationsPlugin } from './http/same-origin';
 import { exploreRoutes } from '../explore/routes';
 import { MAX_TOKENS } from './limits/limits';
-import { limitsPlugin } from './limits/limits.plugin';
+import { documentSizeRule, limitsPlugin } from './limits/limits.plugin';
 import { buildApiSchema } from './schema';
 
 export { buildApiSchema, printApiSchema } from './schema';
@@ -46,9 +46,14 @@ export interface RunningApiServer {
   close(): Promise<void>;
 }
 
+/** How long a request in flight may take to finish once the server is closing. */
+export const STOP_GRACE_PERIOD_MS = 5_000;
+
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
   const { config, database, logger } = options;
   const httpServer = createServer();
+  // A request in flight gets this long to finish on close; idle connections are closed at once.
+  const drain = trackHttpConnections(httpServer, STOP_GRACE_PERIOD_MS);
   const host = options.host ?? config.api.host;
   let url = '';
   const routes = [
@@ -69,12 +74,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     hideSchemaDetailsFromClientErrors: !config.api.introspection,
     formatError: createFormatError(logger),
     parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [documentSizeRule],
     logger: apolloLogger(logger),
     plugins: [
-      limitsPlugin(),
+      limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),
       sameOriginMutationsPlugin(),
       landingPagePlugin(config),
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
+      drainHttpServerPlugin(drain),
     ],
   });
   await apollo.start();
