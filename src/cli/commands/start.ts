@@ -15,7 +15,7 @@ import { createLogger, type Logger } from '../../logger';
 import { startApiServer } from '../../api/server';
 import type { Command, CommandIo } from '../command';
 import { parseCommandArgs } from '../args';
-import { resolveLocalApiKey } from '../local-api-key';
+import { localApiKeyFile, resolveLocalApiKey } from '../local-api-key';
 import { startNlpEngine, type NlpEngine } from '../nlp-engine';
 
 export const SAMPLE_ARTICLE = path.join(PROJECT_ROOT, 'samples', 'belarus-embassy-closure.txt');
@@ -122,7 +122,15 @@ function mutationsLine(config: Config, apiKey: string | null): string {
   if (apiKey === null) return '  Mutations:                 refused (set NEWSGRAPH_API_KEY to allow them)';
   if (config.nodeEnv === 'production')
     return '  Mutations:                 allowed with Authorization: Bearer $NEWSGRAPH_API_KEY';
-  return `  API key for mutations:     Authorization: Bearer ${apiKey}`;
+  // The IDE pages hold no key (any web page could read it there): they ask for it, so say where it is.
+  const where =
+    config.api.apiKey === null
+      ? `kept in ${path.relative(process.cwd(), localApiKeyFile(config))}`
+      : 'from NEWSGRAPH_API_KEY';
+  return [
+    `  API key for mutations:     Authorization: Bearer ${apiKey}`,
+    `                             (${where}; the IDEs ask for it in their "API key" form)`,
+  ].join('\n');
 }
 
 /** Resolves on the first SIGINT or SIGTERM; a second one exits at once. */
