@@ -6,7 +6,7 @@
  * with its city, a company with its country).
  */
 import type { CorefMention } from '../../../nlp/annotation';
-import { isEnglishWord } from '../../lexicon/english-words';
+import { isEnglishWord, isFirstName } from '../../lexicon/english-words';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations';
 import type { EntityType } from '../../../vocabulary';
 import { list } from '../lexicon';
@@ -124,9 +124,25 @@ export function decideType(drafts: readonly Draft[]): EntityType {
   }
   const family = familyOf(best);
   if (strong && family !== 'other') return 'ORGANIZATION';
+  // A first name and a surname labelled PERSON make a person, whatever the surname alone was labelled.
+  if (
+    family !== 'person' &&
+    orgCues < 2 &&
+    drafts.some((d) => d.ner === 'PERSON' && isPersonalName(d.name))
+  ) {
+    return 'PERSON';
+  }
   if (family === 'person' && orgCues >= 2) return 'ORGANIZATION';
   if (family === 'place' && clubCues >= 1) return 'ORGANIZATION';
   return best;
+}
+
+/** "Alastair Campbell": two to four capitalized words, the first a known first name. */
+export function isPersonalName(name: string): boolean {
+  const parts = name.split(/\s+/);
+  return (
+    parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}/u.test(p)) && isFirstName(parts[0]!)
+  );
 }
 
 function initials(name: string): string {
@@ -186,6 +202,20 @@ function joinShortForms(groups: Groups): void {
       ) {
         groups.merge(surnames[0]!, g);
         continue;
+      }
+      // "Skeens" (a person to the NER) and "Trevin Skeens" (an organisation to it, once): one person.
+      if (g.type === 'PERSON' && surnames.length === 0) {
+        const named = live.filter((o) => {
+          if (!alive(o) || o === g || familyOf(o.type) === 'place') return false;
+          const ow = words(canonicalDraft(o).name);
+          const cued = o.drafts.some((d) => d.strongOrg || d.orgCues > 0);
+          return ow.length === 2 && ow[1] === word && !cued && !isEnglishWord(ow[0]!);
+        });
+        if (named.length === 1) {
+          const merged = groups.merge(named[0]!, g);
+          merged.type = 'PERSON';
+          continue;
+        }
       }
     }
     if (g.type === 'ORGANIZATION' || g.type === 'CONCEPT') {

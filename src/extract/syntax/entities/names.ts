@@ -178,6 +178,8 @@ function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, co
   const token = view.tokens[next - 1];
   if (token === undefined || !PROPER.has(token.pos) || token.before === '' || covered[next] === 2) return;
   if (isFirstName(token.word)) return;
+  // "Maryland Wal-Marts": a plural name after a place names instances in that place, not one thing.
+  if (view.tokens[(view.governor[draft.head] ?? 1) - 1]?.pos === 'NNPS') return;
   const governor = view.governor[draft.head] ?? -1;
   if (view.relation[draft.head] !== 'compound' || governor <= draft.last) return;
   let last = next;
@@ -474,4 +476,6 @@ function readCues(view: SentenceView, draft: Draft, isPlace: boolean): void {
   if ((rel === 'obj' || rel === 'nsubj') && verb && list('clubVerbs').has(gl)) draft.clubCues += 1;
   // "X has bought the website".
   if (rel === 'nsubj' && verb && list('orgSubjectVerbs').has(gl)) draft.orgCues += 1;
+  // "X was founded in 1984": people are not founded, listed or acquired.
+  if (rel === 'nsubj:pass' && verb && list('orgPassiveVerbs').has(gl)) draft.orgCues += 1;
 }

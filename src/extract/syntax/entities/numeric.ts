@@ -142,6 +142,8 @@ function count(doc: DocumentView, view: SentenceView, m: EntityMention): Draft |
   const head = headOf(view, first, last);
   const noun = view.governor[head] ?? -1;
   if (view.relation[head] !== 'nummod' || noun <= last || noun > last + 3) return undefined;
+  // Only adjectives may stand between the number and its noun ("25,000 new copies"), not another noun.
+  for (let t = last + 1; t < noun; t += 1) if (!/^(JJ|HYPH)/.test(view.tokens[t - 1]!.pos)) return undefined;
   const nounToken = view.tokens[noun - 1]!;
   if (!nounToken.pos.startsWith('NN') || nounToken.pos.startsWith('NNP')) return undefined;
   const value = Number(m.normalizedNER ?? Number.NaN);

@@ -23,7 +23,8 @@ export type ListName =
   | 'firstPersonPronouns'
   | 'thirdPersonPronouns'
   | 'orgSubjectVerbs'
-  | 'reportingForms';
+  | 'reportingForms'
+  | 'orgPassiveVerbs';
 
 /** The parsed file, for the lexicon test. */
 export const LEXICON: LexiconFile = data;
