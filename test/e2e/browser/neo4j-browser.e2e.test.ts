@@ -25,7 +25,9 @@ async function logIn(page: Page): Promise<void> {
 }
 
 describeInBrowser('Neo4j Browser on the sample graph', () => {
-  useApiSuite({ port: testApiPort() });
+  // The API lets Neo4j Browser's origin (the embedded Neo4j's HTTP port) read the style and the guide.
+  const browserPort = new URL(process.env.NEWSGRAPH_TEST_BROWSER_URL ?? 'http://localhost:7474').port;
+  useApiSuite({ port: testApiPort(), env: { NEO4J_HTTP_PORT: browserPort } });
   const browser = useOfflineBrowser();
 
   it('opens our guide and applies our style after logging in', async () => {
