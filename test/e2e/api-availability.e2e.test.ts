@@ -128,7 +128,7 @@ describe('a relation stated all over a 1 MB article', () => {
       .relations.edges;
     const node = edges[0]!.node as { evidenceCount: number; evidence: unknown[]; rest: unknown[] };
     expect(node.evidenceCount).toBeGreaterThan(100);
-    expect(node.evidence).toHaveLength(10);
+    expect(node.evidence).toHaveLength(5);
     expect(node.rest).toHaveLength(Math.min(100, node.evidenceCount - 10));
     expect(answer.bytes).toBeLessThan(1_000_000);
   });
@@ -148,7 +148,7 @@ describe('a relation stated all over a 1 MB article', () => {
           expect(answer.body.errors?.[0]?.message).toMatch(/NEWSGRAPH_MAX_RESPONSE_BYTES/);
         }
       }
-      // 10 copies of a 1 MB text do not fit in 2 MB.
+      // 5 copies of a 1 MB text do not fit in 2 MB.
       const refused = await post(small.url, amplified(first));
       expect(refused.body.errors?.[0]?.extensions?.code).toBe('RESPONSE_TOO_LARGE');
     },

@@ -8,7 +8,7 @@ import { Entity } from '../entity/entity.type';
 import { RelationWhere } from './relation.input';
 import { Evidence, PredicateCount, Relation, RelationConnection } from './relation.type';
 
-const DEFAULT_EVIDENCE_PAGE = 10;
+const DEFAULT_EVIDENCE_PAGE = 5;
 
 @Resolver(() => Relation)
 export class RelationResolver {

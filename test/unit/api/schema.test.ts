@@ -67,7 +67,7 @@ describe('the contract', () => {
       negated: ' -> Boolean!',
       modality: ' -> String',
       date: ' -> String',
-      evidence: 'first: Int = 10, offset: Int = 0 -> [Evidence!]!',
+      evidence: 'first: Int = 5, offset: Int = 0 -> [Evidence!]!',
       evidenceCount: ' -> Int!',
     });
     expect(fieldsOf(schema.getType('Evidence'))).toEqual({
