@@ -42,6 +42,10 @@ export function renderNeo4jConf(
     `server.memory.pagecache.size=${settings.pageCache}`,
     `server.logs.config=${instance.conf}/server-logs.xml`,
     'dbms.usage_report.enabled=false',
+    // Browser sends no usage events with this. It still loads Segment's analytics.js and Canny's SDK once
+    // connected: Browser 5.x loads them when `shouldAllowOutgoingConnections` holds, which is true for
+    // every edition but Enterprise whatever the configuration (`browser.allow_outgoing_connections`, the
+    // only switch, is an Enterprise setting that Community does not have). README: "Neo4j Browser".
     'client.allow_telemetry=false',
     'dbms.security.procedures.unrestricted=apoc.*',
     // Browser fetches guides and styles only from these hosts; our API serves them on loopback.

@@ -13,7 +13,7 @@ import type { Extraction, ExtractOptions } from '../extract/types';
 import { EXTRACTOR_VERSION } from '../extract/version';
 import type { AnalyzerIdentity } from './annotation';
 import type { CoreNlpClient } from './corenlp-client';
-import { ExtractionPool } from './extraction-pool';
+import { ExtractionPool, type ExtractionRunner } from './extraction-pool';
 
 export type AnalyzerName = 'corenlp' | 'fast';
 
@@ -53,8 +53,11 @@ export function analyzerVersion(
 }
 
 export interface AnalyzerOptions {
-  /** Shared with other analyzers, or (default) a pool of the analyzer's own that close() ends. */
-  readonly pool?: ExtractionPool;
+  /**
+   * Where extraction runs: a pool shared with other analyzers, inlineExtraction, or (default) a worker
+   * pool of the analyzer's own that close() ends.
+   */
+  readonly pool?: ExtractionRunner;
   /** The extractor's version the identity folds into; default EXTRACTOR_VERSION. */
   readonly extractorVersion?: string;
 }
@@ -89,7 +92,7 @@ export function asExtractor(analyzer: Analyzer): VersionedExtractor {
   return Object.assign(extractor, { version: analyzer.version });
 }
 
-function poolOf(options: AnalyzerOptions): { pool: ExtractionPool; close: () => Promise<void> } {
+function poolOf(options: AnalyzerOptions): { pool: ExtractionRunner; close: () => Promise<void> } {
   if (options.pool !== undefined) return { pool: options.pool, close: () => Promise.resolve() };
   const pool = new ExtractionPool();
   return { pool, close: () => pool.close() };

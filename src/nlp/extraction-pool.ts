@@ -15,7 +15,22 @@ export interface ExtractionPoolOptions {
   readonly threads?: number;
 }
 
-export class ExtractionPool {
+/** Where extraction tasks run: a worker pool, or the calling thread. */
+export interface ExtractionRunner {
+  run(task: ExtractionTask): Promise<Extraction>;
+  close(): Promise<void>;
+}
+
+/**
+ * Extraction on the calling thread, for a one-shot command (`newsgraph extract`) that has no event loop
+ * to keep free: a worker would only load the models a second time.
+ */
+export const inlineExtraction: ExtractionRunner = {
+  run: async (task) => (await import('./extraction-worker')).runExtractionTask(task),
+  close: () => Promise.resolve(),
+};
+
+export class ExtractionPool implements ExtractionRunner {
   private readonly piscina: Piscina<ExtractionTask, Extraction>;
 
   constructor(options: ExtractionPoolOptions = {}) {

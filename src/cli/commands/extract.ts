@@ -2,20 +2,24 @@ import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { loadConfig } from '../../config';
 import { AppError, ErrorCode } from '../../errors';
+import { chosenAnalyzer, openAnalyzer } from '../analyzer';
 import { parseCommandArgs, usageError } from '../args';
 import type { Command, CommandIo } from '../command';
 import { startNlpEngine } from '../nlp-engine';
 
 const usage = `Usage: newsgraph extract <file|-> [--title T] [--date YYYY-MM-DD] [--id ID] [--format json|text]
+                         [--analyzer corenlp|fast]
 
 Reads one article (a file, or standard input with -) and prints its entities, aliases, events and
-relations, each with evidence. Offline and deterministic: the same text gives the same output.
+relations, each with evidence. Deterministic: the same text gives the same output.
 
 Options:
   --title T            the article's title (kept in the output)
   --date YYYY-MM-DD    the article's date: "Monday", "last week" and "February 28" resolve against it
   --id ID              the article's id (default: derived from the text's hash)
   --format json|text   json (default) is the output contract; text is a listing for people
+  --analyzer NAME      corenlp (Stanford CoreNLP: CORENLP_URL, or the local server, started when it is
+                       not running) or fast (in-process, no Java); default NEWSGRAPH_ANALYZER (corenlp)
 
 Exit status: 0 on success, 65 for binary input or a bad option, 66 when the file does not exist.`;
 
@@ -24,6 +28,7 @@ const OPTIONS = {
   date: { type: 'string' },
   id: { type: 'string' },
   format: { type: 'string' },
+  analyzer: { type: 'string' },
 } as const;
 
 export const extractCommand: Command = {
@@ -38,15 +43,19 @@ export const extractCommand: Command = {
       throw usageError(`extract: --format is json or text, not "${format}"`, usage);
     const text = decode(await readInput(positionals[0] as string, io.stdin));
     const config = loadConfig(io.env);
-    await startNlpEngine(config, (message) => io.stderr.write(`${message}\n`), { keepRunning: true });
-    // Loaded here so that `newsgraph help` does not pay for the NLP model and the gazetteer.
-    const { extract } = await import('../../extract');
+    const analyzer = chosenAnalyzer(values.analyzer, config, usage);
+    const progress = (message: string) => io.stderr.write(`${message}\n`);
+    const engine = await startNlpEngine(config, progress, { keepRunning: true, analyzer });
+    // One text, nothing else to serve: extracted on this thread, not in a worker that loads the models again.
+    const opened = openAnalyzer(config, engine, { inline: true });
+    const extraction = await opened.analyzer
+      .read(text, {
+        ...(values.title === undefined ? {} : { title: values.title }),
+        ...(values.date === undefined ? {} : { date: values.date }),
+        ...(values.id === undefined ? {} : { id: values.id }),
+      })
+      .finally(() => opened.close());
     const { formatExtraction } = await import('../../extract/text-format');
-    const extraction = extract(text, {
-      ...(values.title === undefined ? {} : { title: values.title }),
-      ...(values.date === undefined ? {} : { date: values.date }),
-      ...(values.id === undefined ? {} : { id: values.id }),
-    });
     io.stdout.write(
       format === 'text' ? formatExtraction(extraction) : `${JSON.stringify(extraction, null, 2)}\n`,
     );

@@ -7,12 +7,13 @@ import { openDatabase } from '../../graph/open-database';
 import { checkedDate } from '../../graph/article-input';
 import { articleSources, type ArticleMetadata } from '../../graph/sources';
 import { createLogger } from '../../logger';
+import { chosenAnalyzer, openAnalyzer, type OpenAnalyzer } from '../analyzer';
 import { parseCommandArgs, usageError } from '../args';
 import type { Command, CommandIo } from '../command';
 import { startNlpEngine } from '../nlp-engine';
 
 const usage = `Usage: newsgraph ingest <file|dir|->... [--jsonl] [--concurrency N] [--dry-run]
-                        [--title T] [--date YYYY-MM-DD] [--source S] [--url U]
+                        [--title T] [--date YYYY-MM-DD] [--source S] [--url U] [--analyzer corenlp|fast]
 
 Extracts entities and facts from articles and writes them to Neo4j (NEO4J_URI, or the embedded Neo4j,
 started when it is not running). Ingesting an unchanged article again changes nothing; a changed text
@@ -36,6 +37,9 @@ Options:
                        read from it, and a day name then never becomes an entity
   --source S, --url U  the publisher and the address of the text articles
                        (JSON lines carry their own fields; these options apply to .txt, .md and -)
+  --analyzer NAME      corenlp (Stanford CoreNLP: CORENLP_URL, or the local server, started when it is
+                       not running) or fast (in-process, no Java); default NEWSGRAPH_ANALYZER (corenlp).
+                       Changing the analyzer reads every article again (its content hash includes it)
 
 Each article may be at most NEWSGRAPH_MAX_ARTICLE_BYTES bytes of UTF-8 (default 1,000,000). Empty,
 binary and oversized inputs and invalid JSON lines are reported with their name (and line) and skipped.
@@ -50,6 +54,7 @@ const OPTIONS = {
   date: { type: 'string' },
   source: { type: 'string' },
   url: { type: 'string' },
+  analyzer: { type: 'string' },
 } as const;
 
 export const ingestCommand: Command = {
@@ -62,6 +67,7 @@ export const ingestCommand: Command = {
     const concurrency = parseConcurrency(values.concurrency);
     const dryRun = values['dry-run'] === true;
     const config = loadConfig(io.env);
+    const analyzer = chosenAnalyzer(values.analyzer, config, usage);
     const sources = await articleSources(positionals, {
       jsonl: values.jsonl === true,
       maxArticleBytes: config.ingest.maxArticleBytes,
@@ -70,19 +76,23 @@ export const ingestCommand: Command = {
     });
     const progress = (message: string) => io.stderr.write(`${message}\n`);
     const db = await openDatabase(config, progress, createLogger(config.logLevel));
+    let opened: OpenAnalyzer | undefined;
     try {
-      await startNlpEngine(config, progress, { keepRunning: true });
+      const engine = await startNlpEngine(config, progress, { keepRunning: true, analyzer });
+      opened = openAnalyzer(config, engine);
       const reporter = new ProgressReporter(io, sources.total);
       const summary = await ingestSources(db, sources.items, {
         concurrency,
         dryRun,
         maxArticleBytes: config.ingest.maxArticleBytes,
+        extract: opened.extractor,
         onResult: (result, soFar) => reporter.report(result, soFar),
       });
       reporter.finish();
       io.stdout.write(`${summaryText(summary, dryRun)}\n`);
       return exitStatus(summary);
     } finally {
+      await opened?.close();
       await closeQuietly(db);
     }
   },

@@ -1,7 +1,9 @@
+import { graphArticleWriter } from '../../api/article/article-writer';
 import { startApiServer } from '../../api/server';
 import { loadConfig } from '../../config';
 import { openDatabase } from '../../graph/open-database';
 import { createLogger } from '../../logger';
+import { openAnalyzer } from '../analyzer';
 import { parseCommandArgs } from '../args';
 import type { Command, CommandIo } from '../command';
 import { startNlpEngine } from '../nlp-engine';
@@ -24,11 +26,21 @@ export const serveCommand: Command = {
     const progress = (message: string) => io.stderr.write(`${message}\n`);
     const database = await openDatabase(config, progress, logger);
     // The API's ingestArticle analyses with NEWSGRAPH_ANALYZER: CoreNLP must be up before the first one.
-    await startNlpEngine(config, progress, { keepRunning: true }).catch(async (error: unknown) => {
-      await database.close();
-      throw error;
+    const engine = await startNlpEngine(config, progress, { keepRunning: true }).catch(
+      async (error: unknown) => {
+        await database.close();
+        throw error;
+      },
+    );
+    // Extraction runs in worker threads: a large article never stalls the other requests.
+    const analyzer = openAnalyzer(config, engine);
+    const server = await startApiServer({
+      config,
+      database,
+      logger,
+      apiKey: config.api.apiKey,
+      writer: graphArticleWriter(database, analyzer.extractor),
     });
-    const server = await startApiServer({ config, database, logger, apiKey: config.api.apiKey });
     io.stdout.write(`GraphQL API: ${server.url}\n`);
     if (config.api.apiKey === null) {
       io.stdout.write('Mutations are disabled: set NEWSGRAPH_API_KEY to enable them.\n');
@@ -36,6 +48,7 @@ export const serveCommand: Command = {
     await untilSignalled();
     io.stderr.write('Stopping the GraphQL API...\n');
     await server.close();
+    await analyzer.close();
     await database.close();
     return 0;
   },

@@ -8,12 +8,15 @@ import { PROJECT_ROOT, loadConfig, type Config } from '../../config';
 import { embeddedNeo4jFromConfig, type EmbeddedNeo4j } from '../../devdb';
 import { connectionInfo } from '../../graph/connect';
 import { GraphDatabase } from '../../graph/database';
+import type { Extractor } from '../../graph/extractor';
 import { ingestArticle } from '../../graph/ingest';
 import { applySchema } from '../../graph/schema';
 import { readArticleFile } from '../../graph/sources/text-file';
 import { createLogger, type Logger } from '../../logger';
+import { graphArticleWriter } from '../../api/article/article-writer';
 import { startApiServer } from '../../api/server';
 import type { Command, CommandIo } from '../command';
+import { openAnalyzer } from '../analyzer';
 import { parseCommandArgs } from '../args';
 import { localApiKeyFile, resolveLocalApiKey } from '../local-api-key';
 import { startNlpEngine, type NlpEngine } from '../nlp-engine';
@@ -68,14 +71,19 @@ async function startServices(config: Config, io: CommandIo): Promise<[StartedNeo
   throw neo4j.status === 'rejected' ? neo4j.reason : (nlp as PromiseRejectedResult).reason;
 }
 
-async function ingestSample(database: GraphDatabase, config: Config, logger: Logger): Promise<void> {
+async function ingestSample(
+  database: GraphDatabase,
+  config: Config,
+  logger: Logger,
+  extract: Extractor,
+): Promise<void> {
   // Read like `newsgraph ingest samples/...` reads it (same id, same checks), so the two never duplicate.
   const item = await readArticleFile(SAMPLE_ARTICLE, config.ingest.maxArticleBytes);
   if (item.error !== undefined) throw item.error;
   const outcome = await ingestArticle(
     database,
     { ...item.input, ...SAMPLE_METADATA },
-    { maxArticleBytes: config.ingest.maxArticleBytes },
+    { maxArticleBytes: config.ingest.maxArticleBytes, extract },
   );
   logger.info(outcome, 'sample article ingested');
 }
@@ -162,18 +170,27 @@ export const startCommand: Command = {
       logger,
     });
     const running: Running = { database, ...neo4j, nlp };
+    // NEWSGRAPH_ANALYZER reads the sample and every ingestArticle, in worker threads.
+    const analyzer = openAnalyzer(config, nlp);
     try {
       await database.verify();
       await applySchema(database);
-      if (values['no-sample'] !== true) await ingestSample(database, config, logger);
+      if (values['no-sample'] !== true) await ingestSample(database, config, logger, analyzer.extractor);
       // Production generates no key (nor a file to keep it in: a container's app folder is read-only).
       const key = config.nodeEnv === 'production' ? config.api.apiKey : resolveLocalApiKey(config).key;
-      const api = await startApiServer({ config, database, logger, apiKey: key });
+      const api = await startApiServer({
+        config,
+        database,
+        logger,
+        apiKey: key,
+        writer: graphArticleWriter(database, analyzer.extractor),
+      });
       io.stdout.write(`${banner(config, api.url, key, running)}\n`);
       const signal = await shutdown;
       io.stderr.write(`\n${signal}: stopping...\n`);
       await api.close();
     } finally {
+      await analyzer.close();
       await stopAll(running, io);
     }
     return 0;
