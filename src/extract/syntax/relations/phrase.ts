@@ -90,13 +90,18 @@ export function objectPhrase(graph: SentenceGraph, sentence: number, head: numbe
   let sorted = [...tokens].sort((a, b) => a - b);
   // Fill small gaps left by function words ("plans to change", "names of the customers"); a gap left by a
   // dropped clause or apposition ends the phrase on that side of the head.
+  // Conjuncts of the head may sit between it and a modifier they share ("names and numbers of X").
+  const conjuncts = new Set<number>();
+  for (const edge of graph.treeChildrenOf(head))
+    if (edge.dep === 'conj' || edge.dep.startsWith('conj:')) collect(graph, edge.dependent, 3, conjuncts);
   const runs: number[][] = [[sorted[0]!]];
   for (const index of sorted.slice(1)) {
     const run = runs[runs.length - 1]!;
     const previous = run[run.length - 1]!;
     const gap: number[] = [];
     for (let t = previous + 1; t < index; t++) gap.push(t);
-    if (gap.every((t) => FILLABLE.has(graph.treeParentOf(t)?.dep ?? ''))) run.push(...gap, index);
+    if (gap.every((t) => conjuncts.has(t) || FILLABLE.has(graph.treeParentOf(t)?.dep ?? '')))
+      run.push(...gap, index);
     else runs.push([index]);
   }
   sorted = runs.find((run) => run.includes(head)) ?? [head];

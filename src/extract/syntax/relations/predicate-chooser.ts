@@ -17,7 +17,12 @@
  */
 import type { EntityType } from '../../../vocabulary';
 import { predicateForPhrase, predicateFromLemma } from '../../../vocabulary/predicates';
-import { SUPPORT_VERBS } from '../../lexicon/events';
+import { NOMINALIZATIONS, SUPPORT_VERBS } from '../../lexicon/events';
+
+/** Act noun -> its verb ("closure" -> "close"), from the lexicon's verb -> noun table. */
+const NOUN_VERBS = new Map<string, string>();
+for (const [verb, noun] of Object.entries(NOMINALIZATIONS))
+  if (!NOUN_VERBS.has(noun)) NOUN_VERBS.set(noun, verb);
 
 /** Everything the chooser may look at. */
 export interface PredicateQuery {
@@ -43,7 +48,13 @@ export function choosePredicate(query: PredicateQuery): string | undefined {
   const tries: string[] = [];
   if (query.objectNoun && query.preposition) tries.push(`${verb} ${query.objectNoun} ${query.preposition}`);
   if (query.preposition) tries.push(`${verb} ${query.preposition}`);
-  if (query.objectNoun && SUPPORT_VERBS.has(query.lemma)) tries.push(query.objectNoun);
+  if (query.objectNoun && SUPPORT_VERBS.has(query.lemma)) {
+    tries.push(query.objectNoun);
+    // "gave its backing to": the gerund's verb ("back").
+    if (query.objectNoun.endsWith('ing')) tries.push(query.objectNoun.slice(0, -3));
+    const verbOfNoun = NOUN_VERBS.get(query.objectNoun);
+    if (verbOfNoun) tries.push(verbOfNoun);
+  }
   if (!query.preposition) {
     tries.push(verb);
     if (query.particle) tries.push(query.lemma);

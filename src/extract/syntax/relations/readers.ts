@@ -16,11 +16,12 @@
  */
 import type { EntityType } from '../../../vocabulary';
 import { predicateForPhrase } from '../../../vocabulary/predicates';
-import { EVENT_NOUNS, NOMINALIZATIONS } from '../../lexicon/events';
+import { EVENT_NOUNS, NOMINALIZATIONS, SUPPORT_VERBS } from '../../lexicon/events';
 import type { EntityTable, SyntaxEntity, SyntaxMention } from '../model';
 import type { Edge, SentenceGraph } from './graph';
 import {
   COPULA_LIKE_VERBS,
+  LIGHT_VERBS,
   EMPTY_OBJECT_HEADS,
   MODAL_AUXILIARIES,
   MODALITY_VERBS,
@@ -73,6 +74,21 @@ const EVENT_SUFFIXES = ['tion', 'sion', 'ment', 'ism', 'ance', 'ence', 'ure', 'a
 const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from', 'for', 'over', 'into']);
 /** Prepositions of an object noun that make its entity the verb's too: "a deal with O", "a ban on O". */
 const OBJECT_NOUN_PREPOSITIONS = new Set(['with', 'on', 'against', 'for', 'to', 'over']);
+/** Nouns that name a part of what follows them: "a stake in O", "the rest of O". */
+const PARTITIVE_NOUNS = new Set([
+  'stake',
+  'share',
+  'part',
+  'rest',
+  'half',
+  'majority',
+  'control',
+  'remainder',
+  'portion',
+  'percent',
+  'interest',
+  'most',
+]);
 /** Nouns whose to-infinitive carries the intention of the noun's holder: "plans to pull X". */
 const MODALITY_NOUNS = new Set([
   'plan',
@@ -94,6 +110,14 @@ const PHRASE_PREPOSITIONS = new Set(['on', 'about', 'against', 'into', 'over']);
 const EMPLOYER_PREPOSITIONS_LIST: readonly string[] = ['of', 'at', 'for', 'with'];
 /** Verbs whose nsubj:pass and obl:agent make no fact on their own ("X is thought to ..."). */
 const VERBS_NEVER_RELATING = new Set(['be', 'have', 'do', 'seem', 'appear']);
+
+/** The predicate an act noun names after a support verb: "sanctions", "backing" (back -> SUPPORTS). */
+function supportPredicate(noun: string): string | undefined {
+  const direct = predicateForPhrase(noun);
+  if (direct) return direct;
+  const verb = nounToVerb.get(noun) ?? (noun.endsWith('ing') ? noun.slice(0, -3) : undefined);
+  return verb ? predicateForPhrase(verb) : undefined;
+}
 
 const nounToVerb = new Map<string, string>();
 for (const [verb, noun] of Object.entries(NOMINALIZATIONS))
@@ -173,6 +197,9 @@ export class SentenceReader {
     if (TEMPORAL_NOUNS.has(lemma) || EMPTY_OBJECT_HEADS.has(lemma)) return undefined;
     const phrase = objectPhrase(this.graph, this.index, token);
     if (!phrase) return undefined;
+    // "take advantage", "make use": a light verb's bare noun is part of the predicate, not a thing.
+    const governor = this.graph.treeParentOf(token)?.governor ?? 0;
+    if (phrase.first === phrase.last && LIGHT_VERBS.has(this.graph.lemma(governor))) return undefined;
     return { phrase, first: phrase.first, last: phrase.last, token, ner: 1, resolved: false };
   }
 
@@ -450,9 +477,49 @@ export class SentenceReader {
     const objectNoun =
       firstObject !== undefined && !this.argumentAt(firstObject) ? this.graph.lemma(firstObject) : '';
     const reporting = REPORTING_VERBS.has(lemma) || predicateForPhrase(lemma) === 'STATES';
+    // "imposed sanctions on", "gave its backing to": the object noun names the act, so the
+    // prepositional object may be a phrase too.
+    const supportNoun =
+      objectNoun !== '' && SUPPORT_VERBS.has(lemma) && supportPredicate(objectNoun) !== undefined;
     for (const s of subjects) {
       const subjectNegated = this.negatedArgument(s.arg.token);
+      // "X's artists include Y": Y -ARTIST_OF-> X.
+      if (s.edge.endsWith('/nmod:poss') && (lemma === 'include' || lemma === 'be')) {
+        const possessed = this.graph.childrenExact(verb, s.edge.split('/')[0]!)[0]?.dependent;
+        if (possessed !== undefined)
+          for (const edge of objects) {
+            const member = this.argumentAt(edge.dependent);
+            if (!member?.entity) continue;
+            const predicate = choosePredicate(this.query(`${this.graph.lemma(possessed)} of`, {}));
+            this.emit(
+              member,
+              s.arg,
+              verb,
+              predicate,
+              'possessive',
+              [edge.dep, 'nsubj', 'nmod:poss'],
+              clause,
+              date,
+            );
+          }
+        continue;
+      }
       for (const edge of objects) {
+        // "bought 50% of O", "took a stake in O": the part names the whole.
+        const whole = this.partitiveWhole(edge.dependent);
+        if (whole) {
+          this.emit(
+            s.arg,
+            whole,
+            verb,
+            choosePredicate(this.query(lemma, { particle, construction })),
+            construction,
+            [s.edge, edge.dep, 'nmod'],
+            clause,
+            date,
+          );
+          continue;
+        }
         // "said a company spokesman": a saying verb's object is an addressee ("told the BBC website": the
         // organization named in it) or nothing.
         const object = reporting
@@ -500,7 +567,11 @@ export class SentenceReader {
           this.readRole(s.arg, edge.dependent, verb, clause, date);
           continue;
         }
-        const object = this.objectAt(edge.dependent, objects.length === 0 && PHRASE_PREPOSITIONS.has(prep));
+        const object = this.objectAt(
+          edge.dependent,
+          (objects.length === 0 && PHRASE_PREPOSITIONS.has(prep)) ||
+            (supportNoun && prep !== 'in' && prep !== 'at'),
+        );
         if (!object) continue;
         const q = this.query(lemma, {
           particle,
@@ -570,6 +641,22 @@ export class SentenceReader {
       : entity.type === 'ORGANIZATION' && (word === 'it' || word === 'they');
     if (!agrees) return undefined;
     return { entity, first: token, last: token, token, ner: 1, resolved: true };
+  }
+
+  /** The entity a part is of: "50% of O", "a stake in O", "the rest of O". */
+  private partitiveWhole(noun: number): Argument | undefined {
+    const t = this.graph.token(noun);
+    if (!t) return undefined;
+    const partitive =
+      t.ner === 'PERCENT' || t.ner === 'NUMBER' || PARTITIVE_NOUNS.has(this.graph.lemma(noun));
+    if (!partitive) return undefined;
+    for (const edge of this.graph.children(noun, 'nmod')) {
+      const prep = this.preposition(edge);
+      if (prep !== 'of' && prep !== 'in') continue;
+      const whole = this.argumentAt(edge.dependent);
+      if (whole?.entity) return whole;
+    }
+    return undefined;
   }
 
   /** "neither X nor Y did": the negation sits on the subjects. */
@@ -811,8 +898,8 @@ export class SentenceReader {
           if (inner.dep === 'nmod:of') {
             const arg = this.objectAt(inner.dependent, true);
             if (arg) objects.push({ arg, dep: inner.dep });
-          } else if (inner.dep === 'compound' && inner.dependent < noun) {
-            const arg = this.objectAt(inner.dependent, true);
+          } else if ((inner.dep === 'compound' || inner.dep === 'nmod:poss') && inner.dependent < noun) {
+            const arg = this.objectAt(inner.dependent, inner.dep === 'compound');
             if (arg) objects.push({ arg, dep: inner.dep });
           }
         }
