@@ -1,5 +1,5 @@
 // title: Entities merged from aliases
-// description: Entities that were written in several ways ("Kiev" and "Kyiv", "US" and "United States", "Blinken" and "Antony Blinken") and merged into one node, with the number of articles that mention them.
+// description: Entities that were written in several ways ("Kiev" and "Kyiv", "US" and "United States", "Blinken" and "Anthony Blinken") and merged into one node, with the number of articles that mention them.
 // params: {}
 // returns: name, type, aliases, articles
 MATCH (e:Entity)

@@ -98,7 +98,7 @@ export function entityKeys(entity: NamedEntity): string[] {
   return keys;
 }
 
-/** The global id of a new entity: "person:antony-blinken". Stable: the same name gives the same id. */
+/** The global id of a new entity: "person:anthony-blinken". Stable: the same name gives the same id. */
 export function entityIdFor(type: EntityType, name: string): string {
   const slug = normalizeForm(name).replace(/ /g, '-');
   return `${type.toLowerCase()}:${slug === '' ? shortHash(name) : slug}`;

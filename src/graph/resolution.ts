@@ -48,7 +48,7 @@ export interface EntityCreateRow {
 /** Applied atomically in Cypher: aliases are added to the stored ones, attributes overwrite. */
 export interface EntityUpdateRow {
   id: string;
-  /** A fuller name for a person known so far by one word ("Blinken" becomes "Antony Blinken"). */
+  /** A fuller name for a person known so far by one word ("Blinken" becomes "Anthony Blinken"). */
   rename: string | null;
   /** Forms to add to the aliases; the name is taken out in Cypher. */
   aliases: string[];

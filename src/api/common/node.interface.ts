@@ -1,7 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 
 /**
- * Anything with a global id. Entity ids look like `person:antony-blinken`, relation ids start with
+ * Anything with a global id. Entity ids look like `person:anthony-blinken`, relation ids start with
  * `rel:`, article ids are whatever the article was ingested with (the API refuses ones that look like
  * the other two, so Query.node never has to guess).
  */
