@@ -407,7 +407,11 @@ function attach(doc: DocumentView, groups: Groups, l: Located, group: Group, at:
   g.coref.push({ sentence: l.sentence, first: m.startIndex, last, head: m.headIndex, description: text });
 }
 
-/** The group that speaks a quotation in sentence s: the subject of a verb of saying outside the quote. */
+/**
+ * The group that speaks a quotation in sentence s: the subject of a verb of saying outside the quote
+ * ("Lopez said", or "said Lopez", which the parser may attach as xcomp). A neighbouring sentence is read
+ * only when the quotation runs on into it.
+ */
 function speakerOf(
   doc: DocumentView,
   s: number,
@@ -415,14 +419,22 @@ function speakerOf(
   groups: Groups,
 ): Group | undefined {
   const say = list('sayVerbs');
-  for (const candidate of [s, s + 1, s - 1]) {
-    const view = doc.sentences[candidate];
-    if (view === undefined) continue;
-    for (const token of view.tokens) {
-      if (view.inQuote[token.index] || !say.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB'))
+  const view = doc.sentences[s];
+  if (view === undefined) return undefined;
+  const candidates = [s];
+  const firstToken = view.tokens.find((t) => /\p{L}/u.test(t.word));
+  const lastToken = [...view.tokens].reverse().find((t) => /\p{L}/u.test(t.word));
+  if (lastToken !== undefined && view.inQuote[lastToken.index] === true) candidates.push(s + 1);
+  if (firstToken !== undefined && view.inQuote[firstToken.index] === true) candidates.push(s - 1);
+  for (const candidate of candidates) {
+    const v = doc.sentences[candidate];
+    if (v === undefined) continue;
+    for (const token of v.tokens) {
+      if (v.inQuote[token.index] || !say.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB'))
         continue;
-      for (const d of view.dependents[token.index] ?? []) {
-        if (view.relation[d] !== 'nsubj') continue;
+      for (const d of v.dependents[token.index] ?? []) {
+        const rel = v.relation[d] ?? '';
+        if (v.inQuote[d] || !/^(nsubj|xcomp|dep|obj)$/.test(rel)) continue;
         const index = at.get(`${candidate}:${d}`);
         if (index !== undefined) return groups.find(index);
       }

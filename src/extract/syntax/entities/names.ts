@@ -44,11 +44,13 @@ export function nameDrafts(doc: DocumentView): Draft[] {
     for (const draft of [...found]) if (found.includes(draft)) joinNickname(doc, view, draft, found, covered);
     for (const draft of found) extendIntoChain(doc, view, draft, covered);
     found.push(...phraseDrafts(doc, view, covered));
+    const kept: Draft[] = [];
     for (const draft of found) {
       if (isWorkTitle(doc, view, draft)) continue;
       if (!typeByContext(doc, view, draft)) continue;
-      out.push(draft);
+      kept.push(draft);
     }
+    out.push(...joinGivenNames(doc, view, kept));
   }
   return out;
 }
@@ -108,6 +110,35 @@ function nerDraft(doc: DocumentView, view: SentenceView, m: EntityMention): Draf
   return draft.name === '' ? undefined : draft;
 }
 
+/**
+ * A first name the NER left out right before a surname it labelled PERSON is one name with it: the NER
+ * misses given names it cannot read ("Fran&ccedil;ois Hollande", split by the reference).
+ */
+function joinGivenNames(doc: DocumentView, view: SentenceView, drafts: Draft[]): Draft[] {
+  drafts.sort((a, b) => a.start - b.start);
+  const out: Draft[] = [];
+  for (const draft of drafts) {
+    const previous = out[out.length - 1];
+    if (
+      previous !== undefined &&
+      previous.source === 'phrase' &&
+      draft.ner === 'PERSON' &&
+      previous.last + 1 === draft.first &&
+      /^ $/.test(doc.text.slice(previous.end, draft.start)) &&
+      isFirstName(previous.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    ) {
+      draft.first = previous.first;
+      draft.start = previous.start;
+      draft.head = headOf(view, draft.first, draft.last);
+      draft.name = cleanName(doc.text.slice(draft.start, draft.end));
+      out[out.length - 1] = draft;
+      continue;
+    }
+    out.push(draft);
+  }
+  return out;
+}
+
 /** Particles that stand inside names in lower case ("Leonardo da Vinci", "Bank of England"). */
 const PARTICLES = new Set([
   'da',
@@ -140,13 +171,21 @@ function trimEdges(view: SentenceView, draft: Draft): boolean {
     /^\p{Ll}/u.test(word(t)) && !(t > draft.first && t < draft.last && PARTICLES.has(word(t)));
   let first = draft.first;
   let last = draft.last;
+  // A lower-case piece glued to its neighbour ("ois" of "Fran&ccedil;ois") is part of the word.
+  const glued = (t: number): boolean => view.tokens[t - 1]?.before === '';
   while (
     first <= last &&
-    (lowerWord(first) || (first < last && list('reportingForms').has(word(first).toLowerCase())))
+    ((lowerWord(first) && !(first < last && glued(first + 1))) ||
+      (first < last && list('reportingForms').has(word(first).toLowerCase())))
   ) {
     first += 1;
   }
-  while (last >= first && (lowerWord(last) || /^[-&,]$/.test(word(last)))) last -= 1;
+  while (
+    last >= first &&
+    ((lowerWord(last) && !(last > first && glued(last))) || /^[-&,]$/.test(word(last)))
+  ) {
+    last -= 1;
+  }
   if (first > last) return false;
   if (first !== draft.first) draft.start = view.tokens[first - 1]!.characterOffsetBegin;
   if (last !== draft.last) draft.end = view.tokens[last - 1]!.characterOffsetEnd;

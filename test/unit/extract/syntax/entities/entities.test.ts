@@ -1,0 +1,147 @@
+/**
+ * The syntax extractor's entity stage on real CoreNLP annotations of short texts written for these tests
+ * (test/fixtures/annotations/entities/<name>.txt and .json, recorded with /tmp-free defaults: the
+ * project's CoreNLP properties). No news-dev or CoNLL04 dev text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Annotation } from '../../../../../src/nlp/annotation';
+import { extractFromAnnotation } from '../../../../../src/extract/syntax';
+import { buildEntityTable } from '../../../../../src/extract/syntax/entities';
+import { decodeEntities } from '../../../../../src/extract/syntax/entities/html';
+import { parseMoney, resolveTimex } from '../../../../../src/extract/syntax/entities/numeric';
+import type { ExtractedEntity, Extraction } from '../../../../../src/extract/types';
+
+const DIR = path.join(__dirname, '..', '..', '..', '..', 'fixtures', 'annotations', 'entities');
+
+function fixture(name: string): { text: string; annotation: Annotation } {
+  return {
+    text: readFileSync(path.join(DIR, `${name}.txt`), 'utf8'),
+    annotation: JSON.parse(readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as Annotation,
+  };
+}
+
+function run(name: string, date?: string): Extraction {
+  const { text, annotation } = fixture(name);
+  return extractFromAnnotation(text, annotation, date === undefined ? {} : { date });
+}
+
+function entity(extraction: Extraction, name: string): ExtractedEntity {
+  const found = extraction.entities.find((e) => e.name === name);
+  if (found === undefined)
+    throw new Error(`no entity "${name}" in ${extraction.entities.map((e) => e.name).join(', ')}`);
+  return found;
+}
+
+describe('syntax entities: names', () => {
+  const x = run('names-money', '2026-11-25');
+
+  it('keeps names whole across hyphens and HTML references', () => {
+    expect(entity(x, 'T-Mobile').type).toBe('ORGANIZATION');
+    expect(entity(x, 'Jay-Z').type).toBe('PERSON');
+    expect(entity(x, 'O-Grady Media').type).toBe('ORGANIZATION');
+    const hollande = entity(x, 'François Hollande');
+    expect(hollande.type).toBe('PERSON');
+    expect(hollande.mentions[0]!.text).toBe('Fran&ccedil;ois Hollande');
+    expect(x.entities.map((e) => e.name)).not.toContain('Franç');
+  });
+
+  it('makes a title an attribute of the person, never a node, and marks where it starts', () => {
+    const legere = entity(x, 'John Legere');
+    expect(legere.attributes.title).toBe('chief executive');
+    const { text } = fixture('names-money');
+    const mention = legere.mentions[0]!;
+    expect(text.slice(mention.titleStart!, mention.end)).toBe('chief executive John Legere');
+    expect(x.entities.map((e) => e.name.toLowerCase())).not.toContain('chief executive');
+  });
+
+  it('types organisations by context ("The firm Nordwind", "Shares in Apple")', () => {
+    expect(entity(x, 'Nordwind').type).toBe('ORGANIZATION');
+    expect(entity(x, 'Apple').type).toBe('ORGANIZATION');
+    expect(entity(x, 'Paris').type).toBe('CITY');
+  });
+
+  it('normalizes money with magnitude and currency, and keeps 4.5% apart from 45%', () => {
+    const dollars = x.entities.find((e) => e.id === 'money:usd-2000000000');
+    expect(dollars).toMatchObject({ name: 'USD 2 billion', type: 'MONEY', aliases: ['$2bn'] });
+    expect(dollars!.attributes).toMatchObject({ value: 2e9, currency: 'USD' });
+    const pounds = x.entities.find((e) => e.id === 'money:gbp-10600000');
+    expect(pounds?.attributes).toMatchObject({ value: 10_600_000, currency: 'GBP' });
+    const percents = x.entities.filter((e) => e.type === 'QUANTITY').map((e) => e.id);
+    expect(percents).toEqual(expect.arrayContaining(['quantity:4-5-percent', 'quantity:45-percent']));
+  });
+
+  it('resolves a weekday against the article date', () => {
+    const monday = x.entities.find((e) => e.type === 'DATE');
+    expect(monday).toMatchObject({ id: 'date:2026-11-23', name: '2026-11-23' });
+    expect(monday!.mentions[0]!.text).toBe('Monday');
+  });
+});
+
+describe('syntax entities: coreference, surnames, demonyms', () => {
+  const x = run('coref-demonyms');
+
+  it('joins a surname to the full name and brings the pronoun as a coref mention', () => {
+    const archer = entity(x, 'Simone Archer');
+    expect(archer.aliases).toContain('Archer');
+    expect(archer.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Archer', 'she']));
+    expect(x.entities.filter((e) => /archer/i.test(e.name))).toHaveLength(1);
+  });
+
+  it('reads a demonym as its country only as a modifier, and with an institution noun as that body', () => {
+    expect(entity(x, 'Belarus').type).toBe('COUNTRY');
+    expect(entity(x, 'Belarusian government').type).toBe('ORGANIZATION');
+    expect(x.entities.map((e) => e.name)).not.toContain('Welsh');
+  });
+
+  it('exposes each mention with its dependency head inside the span', () => {
+    const { text, annotation } = fixture('coref-demonyms');
+    const table = buildEntityTable(annotation, text, {});
+    for (const e of table.entities) {
+      for (const m of e.mentions) {
+        expect(m.head).toBeGreaterThanOrEqual(m.first);
+        expect(m.head).toBeLessThanOrEqual(m.last);
+        const deps = annotation.sentences[m.sentence]!.basicDependencies!;
+        const governor = deps.find((d) => d.dependent === m.head)!.governor;
+        expect(governor >= m.first && governor <= m.last).toBe(false);
+        if (m.source !== 'coref') expect(table.entityAt({ sentence: m.sentence, token: m.head })).toBe(e);
+      }
+    }
+    const archer = table.entities.find((e) => e.name === 'Simone Archer')!;
+    expect(archer.mentions.some((m) => m.source === 'coref')).toBe(true);
+  });
+});
+
+describe('syntax entities: quotations', () => {
+  it('gives "me" inside a quote to its speaker ("said Lopez") and not to the next sentence\'s speaker', () => {
+    const x = run('quote');
+    const lopez = entity(x, 'Maria Lopez');
+    expect(lopez.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['her', 'me', 'Lopez']));
+    expect(entity(x, 'Peter Brandt').mentions.map((m) => m.text)).not.toContain('me');
+  });
+});
+
+describe('syntax entities: helpers', () => {
+  it('decodes HTML references', () => {
+    expect(decodeEntities('Fran&ccedil;ois &amp; Ren&eacute;e &#233;&#xe9;')).toBe('François & Renée éé');
+    expect(decodeEntities('no &bogus; here')).toBe('no &bogus; here');
+  });
+
+  it('parses money from the surface when CoreNLP drops the magnitude after a pound sign', () => {
+    expect(parseMoney('£10.6m', '£10.6')).toEqual({ value: 10_600_000, currency: 'GBP' });
+    expect(parseMoney('8.16 million euros', '€8160000.0')).toEqual({ value: 8_160_000, currency: 'EUR' });
+    expect(parseMoney('$300m', '$3.0E8')).toEqual({ value: 300_000_000, currency: 'USD' });
+    expect(parseMoney('300m', undefined)).toBeUndefined();
+  });
+
+  it('resolves SUTime values', () => {
+    expect(resolveTimex('XXXX-WXX-1', '2026-11-25')).toEqual({ value: '2026-11-23', granularity: 'day' });
+    expect(resolveTimex('XXXX-WXX-3', '2026-11-25')).toEqual({ value: '2026-11-25', granularity: 'day' });
+    expect(resolveTimex('XXXX-WXX-1', null)).toBeUndefined();
+    expect(resolveTimex('2004-12', null)).toEqual({ value: '2004-12', granularity: 'month' });
+    expect(resolveTimex('THIS P1W OFFSET P-1W INTERSECT 2004-12-14', null)).toEqual({
+      value: '2004-12-14',
+      granularity: 'day',
+    });
+  });
+});
