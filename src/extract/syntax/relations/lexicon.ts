@@ -22,8 +22,12 @@ export const LIGHT_VERBS = set(data.lightVerbs);
 /** Nouns that stand for the organization named in front of them: "his 19 Entertainment company". */
 export const ORGANIZATION_STAND_INS = set(data.organizationStandIns);
 
+/** Nouns of a person's relation to another that is no employment: "his brother", "her rival", "a fan". */
+export const PERSONAL_RELATION_NOUNS = set(data.personalRelationNouns);
+
 /** A role noun ("spokesperson", "chief executive", "futurologist"): its holder works for someone. */
 export function isRoleNoun(lemma: string): boolean {
+  if (PERSONAL_RELATION_NOUNS.has(lemma)) return false;
   if (LEADER_ROLES.has(lemma) || ROLE_NOUNS.has(lemma) || EMPLOYMENT_ROLES.has(lemma)) return true;
   const last = lemma.split(/[\s-]/).pop() ?? lemma;
   if (last !== lemma && isRoleNoun(last)) return true;

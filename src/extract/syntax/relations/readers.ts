@@ -164,8 +164,8 @@ export class SentenceReader {
     if (allowAppos && this.graph.isNoun(token)) {
       for (const edge of this.graph.childrenExact(token, 'appos', 'dep')) {
         // An unlabelled "dep" counts only for a name right after the noun ("the coach Matt Williams").
-        if (edge.dep === 'dep' && edge.dependent !== token + 1) continue;
         const inner = this.argumentAt(edge.dependent, false);
+        if (edge.dep === 'dep' && inner?.first !== token + 1) continue;
         if (inner?.entity) return inner;
       }
       // "his 19 Entertainment company", "Bath's official website": the organization the noun stands for.
@@ -365,7 +365,11 @@ export class SentenceReader {
     for (const edge of this.graph.childrenExact(verb, ...deps)) {
       const arg = this.argumentAt(edge.dependent) ?? this.speakerPronoun(verb, edge.dependent);
       if (arg) out.push({ arg, edge: edge.dep });
-      else if (!passive && this.graph.isNoun(edge.dependent) && !isRoleNoun(this.graph.lemma(edge.dependent)))
+      else if (
+        !passive &&
+        this.graph.isNoun(edge.dependent) &&
+        (this.graph.lemma(verb) === 'include' || !isRoleNoun(this.graph.lemma(edge.dependent)))
+      )
         // "X's fourth collection scooped the award": the possessor of a thing that does something.
         for (const p of this.possessorsOf(edge.dependent))
           out.push({ arg: p.arg, edge: `${edge.dep}/nmod:poss` });

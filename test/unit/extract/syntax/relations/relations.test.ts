@@ -29,6 +29,27 @@ function triples(name: string): Triple[] {
   }));
 }
 
+const FIXTURES = [
+  'passive',
+  'negation',
+  'nominalization',
+  'title',
+  'relcl',
+  'coordination',
+  'reported',
+  'control',
+  'prep-scheme',
+  'object-noun',
+  'indirect-object',
+  'neither-nor',
+  'role-as',
+  'include',
+  'partitive',
+  'plan-noun',
+  'kinship',
+  'addressee',
+];
+
 function find(list: readonly Triple[], s: string, p: string, o: string): Triple | undefined {
   return list.find((t) => t.s === s && t.p === p && t.o === o);
 }
@@ -91,17 +112,56 @@ describe('readRelations on recorded CoreNLP parses', () => {
     expect(t?.relation.construction).toBe('control');
   });
 
+  it('prepositional objects: the object noun joins the predicate when it names no entity', () => {
+    const ban = triples('prep-scheme');
+    expect(find(ban, 'European Union', 'IMPOSE_BAN_ON', 'Belarus')).toBeDefined();
+    expect(ban.some((t) => t.s === 'European Union' && t.p === 'IMPOSE' && t.relation.objectPhrase)).toBe(
+      true,
+    );
+    expect(find(triples('object-noun'), 'Kraft', 'SIGN_CONTRACT_WITH', 'Unilever')).toBeDefined();
+  });
+
+  it('an indirect object is an object ("fined X $50,000")', () => {
+    expect(find(triples('indirect-object'), 'UEFA', 'FINE', 'Chelsea')).toBeDefined();
+  });
+
+  it('"neither X nor Y was willing to fund it" negates both subjects\' facts', () => {
+    const list = triples('neither-nor').filter((t) => t.p === 'FUNDS');
+    expect(list.map((t) => t.s).sort()).toEqual(['Amazon', 'Google']);
+    expect(list.every((t) => t.relation.negated)).toBe(true);
+  });
+
+  it('a role reached through "as": "serve as an adviser to O" is WORKS_FOR O', () => {
+    expect(find(triples('role-as'), 'Maria Lopez', 'WORKS_FOR', 'Oxfam')).toBeDefined();
+  });
+
+  it('"X\'s artists include Y" gives Y -ARTIST_OF-> X', () => {
+    expect(find(triples('include'), 'Adele', 'ARTIST_OF', 'Sony')?.relation.construction).toBe('possessive');
+  });
+
+  it('a part names the whole: "bought 40% of O" acquires O', () => {
+    expect(find(triples('partitive'), 'Nestle', 'ACQUIRES', 'Starbucks')).toBeDefined();
+  });
+
+  it('"has no plans to close X": the holder of the plan, negated, modality plan', () => {
+    const t = find(triples('plan-noun'), 'Tesco', 'CLOSES', 'Asda');
+    expect(t?.relation.negated).toBe(true);
+    expect(t?.relation.modality).toBe('plan');
+  });
+
+  it('a kinship noun before a name: "X\'s brother Y" gives Y -BROTHER_OF-> X, and Y is the subject', () => {
+    const list = triples('kinship');
+    expect(find(list, 'Carlos Ruiz', 'BROTHER_OF', 'Madonna')).toBeDefined();
+    expect(find(list, 'Carlos Ruiz', 'JOINS', 'Chelsea')).toBeDefined();
+    expect(list.some((t) => t.p === 'WORKS_FOR')).toBe(false);
+  });
+
+  it('a saying verb\'s addressee is the organization its noun stands for ("told the BBC website")', () => {
+    expect(find(triples('addressee'), 'Peter Vance', 'TELL', 'BBC')).toBeDefined();
+  });
+
   it('every predicate is a valid relationship type, no self-loops, one relation per triple', () => {
-    for (const name of [
-      'passive',
-      'negation',
-      'nominalization',
-      'title',
-      'relcl',
-      'coordination',
-      'reported',
-      'control',
-    ]) {
+    for (const name of FIXTURES) {
       const list = triples(name);
       const keys = list.map((t) => `${t.relation.subject}|${t.p}|${t.relation.object ?? t.o}`);
       expect(new Set(keys).size).toBe(keys.length);
