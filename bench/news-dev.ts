@@ -2,7 +2,8 @@
  * `npm run eval:news-dev`: the syntax extractor on the news development set (../shared/datasets/news-dev,
  * 14 BBC articles with gold; the texts are read from there at run time and never stored in the repo).
  * For each article: the CoreNLP annotation (from NEWSDEV_ANNOTATIONS=<folder of <name>.json> when set,
- * else from the CoreNLP server at CORENLP_URL, default http://127.0.0.1:9000), extractFromAnnotation,
+ * else from the CoreNLP server(s) at CORENLP_URL, default http://127.0.0.1:9000, through the project's
+ * client and its default properties), extractFromAnnotation,
  * the extraction JSON into a temp folder, `python3 score.py GOLD OUT`; prints one line per article and
  * the mean. Arguments: article names to run only those; --verbose prints the scorer's error lists;
  * --keep keeps the temp folder (its path is printed).
@@ -14,26 +15,22 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Annotation } from '../src/nlp/annotation';
 import { extractFromAnnotation } from '../src/extract/syntax';
+import { CoreNlpClient } from '../src/nlp/corenlp-client';
 import { PROJECT_ROOT } from './project';
 
 const DATASET = process.env.NEWSDEV_DIR ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets', 'news-dev');
 const CACHE = process.env.NEWSDEV_ANNOTATIONS;
-const SERVER = (process.env.CORENLP_URL ?? 'http://127.0.0.1:9000').split(',')[0]!;
-const PROPERTIES = {
-  annotators: 'tokenize,ssplit,pos,lemma,ner,depparse,coref',
-  'coref.algorithm': 'statistical',
-  'ner.applyFineGrained': 'false',
-  outputFormat: 'json',
-};
+const SERVERS = (process.env.CORENLP_URL ?? 'http://127.0.0.1:9000').split(',');
 const FIELDS = ['entities', 'typed', 'false_merges', 'junk', 'core_rel', 'ext_rel'] as const;
 
+let client: CoreNlpClient | undefined;
+
 async function annotationOf(name: string, text: string): Promise<Annotation> {
-  if (CACHE !== undefined)
+  if (CACHE !== undefined) {
     return JSON.parse(readFileSync(path.join(CACHE, `${name}.json`), 'utf8')) as Annotation;
-  const url = `${SERVER}/?properties=${encodeURIComponent(JSON.stringify(PROPERTIES))}`;
-  const response = await fetch(url, { method: 'POST', body: text });
-  if (!response.ok) throw new Error(`CoreNLP at ${SERVER} answered ${response.status} for ${name}`);
-  return (await response.json()) as Annotation;
+  }
+  client ??= new CoreNlpClient({ urls: SERVERS });
+  return client.annotate(text);
 }
 
 function parseSummary(line: string): Record<string, number> {
