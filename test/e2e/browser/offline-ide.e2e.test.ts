@@ -1,8 +1,8 @@
 /**
  * The GraphQL IDEs with no internet: the offline IDE (/ide/) runs an example operation against the real
  * API and shows the result without any request beyond loopback, and sends the API key the user typed in
- * its key form (the page holds none); the Sandbox
- * landing page, which cannot load offline, tells the user where the offline IDE is.
+ * its key form (the page holds none); every tab answers its first Send; the Sandbox landing page, which
+ * cannot load offline, tells the user where the offline IDE is.
  */
 import { API_KEY_FORM_ID } from '../../../src/explore/api-key-prompt';
 import { useApiSuite } from '../support/lifecycle';
@@ -39,6 +39,27 @@ describeInBrowser('the GraphQL IDEs without internet', () => {
     await page.screenshot({ path: screenshotPath('offline-ide') });
     await page.close();
   }, 120_000);
+
+  it.each([
+    ['EntityWithEvidence', '"mentionCount"'],
+    ['PathBetweenEntities', '"predicate"'],
+    ['SearchEntities', '"score"'],
+  ])(
+    'the %s tab answers its first Send with data, no errors',
+    async (tab, expected) => {
+      const page = await browser.current.newPage();
+      await page.goto(`${suite.api.baseUrl}/ide/`);
+      await page.getByText(tab).first().click();
+      await page.getByRole('button', { name: 'Send Request' }).click();
+      const result = page.locator('app-query-result:visible');
+      await result.getByText(expected).first().waitFor({ timeout: 60_000 });
+      const text = await result.innerText();
+      expect(text).toContain('"data"');
+      expect(text).not.toContain('"errors"');
+      await page.close();
+    },
+    120_000,
+  );
 
   it('shows offline users of the Sandbox landing page where the offline IDE is', async () => {
     const page = await browser.current.newPage();
