@@ -30,6 +30,11 @@ export interface Neo4jConfig {
   readonly queryTimeoutMs: number;
   /** Applied to every write transaction (ingesting an article writes far more than a query reads). */
   readonly writeTimeoutMs: number;
+  /**
+   * How long a transaction retries an unreachable Neo4j (or a transient error) before it fails with
+   * DATABASE_UNAVAILABLE; never longer than the transaction's own timeout.
+   */
+  readonly retryMs: number;
 }
 
 export interface ApiConfig {
@@ -104,6 +109,11 @@ export const ENV_VARS = [
     'NEWSGRAPH_WRITE_TIMEOUT_MS',
     '120000',
     'timeout of every Cypher write transaction (ingest), in milliseconds',
+  ],
+  [
+    'NEWSGRAPH_DB_RETRY_MS',
+    '3000',
+    'how long a transaction retries an unreachable Neo4j before DATABASE_UNAVAILABLE (HTTP 503), in ms',
   ],
   ['NEWSGRAPH_HOST', '127.0.0.1', 'address the GraphQL server listens on'],
   ['NEWSGRAPH_PORT', '4000', 'port the GraphQL server listens on'],
@@ -258,6 +268,7 @@ export function loadConfig(env: Env = process.env): Config {
       database: read(env, 'NEO4J_DATABASE') ?? 'neo4j',
       queryTimeoutMs: integer(env, 'NEWSGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 3_600_000),
       writeTimeoutMs: integer(env, 'NEWSGRAPH_WRITE_TIMEOUT_MS', 120_000, 100, 3_600_000),
+      retryMs: integer(env, 'NEWSGRAPH_DB_RETRY_MS', 3_000, 0, 600_000),
     },
     embedded: {
       home: home === undefined ? path.join(PROJECT_ROOT, '.neo4j') : path.resolve(home),

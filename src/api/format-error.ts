@@ -3,10 +3,12 @@
  * the database's own failures get a message that names neither the host nor the Cypher; anything else is
  * masked as INTERNAL_SERVER_ERROR with the request id, and logged in full under that id.
  */
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isAppError } from '../errors';
 import type { Logger } from '../logger';
+import type { ApiContext } from './context';
 import { ApiErrorCode, QueryLimitError } from './errors';
 import { currentRequestId } from './request-scope';
 
@@ -87,5 +89,27 @@ function location(formatted: GraphQLFormattedError): Pick<GraphQLFormattedError,
   return {
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
+  };
+}
+
+/**
+ * A response that says DATABASE_UNAVAILABLE is HTTP 503 with Retry-After (GraphQL errors are otherwise
+ * 200): load balancers, clients and their retry logic know what that means without reading the body.
+ */
+export function databaseOutagePlugin(retryAfterSeconds: number): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const outage = response.body.singleResult.errors?.some(
+            (error) => error.extensions?.code === ApiErrorCode.DATABASE_UNAVAILABLE,
+          );
+          if (outage !== true) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(Math.max(1, Math.ceil(retryAfterSeconds))));
+        },
+      };
+    },
   };
 }

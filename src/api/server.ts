@@ -12,7 +12,7 @@ import { GraphReader } from '../graph/read';
 import type { Logger } from '../logger';
 import { type ArticleWriter, graphArticleWriter } from './article/article-writer';
 import { type ApiContext, createContext } from './context';
-import { createFormatError } from './format-error';
+import { createFormatError, databaseOutagePlugin } from './format-error';
 import { createRequestHandler, GRAPHQL_PATH, type Route } from './http/handler';
 import { drainHttpServerPlugin, trackHttpConnections } from './http/drain';
 import { landingPagePlugin } from './landing';
@@ -78,6 +78,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     logger: apolloLogger(logger),
     plugins: [
       limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),
+      databaseOutagePlugin(config.neo4j.retryMs / 1000),
       sameOriginMutationsPlugin(),
       landingPagePlugin(config),
       drainHttpServerPlugin(drain),

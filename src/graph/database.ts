@@ -5,6 +5,7 @@
  */
 import neo4j, {
   type Driver,
+  type Session,
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
@@ -27,8 +28,9 @@ export interface GraphDatabaseOptions {
   /** Timeout of write transactions; defaults to queryTimeoutMs. */
   readonly writeTimeoutMs?: number;
   /**
-   * How long managed transactions retry transient errors and an unreachable server (default 15 s). A
-   * server answering people (the API) wants it shorter, so a Neo4j outage is reported in seconds.
+   * How long managed transactions retry transient errors and an unreachable server (NEWSGRAPH_DB_RETRY_MS,
+   * default 3 s), never longer than the transaction's timeout: an outage is reported in seconds (the
+   * driver's own default, 30 s, left API clients waiting 15 to 33 s).
    */
   readonly maxRetryTimeMs?: number;
   readonly logger?: Logger;
@@ -38,6 +40,13 @@ export interface GraphDatabaseOptions {
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+
+export const DEFAULT_RETRY_MS = 3_000;
+const CONNECTION_TIMEOUT_MS = 5_000;
+/** Past its timeout a transaction's own deadline gives the server this long to say why it stopped. */
+const DEADLINE_GRACE_MS = 2_000;
+/** Transient errors of a reachable server (deadlocks, leader changes): the driver's old default. */
+const TRANSIENT_RETRY_MS = 15_000;
 
 export const USER_AGENT = `newsgraph/${process.env.npm_package_version ?? '0.1.0'}`;
 
@@ -56,8 +65,10 @@ export class GraphDatabase {
     const driver = neo4j.driver(info.uri, neo4j.auth.basic(info.user, info.password), {
       userAgent: USER_AGENT,
       disableLosslessIntegers: true,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: options.maxRetryTimeMs ?? 15_000,
+      connectionTimeout: Math.min(CONNECTION_TIMEOUT_MS, options.queryTimeoutMs),
+      // GraphDatabase retries (inSession), with a budget per kind of failure. (The driver still retries
+      // once, after about 1 s, a failure within the first millisecond: its check is elapsed > 0.)
+      maxTransactionRetryTime: 0,
       logging: {
         level: 'warn',
         logger: (level, message) => options.logger?.[level === 'error' ? 'error' : 'warn'](message),
@@ -86,31 +97,85 @@ export class GraphDatabase {
   }
 
   async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, tag = 'read'): Promise<T> {
-    const session = this.driver.session({
-      database: this.connection.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
-      return await session.executeRead(work, this.transactionConfig(tag, 'read'));
-    } catch (error) {
-      throw this.translate(error, 'read');
-    } finally {
-      await session.close();
-    }
+    return this.inSession('read', (session) =>
+      session.executeRead(work, this.transactionConfig(tag, 'read')),
+    );
   }
 
   /** Managed write transaction: retried by the driver on transient errors (deadlocks, leader changes). */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, tag = 'write'): Promise<T> {
+    return this.inSession('write', (session) =>
+      session.executeWrite(work, this.transactionConfig(tag, 'write')),
+    );
+  }
+
+  /**
+   * One managed transaction, retried here rather than by the driver so that each kind of failure has its
+   * own budget: an unreachable server NEWSGRAPH_DB_RETRY_MS (3 s), other transient errors (deadlocks
+   * between concurrent ingests) TRANSIENT_RETRY_MS; neither longer than the transaction's timeout. The
+   * whole, retries included, settles by its own deadline (the timeout plus a grace): a server that stopped
+   * answering on an open connection (frozen, or its host gone) would otherwise hold the caller until TCP
+   * gives up.
+   */
+  private async inSession<T>(mode: 'read' | 'write', work: (session: Session) => Promise<T>): Promise<T> {
+    const timeout = this.timeoutOf(mode);
+    const unavailableBudget = Math.min(this.options.maxRetryTimeMs ?? DEFAULT_RETRY_MS, timeout);
+    const transientBudget = Math.min(TRANSIENT_RETRY_MS, timeout);
+    const started = Date.now();
+    let deadlinePassed = false;
+    const attempts = async (): Promise<T> => {
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await this.inOneSession(mode, work, () => deadlinePassed);
+        } catch (error) {
+          const budget = isUnavailable(error) ? unavailableBudget : transientBudget;
+          const delay = retryDelay(attempt);
+          if (deadlinePassed || !neo4j.isRetryableError(error) || Date.now() - started + delay > budget) {
+            throw this.translate(error, mode);
+          }
+          await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+      }
+    };
+    const deadlineMs = timeout + DEADLINE_GRACE_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        deadlinePassed = true;
+        reject(
+          new AppError(
+            ErrorCode.DATABASE_UNAVAILABLE,
+            `Neo4j at ${this.connection.uri} did not answer within ${deadlineMs} ms.`,
+            { uri: this.connection.uri },
+          ),
+        );
+      }, deadlineMs);
+      timer.unref();
+    });
+    const running = attempts();
+    running.catch(() => undefined); // settled after the deadline: nobody is waiting for it any more
+    try {
+      return await Promise.race([running, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async inOneSession<T>(
+    mode: 'read' | 'write',
+    work: (session: Session) => Promise<T>,
+    abandoned: () => boolean,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.connection.database,
-      defaultAccessMode: neo4j.session.WRITE,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
-      return await session.executeWrite(work, this.transactionConfig(tag, 'write'));
-    } catch (error) {
-      throw this.translate(error, 'write');
+      return await work(session);
     } finally {
-      await session.close();
+      // Closing waits for the transaction; once the deadline has answered the caller, nobody waits.
+      if (abandoned()) session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 
@@ -186,6 +251,16 @@ export class GraphDatabase {
     }
     return error instanceof Error ? error : new Error(message);
   }
+}
+
+function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
+}
+
+/** 200 ms, doubling, at most 2 s, ±20 % so that concurrent callers do not retry in step. */
+function retryDelay(attempt: number): number {
+  return Math.min(200 * 2 ** attempt, 2_000) * (0.8 + Math.random() * 0.4);
 }
 
 function firstLine(text: string): string {

@@ -29,6 +29,7 @@ export async function openDatabase(
   const db = GraphDatabase.connect(connectionInfo(config, embedded), {
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
     writeTimeoutMs: config.neo4j.writeTimeoutMs,
+    maxRetryTimeMs: config.neo4j.retryMs,
     ...(logger === undefined ? {} : { logger }),
   });
   try {

@@ -166,7 +166,7 @@ export const startCommand: Command = {
     const database = GraphDatabase.connect(connectionInfo(config, neo4j.embedded), {
       queryTimeoutMs: config.neo4j.queryTimeoutMs,
       writeTimeoutMs: config.neo4j.writeTimeoutMs,
-      maxRetryTimeMs: 5_000,
+      maxRetryTimeMs: config.neo4j.retryMs,
       logger,
     });
     const running: Running = { database, ...neo4j, nlp };
