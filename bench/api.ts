@@ -113,7 +113,10 @@ const SCENARIOS: Scenario[] = [
     name: 'searchEntities("Lukashenka", first: 10)',
     query: `{ searchEntities(query: "Lukashenka", first: 10) { score entity { id name aliases } } }`,
     async raw(reader) {
-      const hits = await reader.searchEntities('(lukashenka^4 OR lukashenka*^2 OR lukashenka~2)', 10);
+      const hits = await reader.searchEntities(
+        { luceneQuery: '(lukashenka^4 OR lukashenka*^2 OR lukashenka~2)', acronym: null, numeric: false },
+        10,
+      );
       return reader.entitiesById(hits.map((hit) => hit.id));
     },
   },
@@ -172,7 +175,10 @@ async function main(): Promise<void> {
   if ((await reader.articlesById([SAMPLE_ID])).length === 0) {
     await ingestArticle(db, { id: SAMPLE_ID, text, date: '2022-02-28', source: 'DailyMail.com' });
   }
-  const [hit] = await reader.searchEntities('(lukashenko^4 OR lukashenko~2)', 1);
+  const [hit] = await reader.searchEntities(
+    { luceneQuery: '(lukashenko^4 OR lukashenko~2)', acronym: null, numeric: false },
+    1,
+  );
   const ids = { lukashenko: hit?.id ?? 'person:alexander-lukashenko' };
   const server = await serve(
     neo4j === null ? null : { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password },

@@ -1,9 +1,21 @@
-// Full-text search over entity names and aliases (the entity_names index).
+// Full-text search over entity names and aliases (the entity_names index), plus, for a query typed as an
+// acronym ("EU", "U.N."), the entities whose capitalized words begin with its letters (European Union).
+// Dates, amounts and quantities only when the query has a digit: "Milei" must not find "93 miles".
 // Params: $query String (a Lucene query built by src/api/search/lucene-query.ts, never raw user text),
-//   $limit Int
-// Columns: id, score (best first)
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
-WHERE node:Entity
-RETURN node.id AS id, score
+//   $acronym String or null (upper-case letters), $acronymTypes [String], $numeric Boolean,
+//   $numericTypes [String], $limit Int (candidates: the API ranks them and keeps the first ones)
+// Columns: id, score (Lucene's; 0 for an acronym-only match), name, aliases; best first
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+  RETURN node, score
+  UNION
+  MATCH (node:Entity)
+  WHERE $acronym IS NOT NULL AND node.name STARTS WITH left($acronym, 1) AND node.type IN $acronymTypes
+    AND reduce(s = '', w IN split(node.name, ' ') | s + CASE WHEN w =~ '[A-Z].*' THEN left(w, 1) ELSE '' END) = $acronym
+  RETURN node, 0.0 AS score
+}
+WITH node, max(score) AS score
+WHERE node:Entity AND ($numeric OR NOT node.type IN $numericTypes)
+RETURN node.id AS id, score, node.name AS name, coalesce(node.aliases, []) AS aliases
 ORDER BY score DESC, id
 LIMIT $limit

@@ -5,14 +5,19 @@
  *   word^4 OR word*^2 OR word~N
  * an exact match first, a prefix next (for typing ahead), then an edit-distance match for typos and other
  * spellings: "Lukashenka" finds Lukashenko (1 edit), "Kiev" finds Kyiv (2 edits). Words join with OR and
- * Lucene's scoring puts entities matching more of them first.
+ * Lucene's scoring puts entities matching more of them first. Dotted abbreviations are one word ("U.S." is
+ * "us", as the alias "US" is indexed), and names the text is known to stand for ("America": "United
+ * States") are added as phrases.
  */
 export const MAX_SEARCH_TERMS = 8;
+/** "U.S.", "U.N", "e.g.": single letters joined by dots. */
+const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}])(?:\p{L}\.)+\p{L}\.?(?![\p{L}\p{N}])/gu;
 
 export function searchTerms(text: string): string[] {
   const words =
     text
       .normalize('NFKC')
+      .replace(DOTTED_ABBREVIATION, (abbreviation) => abbreviation.replace(/\./g, ''))
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words)].slice(0, MAX_SEARCH_TERMS);
@@ -27,10 +32,14 @@ export function fuzziness(term: string): number {
 }
 
 /** The Lucene query, or null when the text has no word to search for. */
-export function buildLuceneQuery(text: string): string | null {
+export function buildLuceneQuery(text: string, knownNames: readonly string[] = []): string | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
-  return terms.map(termQuery).join(' OR ');
+  const phrases = knownNames
+    .map((name) => searchTerms(name).join(' '))
+    .filter((phrase) => phrase !== '')
+    .map((phrase) => `"${phrase}"^6`);
+  return [...terms.map(termQuery), ...phrases].join(' OR ');
 }
 
 function termQuery(term: string): string {

@@ -3,7 +3,11 @@ import { BadUserInputError } from '../errors';
 import { MAX_SEARCH_QUERY_LENGTH, MAX_SEARCH_RESULTS } from '../limits/limits';
 import type { Loaders } from '../loaders';
 import { buildLuceneQuery } from './lucene-query';
+import { rankHits } from './ranking';
+import { searchForms } from './search-forms';
 import type { EntitySearchHit } from './search.type';
+
+const MAX_SEARCH_CANDIDATES = 300;
 
 export class SearchService {
   constructor(
@@ -21,9 +25,15 @@ export class SearchService {
     if (query.length > MAX_SEARCH_QUERY_LENGTH) {
       throw new BadUserInputError(`"query" is longer than ${MAX_SEARCH_QUERY_LENGTH} characters.`, 'query');
     }
-    const lucene = buildLuceneQuery(query);
+    const forms = searchForms(query);
+    const lucene = buildLuceneQuery(query, forms.knownNames);
     if (lucene === null || first === 0) return [];
-    const hits = await this.reader.searchEntities(lucene, first);
+    // More candidates than asked for: the exact and acronym matches may rank above Lucene's first ones.
+    const rows = await this.reader.searchEntities(
+      { luceneQuery: lucene, acronym: forms.acronym, numeric: forms.numeric },
+      Math.min(first * 3 + 10, MAX_SEARCH_CANDIDATES),
+    );
+    const hits = rankHits(rows, forms, first);
     const entities = await Promise.all(hits.map((hit) => this.loaders.entity.load(hit.id)));
     return hits.flatMap((hit, index) => {
       const entity = entities[index];

@@ -33,6 +33,27 @@ export interface Slice {
 
 export type PathHop = RelationKey;
 
+/** What searchEntities looks for: a Lucene query, an acronym's letters, and whether numbers are wanted. */
+export interface EntitySearch {
+  readonly luceneQuery: string;
+  /** "EU": also the entities whose capitalized words begin with these letters. */
+  readonly acronym: string | null;
+  /** Dates, amounts and quantities are searched only when the query has a digit. */
+  readonly numeric: boolean;
+}
+
+export type EntitySearchRow = {
+  readonly id: string;
+  readonly score: number;
+  readonly name: string;
+  readonly aliases: readonly string[];
+};
+
+/** Entity types an acronym may stand for. */
+const ACRONYM_TYPES = ['ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'FACILITY'] as const;
+/** Entity types whose names are numbers or dates. */
+const NUMERIC_TYPES = ['DATE', 'MONEY', 'QUANTITY'] as const;
+
 export class GraphReader {
   constructor(private readonly db: GraphDatabase) {}
 
@@ -145,10 +166,17 @@ export class GraphReader {
   }
 
   /** `luceneQuery` must come from buildLuceneQuery: raw user text would be parsed as Lucene syntax. */
-  async searchEntities(luceneQuery: string, limit: number): Promise<{ id: string; score: number }[]> {
-    return this.db.read<{ id: string; score: number }>(
+  async searchEntities(search: EntitySearch, limit: number): Promise<EntitySearchRow[]> {
+    return this.db.read<EntitySearchRow>(
       cypher('read/search-entities'),
-      { query: luceneQuery, limit: int(limit) },
+      {
+        query: search.luceneQuery,
+        acronym: search.acronym,
+        acronymTypes: [...ACRONYM_TYPES],
+        numeric: search.numeric,
+        numericTypes: [...NUMERIC_TYPES],
+        limit: int(limit),
+      },
       'api',
     );
   }

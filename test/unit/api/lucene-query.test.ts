@@ -42,3 +42,18 @@ describe('buildLuceneQuery', () => {
     expect([1, 2, 3, 4, 10].map((n) => fuzziness('x'.repeat(n)))).toEqual([0, 0, 1, 2, 2]);
   });
 });
+
+describe('abbreviations and known names', () => {
+  test('a dotted abbreviation is one word, as its undotted alias is indexed', () => {
+    expect(searchTerms('U.S.')).toEqual(['us']);
+    expect(searchTerms('the U.N sanctions')).toEqual(['the', 'un', 'sanctions']);
+    expect(buildLuceneQuery('U.S.')).toBe('(us^4)');
+  });
+
+  test('names the text stands for are added as phrases, words only', () => {
+    expect(buildLuceneQuery('America', ['United States'])).toBe(
+      '(america^4 OR america*^2 OR america~2) OR "united states"^6',
+    );
+    expect(buildLuceneQuery('x', ['"} OR *:*'])).toBe('(x^4) OR "or"^6');
+  });
+});
