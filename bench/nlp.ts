@@ -17,6 +17,9 @@
  *   default (what newsgraph runs), a (default NER: fine-grained + SUTime, depparse), b (a without
  *   fine-grained NER and SUTime), c (b + coref statistical), d (b + coref neural, if it loads), e
  *   (entitylink, only when the optional KBP models jar is in the home; skipped otherwise).
+ * - BENCH_NLP_SPEECHES, BENCH_NLP_CHARS and BENCH_NLP_RUNS change the corpus and the runs (for a machine
+ *   too busy for the full protocol); the result file records what was used. Results are written after
+ *   every setting, so a run cut short keeps what it measured.
  * - Bars (issue 11): >= 1,500 tokens/s per core warm for the default annotators; server RSS <= 4 GB.
  * Results go to bench/results/nlp.json, which the README quotes.
  */
@@ -141,8 +144,11 @@ async function measure(
     let tokens = 0;
     for (const text of corpus) tokens += await annotate(url, text, setting.properties);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    passes.push({ seconds, tokens, cpuSeconds: cpuSeconds(pid) - cpuBefore });
-    log(`  ${setting.id} pass ${run + 1}: ${tokens} tokens in ${seconds.toFixed(1)} s`);
+    const cpu = cpuSeconds(pid) - cpuBefore;
+    passes.push({ seconds, tokens, cpuSeconds: cpu });
+    log(
+      `  ${setting.id} pass ${run + 1}: ${tokens} tokens in ${seconds.toFixed(1)} s (${cpu.toFixed(1)} CPU-s)`,
+    );
   }
   return passes;
 }
@@ -181,7 +187,13 @@ async function main(): Promise<void> {
     log('Start 2: the home already fetched');
     const fetchedHome = await timedStart(server);
     const pid = fetchedHome.pid;
-    const rows = [];
+    const rows: Record<string, unknown>[] = [];
+    const startSeconds = {
+      warmMavenRepositoryEmptyHome: Number(warmRepo.seconds.toFixed(1)),
+      fetchedHome: Number(fetchedHome.seconds.toFixed(1)),
+    };
+    // Written after every setting, so that a run cut short keeps what it measured.
+    const write = (): void => writeResult(rows, startSeconds, load, base.heap, corpus);
     for (const setting of SETTINGS) {
       if (setting.id === 'e' && !hasKbpModels(home)) {
         rows.push({
@@ -208,37 +220,47 @@ async function main(): Promise<void> {
         log(`Setting ${setting.id} failed: ${(error as Error).message.slice(0, 300)}`);
         if ((await server.status()).running === false) break;
       }
+      write();
     }
-    load.push(os.loadavg()[0] as number);
-    const defaultRow = rows.find((row) => row.id === 'default') as {
-      tokensPerSecondPerCore?: number;
-      peakRssMBSoFar?: number;
-    };
-    const result = {
-      protocol:
-        `${SPEECHES} SOTU speeches x first ${CHARS} chars, ${WARMUP_REQUESTS} warm-up requests, ${RUNS} runs ` +
-        `(median), -threads ${THREADS}, heap ${HEAP}; settings on one server in order, RSS = peak so far`,
-      corenlp: '4.5.10',
-      machine: { cpus: os.availableParallelism(), loadAverageDuring: load.map((l) => Number(l.toFixed(1))) },
-      startSeconds: {
-        warmMavenRepositoryEmptyHome: Number(warmRepo.seconds.toFixed(1)),
-        fetchedHome: Number(fetchedHome.seconds.toFixed(1)),
-      },
-      settings: rows,
-      bars: {
-        defaultTokensPerSecondPerCore: { bar: 1500, measured: defaultRow.tokensPerSecondPerCore ?? null },
-        defaultServerRssMB: { bar: 4096, measured: defaultRow.peakRssMBSoFar ?? null },
-      },
-      defaultHeapConfigured: base.heap,
-      date: new Date().toISOString(),
-    };
-    mkdirSync(path.dirname(RESULT_FILE), { recursive: true });
-    writeFileSync(RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`);
-    printTable(result.settings, result.startSeconds);
+    write();
+    printTable(rows, startSeconds);
   } finally {
     await server.stop();
     if (existsSync(home)) rmSync(home, { recursive: true, force: true });
   }
+}
+
+function writeResult(
+  rows: readonly Record<string, unknown>[],
+  startSeconds: Record<string, number>,
+  load: number[],
+  heap: string,
+  corpus: readonly string[],
+): void {
+  const defaultRow = rows.find((row) => row.id === 'default') as
+    { tokensPerSecondPerCore?: number; tokensPerCpuSecond?: number; peakRssMBSoFar?: number } | undefined;
+  const result = {
+    protocol:
+      `${SPEECHES} SOTU speeches x first ${CHARS} chars (${corpus.join('').length} chars), ` +
+      `${WARMUP_REQUESTS} warm-up requests, ${RUNS} runs (median), -threads ${THREADS}, heap ${HEAP}; ` +
+      'settings on one server in order, RSS = peak so far',
+    corenlp: '4.5.10',
+    machine: {
+      cpus: os.availableParallelism(),
+      loadAverageAtStartAndNow: [...load, os.loadavg()[0] as number].map((l) => Number(l.toFixed(1))),
+    },
+    startSeconds,
+    settings: rows,
+    bars: {
+      defaultTokensPerSecondPerCore: { bar: 1500, measured: defaultRow?.tokensPerSecondPerCore ?? null },
+      defaultTokensPerCpuSecond: { bar: 1500, measured: defaultRow?.tokensPerCpuSecond ?? null },
+      defaultServerRssMB: { bar: 4096, measured: defaultRow?.peakRssMBSoFar ?? null },
+    },
+    defaultHeapConfigured: heap,
+    date: new Date().toISOString(),
+  };
+  mkdirSync(path.dirname(RESULT_FILE), { recursive: true });
+  writeFileSync(RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`);
 }
 
 function printTable(rows: readonly Record<string, unknown>[], start: Record<string, number>): void {
