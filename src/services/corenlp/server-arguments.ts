@@ -8,19 +8,21 @@
  * list). The port still accepts connections from other hosts; the annotation endpoints answer them with
  * an error. A firewall, or CORENLP_URL pointing at a server elsewhere, is the way to a stricter setup.
  */
+import { DEFAULT_CORENLP_PROPERTIES } from '../../nlp/corenlp-client';
 import type { CoreNlpDistribution, CoreNlpInstance } from './layout';
 
 export const CORENLP_MAIN_CLASS = 'edu.stanford.nlp.pipeline.StanfordCoreNLPServer';
 
-/** What newsgraph asks of every text (src/nlp's client sends the same). */
-export const DEFAULT_ANNOTATORS = 'tokenize,ssplit,pos,lemma,ner,depparse,coref';
+/**
+ * The server's defaults and the warm-up request: what src/nlp's client asks of every text (one source:
+ * the models warmed before we report ready are the ones ingest uses), less the output format.
+ */
+export const DEFAULT_SERVER_PROPERTIES: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(Object.entries(DEFAULT_CORENLP_PROPERTIES).filter(([key]) => key !== 'outputFormat')),
+);
 
-/** The server's defaults and the warm-up request: the models loaded before we report ready. */
-export const DEFAULT_SERVER_PROPERTIES: Readonly<Record<string, string>> = Object.freeze({
-  annotators: DEFAULT_ANNOTATORS,
-  'coref.algorithm': 'statistical',
-  'ner.applyFineGrained': 'false',
-});
+/** The annotators loaded at start unless a server is given others. */
+export const DEFAULT_ANNOTATORS = DEFAULT_SERVER_PROPERTIES.annotators ?? 'tokenize,ssplit';
 
 export interface CoreNlpServerSettings {
   readonly port: number;

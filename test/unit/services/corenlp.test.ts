@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config';
+import { CORENLP_VERSION } from '../../../src/nlp/corenlp-client';
 import { ErrorCode, exitCodeOf } from '../../../src/errors';
 import { CoreNlpServer, ensureNlpServer } from '../../../src/services/corenlp';
 import {
@@ -93,8 +94,9 @@ describe('the CoreNLP server command line', () => {
 });
 
 describe('fetching CoreNLP', () => {
-  it('pins CoreNLP 4.5.10 in its pom.xml', () => {
+  it('pins CoreNLP 4.5.10 in its pom.xml, the version the client reports', () => {
     expect(pinnedCoreNlpVersion()).toBe('4.5.10');
+    expect(pinnedCoreNlpVersion()).toBe(CORENLP_VERSION);
   });
 
   it('does not take an empty home for a fetched one', () => {
