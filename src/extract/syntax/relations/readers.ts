@@ -109,7 +109,7 @@ const MODALITY_NOUNS = new Set([
 const PHRASE_PREPOSITIONS = new Set(['on', 'about', 'against', 'into', 'over']);
 const EMPLOYER_PREPOSITIONS_LIST: readonly string[] = ['of', 'at', 'for', 'with'];
 /** Verbs whose nsubj:pass and obl:agent make no fact on their own ("X is thought to ..."). */
-const VERBS_NEVER_RELATING = new Set(['be', 'have', 'do', 'seem', 'appear']);
+const VERBS_NEVER_RELATING = new Set(['be', 'do', 'seem', 'appear']);
 
 /** The predicate an act noun names after a support verb: "sanctions", "backing" (back -> SUPPORTS). */
 function supportPredicate(noun: string): string | undefined {
@@ -349,6 +349,15 @@ export class SentenceReader {
 
   // ---- verbs -----------------------------------------------------------------------------------------
 
+  /** The subjects a verb has, or those of the verb it hangs from ("after deciding to part from X"). */
+  private implicitSubjects(verb: number, depth: number): { arg: Argument; edge: string }[] {
+    const own = this.subjectsOf(verb, false);
+    if (own.length > 0 || depth === 0) return own;
+    const up = this.graph.incoming(verb).find((e) => e.base === 'advcl' || e.dep === 'xcomp');
+    if (!up || (this.graph.pos(verb) !== 'VBG' && this.graph.pos(verb) !== 'VB')) return own;
+    return this.implicitSubjects(up.governor, depth - 1);
+  }
+
   private possessorsOf(noun: number): { arg: Argument; edge: string }[] {
     const out: { arg: Argument; edge: string }[] = [];
     for (const edge of this.graph.childrenExact(noun, 'nmod:poss')) {
@@ -414,7 +423,7 @@ export class SentenceReader {
           construction = 'control';
         }
       } else if (advcl && (this.graph.pos(verb) === 'VBG' || this.graph.pos(verb) === 'VB')) {
-        subjects = this.subjectsOf(advcl.governor, false);
+        subjects = this.implicitSubjects(advcl.governor, 3);
         construction = 'control';
       }
     }
@@ -448,6 +457,21 @@ export class SentenceReader {
               date,
             );
         } else if (patient.entity) {
+          // "O is to be renamed X", "P was named X": a second object of the passive.
+          for (const edge of this.graph.childrenExact(verb, 'obj', 'xcomp')) {
+            const object = this.argumentAt(edge.dependent);
+            if (!object?.entity) continue;
+            this.emit(
+              patient,
+              object,
+              verb,
+              choosePredicate(this.query(this.graph.word(verb), { particle })),
+              'passive',
+              ['nsubj:pass', edge.dep],
+              clause,
+              date,
+            );
+          }
           // No agent: the patient is the subject of the participle with its preposition: APPOINTED_TO.
           for (const edge of this.graph.children(verb, 'obl')) {
             const prep = this.preposition(edge);
@@ -508,7 +532,44 @@ export class SentenceReader {
           }
         continue;
       }
+      // "X founded O with Y": Y founded O too (a partner of the same kind as X).
+      const partners = this.graph
+        .childrenExact(verb, 'obl:with')
+        .map((e) => this.argumentAt(e.dependent, false))
+        .filter(
+          (a): a is Argument =>
+            !!a?.entity &&
+            a.entity.type === s.arg.entity?.type &&
+            ['PERSON', 'ORGANIZATION'].includes(a.entity.type),
+        );
       for (const edge of objects) {
+        const partnerObject =
+          this.argumentAt(edge.dependent) ??
+          (edge.dep === 'obj' ? this.objectAt(edge.dependent, true) : undefined);
+        if (partnerObject && edge.dep === 'obj')
+          for (const partner of partners)
+            this.emit(
+              partner,
+              partnerObject,
+              verb,
+              choosePredicate(this.query(lemma, { particle, construction })),
+              'comitative',
+              ['obl:with', 'obj'],
+              clause,
+              date,
+            );
+        // "signed artists including X and Y": the named members of the object.
+        for (const member of this.includedEntities(edge.dependent))
+          this.emit(
+            s.arg,
+            member,
+            verb,
+            choosePredicate(this.query(lemma, { particle, construction })),
+            construction,
+            [s.edge, edge.dep, 'nmod:including'],
+            clause,
+            date,
+          );
         // "bought 50% of O", "took a stake in O": the part names the whole.
         const whole = this.partitiveWhole(edge.dependent);
         if (whole) {
@@ -593,6 +654,30 @@ export class SentenceReader {
           date,
         );
       }
+      // "..., according to X": X -REPORT-> the clause.
+      for (const edge of this.graph.childrenExact(verb, 'obl:according_to')) {
+        const source = this.argumentAt(edge.dependent);
+        const phrase = objectPhrase(this.graph, this.index, verb);
+        if (!source?.entity || !phrase) continue;
+        const object: Argument = {
+          phrase,
+          first: phrase.first,
+          last: phrase.last,
+          token: verb,
+          ner: 1,
+          resolved: false,
+        };
+        this.emit(
+          source,
+          object,
+          verb,
+          choosePredicate(this.query('report', { objectIsContent: true })),
+          'statement',
+          ['obl:according_to'],
+          clause,
+          date,
+        );
+      }
       // "X said that S": X -STATES-> the clause, named by its phrase.
       if (reporting) {
         for (const edge of this.graph.childrenExact(verb, 'ccomp')) {
@@ -645,6 +730,17 @@ export class SentenceReader {
       : entity.type === 'ORGANIZATION' && (word === 'it' || word === 'they');
     if (!agrees) return undefined;
     return { entity, first: token, last: token, token, ner: 1, resolved: true };
+  }
+
+  /** Entities a noun lists as its members: "artists including X, Y and Z", "allies such as X". */
+  private includedEntities(noun: number): Argument[] {
+    const out: Argument[] = [];
+    for (const edge of this.graph.outgoing(noun)) {
+      if (edge.dep !== 'nmod:including' && edge.dep !== 'nmod:such_as' && edge.dep !== 'nmod:like') continue;
+      const arg = this.argumentAt(edge.dependent);
+      if (arg?.entity) out.push(arg);
+    }
+    return out;
   }
 
   /** The entity a part is of: "50% of O", "a stake in O", "the rest of O". */
@@ -763,7 +859,11 @@ export class SentenceReader {
         for (const edge of this.graph.children(head, 'obl', 'nmod')) {
           const prep = this.preposition(edge);
           if (!prep || prep === 'tmod' || prep === 'npmod') continue;
-          const object = this.objectAt(edge.dependent, false);
+          // "committed to the project", "disappointed with the remarks": the complement may be a phrase.
+          const object = this.objectAt(
+            edge.dependent,
+            !['in', 'at', 'on', 'after', 'before', 'since', 'during'].includes(prep),
+          );
           if (!object) continue;
           this.emit(
             s.arg,
@@ -919,12 +1019,13 @@ export class SentenceReader {
           this.emit(holder, e.arg, noun, rolePredicate(isLeaderRole(role)), construction, [edge, e.edge]);
         continue;
       }
-      // "Presley's daughter L", "the company's parent company, U": N_OF the possessor.
-      for (const inner of this.graph.childrenExact(noun, 'nmod:poss')) {
+      // "Presley's daughter L", "the company's parent company, U", "N, a unit of O": N_OF the possessor.
+      for (const inner of this.graph.childrenExact(noun, 'nmod:poss', 'nmod:of')) {
+        if (inner.dep === 'nmod:of' && edge !== 'appos') continue;
         const owner = this.argumentAt(inner.dependent);
-        if (!owner?.entity) continue;
+        if (!owner?.entity || NOT_SUBJECT_TYPES.has(owner.entity.type)) continue;
         if (PLACE_TYPES.has(owner.entity.type) && type !== 'PERSON') {
-          this.emit(holder, owner, noun, 'BASED_IN', 'location', [edge, 'nmod:poss']);
+          this.emit(holder, owner, noun, 'BASED_IN', 'location', [edge, inner.dep]);
           continue;
         }
         const words = this.graph
@@ -934,7 +1035,7 @@ export class SentenceReader {
         words.push(this.graph.lemma(noun), 'of');
         this.emit(holder, owner, noun, choosePredicate(this.query(words.join(' '), {})), 'kinship', [
           edge,
-          'nmod:poss',
+          inner.dep,
         ]);
       }
     }
@@ -968,7 +1069,9 @@ export class SentenceReader {
     const known = predicateForPhrase(lemma) !== undefined || verb !== undefined || EVENT_NOUNS.has(lemma);
     if (!known && !EVENT_SUFFIXES.some((s) => lemma.length > s.length + 3 && lemma.endsWith(s))) return;
     const subjects: { arg: Argument; edge: string }[] = [];
-    for (const edge of this.graph.childrenExact(noun, 'nmod:poss', 'nmod:by', 'nmod:agent')) {
+    for (const edge of this.graph.childrenExact(noun, 'nmod:poss', 'nmod:by', 'nmod:agent', 'compound')) {
+      // "the Lions tour of Australia": a name before an act noun the vocabulary knows is its agent.
+      if (edge.dep === 'compound' && (!known || edge.dependent > noun)) continue;
       const arg = this.argumentAt(edge.dependent);
       if (arg?.entity) subjects.push({ arg, edge: edge.dep });
     }
