@@ -1,5 +1,6 @@
 import { AppError, ErrorCode } from '../../../src/errors';
-import { CoreNlpClient, DEFAULT_CORENLP_PROPERTIES } from '../../../src/nlp/corenlp-client';
+import { CoreNlpClient, CORENLP_VERSION, DEFAULT_CORENLP_PROPERTIES } from '../../../src/nlp/corenlp-client';
+import { DEFAULT_SERVER_PROPERTIES, pinnedCoreNlpVersion } from '../../../src/services/corenlp';
 import { fakeAnnotate } from './fake-annotator';
 
 type Answer = (url: string, text: string) => Promise<Response> | Response;
@@ -182,5 +183,11 @@ describe('CoreNlpClient', () => {
       properties: { ...DEFAULT_CORENLP_PROPERTIES, 'ner.applyFineGrained': 'true' },
     });
     expect(other.identity().settings).not.toBe(client.identity().settings);
+  });
+
+  it('asks for what the local server warms up, from the CoreNLP release the project pins', () => {
+    const { outputFormat: _json, ...annotating } = DEFAULT_CORENLP_PROPERTIES;
+    expect(annotating).toEqual(DEFAULT_SERVER_PROPERTIES);
+    expect(CORENLP_VERSION).toBe(pinnedCoreNlpVersion());
   });
 });
