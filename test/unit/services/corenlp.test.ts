@@ -5,7 +5,10 @@ import { loadConfig } from '../../../src/config';
 import { CORENLP_VERSION } from '../../../src/nlp/corenlp-client';
 import { ErrorCode, exitCodeOf } from '../../../src/errors';
 import { CoreNlpServer, ensureNlpServer } from '../../../src/services/corenlp';
+import { explainMavenFailure } from '../../../src/devdb/fetch';
+import { checkJava } from '../../../src/devdb/prerequisites';
 import {
+  CORENLP_SERVICE,
   downloadReporter,
   isCoreNlpFetched,
   lastTransferProgress,
@@ -122,6 +125,27 @@ describe('fetching CoreNLP', () => {
     expect(lines).toHaveLength(11);
     expect(lines[0]).toContain('0 of 475 MB');
     expect(lines[10]).toContain('475 of 475 MB');
+  });
+});
+
+describe('what CoreNLP needs from the machine', () => {
+  it('names Java, the CoreNLP server and the ways around it when Java is missing', async () => {
+    const error = await checkJava('/nonexistent/bin/java', CORENLP_SERVICE).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: ErrorCode.DEPENDENCY_MISSING });
+    expect((error as Error).message).toContain('The local CoreNLP server needs Java 17');
+    expect((error as Error).message).toContain('CORENLP_URL');
+    expect((error as Error).message).toContain('NEWSGRAPH_ANALYZER=fast');
+  });
+
+  it('says Maven Central cannot be reached when the jars cannot be downloaded', () => {
+    const error = explainMavenFailure(
+      '[ERROR] Could not transfer artifact edu.stanford.nlp:stanford-corenlp:jar:models:4.5.10 from/to central',
+      CORENLP_SERVICE,
+    );
+    expect(error.code).toBe(ErrorCode.DEPENDENCY_MISSING);
+    expect(exitCodeOf(error.code)).toBe(69);
+    expect(error.message).toContain('to fetch Stanford CoreNLP and its English models');
+    expect(error.message).toContain('`newsgraph nlp start`');
   });
 });
 
