@@ -133,7 +133,7 @@ export function decideType(drafts: readonly Draft[]): EntityType {
     return 'PERSON';
   }
   if (family === 'person' && orgCues >= 2) return 'ORGANIZATION';
-  if (family === 'place' && clubCues >= 1) return 'ORGANIZATION';
+  if (family === 'place' && clubCues >= 1 && !drafts.some((d) => d.type === 'COUNTRY')) return 'ORGANIZATION';
   return best;
 }
 

@@ -8,7 +8,7 @@ import { gazetteer } from '../../gazetteer';
 import { isFirstName } from '../../lexicon/english-words';
 import { DAY_NAMES, MONTH_NAMES, PRONOUNS } from '../../lexicon/function-words';
 import { ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations';
-import { isTitleWord, ROLE_NOUNS } from '../../lexicon/titles';
+import { isTitleWord, ROLE_NOUNS, titleLength } from '../../lexicon/titles';
 import type { EntityType } from '../../../vocabulary';
 import { list } from '../lexicon';
 import type { DocumentView, SentenceView } from './document';
@@ -46,7 +46,7 @@ export function nameDrafts(doc: DocumentView): Draft[] {
     found.push(...phraseDrafts(doc, view, covered));
     const kept: Draft[] = [];
     for (const draft of found) {
-      if (isWorkTitle(doc, view, draft)) continue;
+      if (isWorkTitle(doc, view, draft) || isPartOfTitle(view, draft)) continue;
       if (!typeByContext(doc, view, draft)) continue;
       kept.push(draft);
     }
@@ -332,11 +332,37 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
     // A proper noun that modifies a person's name is the person's title ("Rapper Jay-Z").
     const governor = view.governor[draft.head] ?? -1;
     if (view.relation[draft.head] === 'compound' && governor > 0 && covered[governor] === 1) continue;
+    if (insideTitle(view, draft, covered)) continue;
     draft.name = cleanName(doc.text.slice(draft.start, draft.end));
     if (draft.name.length < 2) continue;
     out.push(draft);
   }
   return out;
+}
+
+/** A name inside a known title phrase ("State" of "Secretary of State") is no entity of its own. */
+function isPartOfTitle(view: SentenceView, draft: Draft): boolean {
+  if (draft.ner === 'PERSON') return false;
+  const words = view.tokens.map((t) => t.word);
+  for (let p = draft.first - 1; p >= Math.max(1, draft.first - 4); p -= 1) {
+    const length = titleLength(words.slice(p - 1, p - 1 + 6));
+    if (length > 0 && p + length - 1 >= draft.last) return true;
+  }
+  return false;
+}
+
+/** "State" in "Secretary of State Anthony Blinken": part of a title that leads into a covered name. */
+function insideTitle(view: SentenceView, draft: Draft, covered: Uint8Array): boolean {
+  let x = draft.head;
+  for (let steps = 0; steps < 4; steps += 1) {
+    const g = view.governor[x] ?? -1;
+    if (g <= 0 || g < draft.first - 6 || g > draft.last + 6) return false;
+    if (covered[g] === 1) return steps > 0;
+    const token = view.tokens[g - 1]!;
+    if (!isTitleWord(token.word) && !ROLE_NOUNS.has(token.word.toLowerCase())) return false;
+    x = g;
+  }
+  return false;
 }
 
 function lemmaOf(view: SentenceView, t: number): string {
@@ -426,11 +452,14 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
   }
   const place = g.place(draft.name);
   if (isPlaceLabel) {
-    if (draft.clubCues > 0 || draft.orgCues > 0 || draft.strongOrg) {
+    // A country stays a country ("Belarus joined the war"); its team or government is either.
+    const country = place?.type === 'COUNTRY';
+    if (!country && (draft.clubCues > 0 || draft.orgCues > 0 || draft.strongOrg)) {
       draft.type = 'ORGANIZATION';
       return true;
     }
-    if (place !== undefined) {
+    // A small town of the same name does not make "White House" or "the West" a city.
+    if (place !== undefined && (place.major || place.type !== 'CITY')) {
       draft.type = PLACE_TYPES[place.type] ?? 'LOCATION';
       draft.place = place;
       draft.key = `place:${place.key}`;

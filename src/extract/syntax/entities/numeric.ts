@@ -116,7 +116,11 @@ function money(doc: DocumentView, view: SentenceView, m: EntityMention): Draft |
   const parsed = parseMoney(doc.text.slice(draft.start, draft.end), m.normalizedNER);
   if (parsed === undefined) return undefined;
   draft.type = 'MONEY';
-  draft.attributes = { value: parsed.value, currency: parsed.currency, text: draft.name };
+  draft.attributes = {
+    value: parsed.value,
+    currency: parsed.currency,
+    text: draft.name.replace(/^[^\p{L}\p{N}$£€¥]+/u, ''),
+  };
   draft.idKey = `${parsed.currency.toLowerCase()}-${String(parsed.value).replace('.', '-')}`;
   draft.key = `money:${draft.idKey}`;
   draft.name = `${parsed.currency} ${formatAmount(parsed.value)}`;

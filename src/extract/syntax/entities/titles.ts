@@ -41,7 +41,8 @@ function leftTitle(
   let hasRole = false;
   while (t >= 1) {
     const token = view.tokens[t - 1]!;
-    if (!TITLE_TAGS.test(token.pos) || covered.has(`${view.index}:${t}`)) break;
+    const ofInTitle = token.word === 'of' && t > 1 && /^NNP/.test(view.tokens[t - 2]!.pos);
+    if ((!TITLE_TAGS.test(token.pos) && !ofInTitle) || covered.has(`${view.index}:${t}`)) break;
     // The word must hang under the name (compound, amod) through title words only.
     let x = t;
     let inside = false;
@@ -51,7 +52,7 @@ function leftTitle(
         inside = true;
         break;
       }
-      if (g < t || g >= draft.first) break;
+      if (g <= 0 || g < t - 6 || g >= draft.first) break;
       x = g;
     }
     if (!inside) break;
