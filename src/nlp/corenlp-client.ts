@@ -280,7 +280,12 @@ function isAnnotation(value: unknown): value is Annotation {
 }
 
 function connectionCode(error: unknown): string {
-  for (let current: unknown = error, depth = 0; current instanceof Object && depth < 5; depth += 1) {
+  // typeof, not instanceof: undici's errors may come from another realm (a jest sandbox, a worker).
+  for (
+    let current: unknown = error, depth = 0;
+    typeof current === 'object' && current !== null && depth < 5;
+    depth += 1
+  ) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') return code;
     current = (current as { cause?: unknown }).cause;
