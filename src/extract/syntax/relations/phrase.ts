@@ -36,6 +36,7 @@ const DROPPED = new Set([
   'nmod:including',
   'nmod:such_as',
   'nmod:like',
+  'obl:according_to',
 ]);
 
 const MAX_TOKENS = 10;
@@ -71,14 +72,19 @@ function collect(graph: SentenceGraph, head: number, depth: number, into: Set<nu
   }
 }
 
-export function objectPhrase(graph: SentenceGraph, sentence: number, head: number): PhraseObject | undefined {
+export function objectPhrase(
+  graph: SentenceGraph,
+  sentence: number,
+  head: number,
+  maxTokens = MAX_TOKENS,
+): PhraseObject | undefined {
   let tokens = new Set<number>();
   collect(graph, head, 8, tokens);
-  if (tokens.size > MAX_TOKENS) {
+  if (tokens.size > maxTokens) {
     tokens = new Set<number>();
     collect(graph, head, 2, tokens);
   }
-  if (tokens.size > MAX_TOKENS) {
+  if (tokens.size > maxTokens) {
     tokens = new Set<number>([head]);
     for (const edge of graph.treeChildrenOf(head))
       if (

@@ -72,6 +72,8 @@ const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QU
 const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
 const EVENT_SUFFIXES = ['tion', 'sion', 'ment', 'ism', 'ance', 'ence', 'ure', 'al', 'ing', 'ship'];
 const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from', 'for', 'over', 'into']);
+/** The longest phrase that names what someone said. */
+const STATEMENT_TOKENS = 16;
 /** Prepositions of an object noun that make its entity the verb's too: "a deal with O", "a ban on O". */
 const OBJECT_NOUN_PREPOSITIONS = new Set(['with', 'on', 'against', 'for', 'to', 'over']);
 /** Nouns that name a part of what follows them: "a stake in O", "the rest of O". */
@@ -392,7 +394,7 @@ export class SentenceReader {
       .childrenExact(verb, 'compound:prt')
       .map((e) => this.graph.word(e.dependent))
       .join(' ');
-    const clause = this.clause(verb);
+    let clause = this.clause(verb);
     const date = this.dateOf(verb);
     const relcl = this.graph.incoming(verb).some((e) => e.dep === 'acl:relcl');
     const patients = this.graph.childrenExact(verb, 'nsubj:pass', 'nsubj:pass:xsubj');
@@ -429,14 +431,30 @@ export class SentenceReader {
     }
     // "had no plans to pull X", "Y's decision to hire X": the subject of the noun's verb or its possessor.
     if (subjects.length === 0 && patientArgs.length === 0) {
+      let noun: number | undefined;
       const acl = this.graph.incoming(verb).find((e) => e.dep === 'acl:to' || e.dep === 'acl');
-      if (acl && MODALITY_NOUNS.has(this.graph.lemma(acl.governor))) {
-        subjects = this.possessorsOf(acl.governor);
+      if (acl && MODALITY_NOUNS.has(this.graph.lemma(acl.governor))) noun = acl.governor;
+      else if (this.graph.childrenExact(verb, 'mark').some((e) => this.graph.word(e.dependent) === 'to')) {
+        // The parser may hang the infinitive on the verb instead: ccomp(had, pull), obj(had, plans).
+        const up = this.graph.incoming(verb).find((e) => e.dep === 'ccomp' || e.dep === 'xcomp');
+        noun = up
+          ? this.graph
+              .childrenExact(up.governor, 'obj')
+              .map((e) => e.dependent)
+              .find((n) => MODALITY_NOUNS.has(this.graph.lemma(n)))
+          : undefined;
+      }
+      if (noun !== undefined) {
+        subjects = this.possessorsOf(noun);
         if (subjects.length === 0) {
-          const up = this.graph.incoming(acl.governor).find((e) => e.dep === 'obj');
+          const up = this.graph.incoming(noun).find((e) => e.dep === 'obj');
           if (up) subjects = this.subjectsOf(up.governor, false);
         }
         if (subjects.length > 0) construction = 'control';
+        clause = {
+          negated: clause.negated || this.hasDeterminerNo(noun),
+          modality: clause.modality ?? MODALITY_VERBS[this.graph.lemma(noun)] ?? null,
+        };
       }
     }
     if (VERBS_NEVER_RELATING.has(lemma)) return;
@@ -657,8 +675,8 @@ export class SentenceReader {
       // "..., according to X": X -REPORT-> the clause.
       for (const edge of this.graph.childrenExact(verb, 'obl:according_to')) {
         const source = this.argumentAt(edge.dependent);
-        const phrase = objectPhrase(this.graph, this.index, verb);
-        if (!source?.entity || !phrase) continue;
+        const phrase = objectPhrase(this.graph, this.index, verb, STATEMENT_TOKENS);
+        if (!source?.entity || !phrase || phrase.last - phrase.first < 2) continue;
         const object: Argument = {
           phrase,
           first: phrase.first,
@@ -681,7 +699,7 @@ export class SentenceReader {
       // "X said that S": X -STATES-> the clause, named by its phrase.
       if (reporting) {
         for (const edge of this.graph.childrenExact(verb, 'ccomp')) {
-          const phrase = objectPhrase(this.graph, this.index, edge.dependent);
+          const phrase = objectPhrase(this.graph, this.index, edge.dependent, STATEMENT_TOKENS);
           if (!phrase || phrase.last - phrase.first < 2) continue;
           const object: Argument = {
             phrase,
@@ -1081,7 +1099,12 @@ export class SentenceReader {
       if (!NOMINAL_PREPOSITIONS.has(prep)) continue;
       // Only "of" carries the object of a noun the vocabulary does not know ("criticism of X");
       // "decision to X" or "report from X" read no fact.
-      if (prep !== 'of' && !known && predicateForPhrase(`${lemma} ${prep}`) === undefined) continue;
+      if (
+        prep !== 'of' &&
+        predicateForPhrase(`${lemma} ${prep}`) === undefined &&
+        (!known || prep === 'to' || prep === 'for')
+      )
+        continue;
       const object = this.argumentAt(edge.dependent);
       if (!object?.entity) continue;
       const predicate =
