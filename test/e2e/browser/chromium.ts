@@ -29,6 +29,8 @@ export interface OfflineBrowser {
   readonly outside: string[];
   /** A page in a fresh context: no cookies or local storage from earlier pages (Neo4j Browser keeps logins). */
   newPage(): Promise<Page>;
+  /** Closes every context newPage opened, and with them the connections they keep alive. */
+  closeContexts(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,8 +51,11 @@ export async function launchOfflineBrowser(): Promise<OfflineBrowser> {
     ],
   });
   const outside: string[] = [];
+  const contexts = new Set<BrowserContext>();
   const offlineContext = async (): Promise<BrowserContext> => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    contexts.add(context);
+    context.once('close', () => contexts.delete(context));
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (LOOPBACK.has(url.hostname) || url.protocol === 'data:') return route.continue();
@@ -63,6 +68,9 @@ export async function launchOfflineBrowser(): Promise<OfflineBrowser> {
     browser,
     outside,
     newPage: async () => (await offlineContext()).newPage(),
+    closeContexts: async () => {
+      await Promise.all([...contexts].map((context) => context.close()));
+    },
     close: () => browser.close(),
   };
 }
@@ -74,12 +82,18 @@ export function screenshotPath(name: string): string {
   return path.join(dir, `${name}.png`);
 }
 
-/** Launches the browser before a suite's tests and closes it after; read `.current` inside tests. */
+/**
+ * Launches the browser before a suite's tests and closes it after; read `.current` inside tests. The
+ * contexts a test opened are closed after it, so the browser holds no connection to the API (a spare
+ * one it opened ahead of need, idle keep-alive ones) when the suite's API closes: jest runs afterAll
+ * hooks in the order they were declared, and suites declare the API before the browser.
+ */
 export function useOfflineBrowser(): { current: OfflineBrowser } {
   const holder = {} as { current: OfflineBrowser };
   beforeAll(async () => {
     holder.current = await launchOfflineBrowser();
   }, 60_000);
-  afterAll(() => holder.current?.close());
+  afterEach(() => holder.current?.closeContexts(), 30_000);
+  afterAll(() => holder.current?.close(), 30_000);
   return holder;
 }

@@ -8,6 +8,8 @@ import { openTestDatabase } from '../../helpers/database';
 import { startTestApi, type TestApi } from './api';
 import { ingestSample } from './sample-graph';
 
+const TEARDOWN_TIMEOUT_MS = 30_000;
+
 export interface ApiSuite {
   db: GraphDatabase;
   api: TestApi;
@@ -20,9 +22,11 @@ export function useApiSuite(options: Parameters<typeof startTestApi>[1] = {}): A
     await ingestSample(suite.db);
     suite.api = await startTestApi(suite.db, options);
   }, 180_000);
+  // Closing the API is prompt (idle connections are dropped at once, src/api/http/drain.ts), but a request
+  // still in flight may take the server's 5 s grace period: jest's default 5 s for a hook is too tight.
   afterAll(async () => {
     await suite.api?.close();
     await suite.db?.close();
-  });
+  }, TEARDOWN_TIMEOUT_MS);
   return suite;
 }
