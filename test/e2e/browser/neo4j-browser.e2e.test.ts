@@ -38,6 +38,14 @@ describeInBrowser('Neo4j Browser on the sample graph', () => {
     const commands = frames.join('\n');
     expect(commands).toContain(`:style http://localhost:${testApiPort()}/browser/newsgraph.grass`);
     expect(commands).toContain(`:play http://localhost:${testApiPort()}/browser/guide.html`);
+    // Connected, Browser on Community loads its web fonts and Segment's and Canny's scripts whatever
+    // neo4j.conf says (README: "What Browser fetches"); the offline browser refuses them. Nothing else may
+    // leave loopback.
+    await page.waitForTimeout(3_000);
+    const hosts = [...new Set(browser.current.outside.map((url) => new URL(url).hostname))];
+    const documented =
+      /^(fonts\.googleapis\.com|fonts\.gstatic\.com|cdn\.segment\.com|api\.segment\.io|canny\.io)$/;
+    expect(hosts.filter((host) => !documented.test(host))).toEqual([]);
     await page.close();
   }, 120_000);
 
