@@ -10,6 +10,9 @@ import { CONLL04_DEV_FILE, CONLL04_DIR, loadConll04 } from '../../src/eval/conll
 import type { ConllRecord } from '../../src/eval/conll04-record';
 import { quotationsIn, repositoryTextFiles, RunIndex, wordsOf } from '../helpers/quoted-runs';
 
+// Reading both datasets and every file of the repository takes seconds on a busy machine.
+jest.setTimeout(60_000);
+
 const NEWS_DEV_DIR = path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets', 'news-dev');
 const CONLL04_TRAIN_FILE = path.join(CONLL04_DIR, 'conll04_train.json');
 
