@@ -50,6 +50,7 @@ export function nameDrafts(doc: DocumentView): Draft[] {
       if (!typeByContext(doc, view, draft)) continue;
       kept.push(draft);
     }
+    typeConjuncts(view, kept);
     out.push(...joinGivenNames(doc, view, kept));
   }
   return out;
@@ -106,8 +107,32 @@ function nerDraft(doc: DocumentView, view: SentenceView, m: EntityMention): Draf
   if (confidence !== undefined) (draft as { nerConfidence?: number }).nerConfidence = confidence;
   stripAddress(doc, view, draft);
   if (!trimEdges(view, draft)) return undefined;
+  stripDemonym(view, draft);
   draft.name = cleanName(doc.text.slice(draft.start, draft.end));
   return draft.name === '' ? undefined : draft;
+}
+
+/**
+ * Names in one coordination are of one kind: "X, Y, Ludacris and Z" where the NER is sure X and Y are
+ * people makes an unsure organisation or place (or a name it missed) a person too.
+ */
+function typeConjuncts(view: SentenceView, drafts: readonly Draft[]): void {
+  const lists = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const first = view.relation[d.head] === 'conj' ? (view.governor[d.head] ?? d.head) : d.head;
+    const list = lists.get(first) ?? [];
+    list.push(d);
+    lists.set(first, list);
+  }
+  for (const members of lists.values()) {
+    if (members.length < 3) continue;
+    const surePeople = members.filter((d) => d.ner === 'PERSON' && (d.nerConfidence ?? 0) >= 0.9).length;
+    if (surePeople < 2) continue;
+    for (const d of members) {
+      if (d.type === 'PERSON' || d.strongOrg || d.orgCues > 0 || d.key !== undefined) continue;
+      if (d.source === 'phrase' || (d.nerConfidence ?? 1) < 0.9) d.type = 'PERSON';
+    }
+  }
 }
 
 /**
@@ -124,6 +149,8 @@ function joinGivenNames(doc: DocumentView, view: SentenceView, drafts: Draft[]):
       previous.source === 'phrase' &&
       draft.ner === 'PERSON' &&
       previous.last + 1 === draft.first &&
+      !previous.name.includes(' ') &&
+      draft.first === draft.last &&
       /^ $/.test(doc.text.slice(previous.end, draft.start)) &&
       isFirstName(previous.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     ) {
@@ -137,6 +164,22 @@ function joinGivenNames(doc: DocumentView, view: SentenceView, drafts: Draft[]):
     out.push(draft);
   }
   return out;
+}
+
+/** "New Zealander Jason Spice": the nationality before a name describes it; a name remains. */
+function stripDemonym(view: SentenceView, draft: Draft): void {
+  for (let cut = draft.first; cut < draft.last && cut < draft.first + 2; cut += 1) {
+    const prefix = view.tokens
+      .slice(draft.first - 1, cut)
+      .map((t) => t.word)
+      .join(' ');
+    if (gazetteer().demonymOf(prefix) === undefined || !isFirstName(view.tokens[cut]!.word)) continue;
+    draft.first = cut + 1;
+    draft.start = view.tokens[cut]!.characterOffsetBegin;
+    draft.head = headOf(view, draft.first, draft.last);
+    (draft as { ner: string }).ner = 'PERSON';
+    return;
+  }
 }
 
 /** Particles that stand inside names in lower case ("Leonardo da Vinci", "Bank of England"). */
@@ -440,7 +483,13 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
   readCues(view, draft, isPlaceLabel);
   const lastWord = view.tokens[draft.last - 1]!.word;
   if (ORGANIZATION_HEADS.has(lastWord) && draft.last > draft.first) draft.strongOrg = true;
-  if ((label === 'MISC' || label === '') && isDemonymLike(draft.name)) return demonym(doc, view, draft);
+  // The NER's MISC covers nationalities the gazetteer lacks ("Californian"); a phrase needs the gazetteer.
+  if (
+    (label === 'MISC' && isDemonymLike(draft.name)) ||
+    (label === '' && gazetteer().demonymOf(draft.name) !== undefined)
+  ) {
+    return demonym(doc, view, draft);
+  }
   if (label === 'PERSON') {
     const place = g.place(draft.name);
     draft.type = draft.strongOrg || (place !== undefined && draft.clubCues > 0) ? 'ORGANIZATION' : 'PERSON';
