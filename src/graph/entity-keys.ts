@@ -98,10 +98,85 @@ export function entityKeys(entity: NamedEntity): string[] {
   return keys;
 }
 
-/** The global id of a new entity: "person:anthony-blinken". Stable: the same name gives the same id. */
+/**
+ * The global id of a new entity: "person:anthony-blinken". Stable: the same name gives the same id. A sum
+ * of money or a quantity is identified by its value, currency and unit ("money:gbp-10600000",
+ * "quantity:4.5-percent"), never by its name's letters alone: "4.5%" and "45%" are two values.
+ */
 export function entityIdFor(type: EntityType, name: string): string {
-  const slug = normalizeForm(name).replace(/ /g, '-');
+  const value = type === 'MONEY' || type === 'QUANTITY' ? amountSlug(name) : null;
+  const slug = value ?? normalizeForm(name).replace(/ /g, '-');
   return `${type.toLowerCase()}:${slug === '' ? shortHash(name) : slug}`;
+}
+
+const CURRENCIES: Readonly<Record<string, string>> = {
+  '£': 'gbp',
+  $: 'usd',
+  us$: 'usd',
+  '€': 'eur',
+  '¥': 'jpy',
+  pound: 'gbp',
+  pounds: 'gbp',
+  sterling: 'gbp',
+  gbp: 'gbp',
+  dollar: 'usd',
+  dollars: 'usd',
+  usd: 'usd',
+  euro: 'eur',
+  euros: 'eur',
+  eur: 'eur',
+  yen: 'jpy',
+  jpy: 'jpy',
+};
+
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  tn: 1e12,
+  trillion: 1e12,
+};
+
+const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
+  '%': 'percent',
+  'per cent': 'percent',
+  pc: 'percent',
+};
+
+/**
+ * "£10.6m" -> "gbp-10600000", "$106m" -> "usd-106000000", "4.5 per cent" -> "4.5-percent"; null when
+ * the name holds no single number (the id then comes from its words, as for any name).
+ */
+export function amountSlug(name: string): string | null {
+  const lower = name.normalize('NFKC').toLowerCase().trim();
+  const numbers = lower.match(/\d[\d,]*(?:\.\d+)?|\.\d+/g) ?? [];
+  if (numbers.length !== 1) return null;
+  const number = numbers[0] as string;
+  const amount = Number(number.replace(/,/g, ''));
+  if (!Number.isFinite(amount)) return null;
+  let rest = lower
+    .replace(number, ' ')
+    .replace(/us\$/g, ' us$ ')
+    .replace(/([£$€¥%])/g, ' $1 ');
+  for (const [phrase, unit] of Object.entries(UNIT_SYNONYMS)) rest = rest.split(phrase).join(` ${unit} `);
+  const words = rest.split(/[^\p{L}\p{N}£$€¥]+/u).filter((word) => word !== '' && word !== 'us');
+  let multiplier = 1;
+  let currency: string | null = null;
+  const units: string[] = [];
+  for (const word of words) {
+    if (currency === null && CURRENCIES[word] !== undefined) currency = CURRENCIES[word] as string;
+    else if (multiplier === 1 && MULTIPLIERS[word] !== undefined) multiplier = MULTIPLIERS[word] as number;
+    else units.push(normalizeForm(word));
+  }
+  const value = String(Number((amount * multiplier).toPrecision(15)));
+  return [currency, value, ...units].filter((part) => part !== null && part !== '').join('-');
 }
 
 /** Words of a normalized person name: compatibility is judged on the first and the last. */

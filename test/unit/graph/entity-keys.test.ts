@@ -69,3 +69,29 @@ describe('entityIdFor', () => {
     expect(entityIdFor('QUANTITY', '%')).toMatch(/^quantity:[0-9a-f]{16}$/);
   });
 });
+
+describe('entityIdFor: money and quantities are keyed by value, currency and unit (issue 13, item 8)', () => {
+  const ids = (type: 'MONEY' | 'QUANTITY', names: string[]) => names.map((name) => entityIdFor(type, name));
+
+  it('keeps different amounts apart', () => {
+    expect(new Set(ids('QUANTITY', ['4.5%', '45%'])).size).toBe(2);
+    expect(new Set(ids('MONEY', ['£10.6m', '$106m', '£106'])).size).toBe(3);
+    expect(new Set(ids('MONEY', ['£3.5bn', '$35', '£35'])).size).toBe(3);
+  });
+
+  it('gives one amount one id whatever its spelling', () => {
+    expect(ids('QUANTITY', ['4.5%', '4.5 per cent', '4.5 percent'])).toEqual(
+      Array(3).fill('quantity:4.5-percent'),
+    );
+    expect(ids('MONEY', ['£10.6m', '£10.6 million', '10.6 million pounds'])).toEqual(
+      Array(3).fill('money:gbp-10600000'),
+    );
+    expect(ids('MONEY', ['$1,200', 'US$1,200'])).toEqual(['money:usd-1200', 'money:usd-1200']);
+    expect(entityIdFor('QUANTITY', '93 miles')).toBe('quantity:93-miles');
+  });
+
+  it('names an amount without one number by its words', () => {
+    expect(entityIdFor('MONEY', 'two million dollars')).toBe('money:two-million-dollars');
+    expect(entityIdFor('MONEY', 'between $1 and $2')).toBe('money:between-1-and-2');
+  });
+});
