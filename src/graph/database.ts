@@ -65,13 +65,15 @@ export class GraphDatabase {
     const driver = neo4j.driver(info.uri, neo4j.auth.basic(info.user, info.password), {
       userAgent: USER_AGENT,
       disableLosslessIntegers: true,
-      connectionTimeout: Math.min(CONNECTION_TIMEOUT_MS, options.queryTimeoutMs),
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
       // GraphDatabase retries (inSession), with a budget per kind of failure. (The driver still retries
       // once, after about 1 s, a failure within the first millisecond: its check is elapsed > 0.)
       maxTransactionRetryTime: 0,
       logging: {
         level: 'warn',
-        logger: (level, message) => options.logger?.[level === 'error' ? 'error' : 'warn'](message),
+        // Debug: the driver logs each failed connection with a stack trace (23 of them for one outage of
+        // an ingest run); the AppError that translate() makes of the failure says what matters, once.
+        logger: (level, message) => options.logger?.debug({ driver: level }, message),
       },
     });
     return new GraphDatabase(driver, { uri: info.uri, user: info.user, database: info.database }, options);

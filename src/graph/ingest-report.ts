@@ -40,6 +40,25 @@ export function resultLine(result: ItemResult): string {
   return `${status.padEnd(10)} ${result.origin} (id ${articleId}): ${entities} entities, ${relations} relations`;
 }
 
+/**
+ * What did not land when an outage stopped a run: the articles in flight and how many were not started
+ * (when the input's size is known).
+ */
+export function notLandedText(
+  notLanded: readonly string[],
+  summary: IngestSummary,
+  total: number | null,
+): string {
+  const shown = notLanded.slice(0, 5).join(', ') + (notLanded.length > 5 ? ', …' : '');
+  const done = summary.new + summary.unchanged + summary.replaced + summary.failed;
+  const notStarted = total === null ? null : Math.max(0, total - done - notLanded.length);
+  return (
+    `Not landed: ${notLanded.length} in flight when it stopped${notLanded.length > 0 ? ` (${shown})` : ''}` +
+    `${notStarted === null ? ' and the rest of the input' : ` and ${notStarted} not started`}. ` +
+    'Run the same command again once it is fixed: what landed is skipped as unchanged.'
+  );
+}
+
 export function summaryText(summary: IngestSummary, dryRun = false): string {
   const lines = [
     `${dryRun ? 'Dry run, nothing written. ' : ''}Articles: ${summary.new} new, ${summary.unchanged} unchanged, ` +

@@ -39,6 +39,21 @@ export interface IngestRunOptions {
   readonly onResult?: (result: ItemResult, summary: Readonly<IngestSummary>) => void;
 }
 
+/**
+ * An outage (Neo4j down, bad configuration) stopped the run: its code and message, what landed before
+ * (summary) and the articles that were being ingested when it happened (notLanded; those not started
+ * yet are the rest of the input). Ingesting the same input again skips what landed.
+ */
+export class IngestStoppedError extends AppError {
+  constructor(
+    stoppedBy: AppError,
+    readonly summary: Readonly<IngestSummary>,
+    readonly notLanded: readonly string[],
+  ) {
+    super(stoppedBy.code, stoppedBy.message, stoppedBy.details, { cause: stoppedBy });
+  }
+}
+
 const FATAL = new Set<ErrorCode>([
   ErrorCode.DATABASE_UNAVAILABLE,
   ErrorCode.CONFIG_INVALID,
@@ -55,7 +70,8 @@ export async function ingestSources(
   const summary = emptySummary();
   const claimedIds = new Map<string, string>();
   const iterator = toAsyncIterator(items);
-  let fatal: Error | undefined;
+  let fatal: AppError | undefined;
+  const notLanded: string[] = [];
 
   const worker = async () => {
     while (fatal === undefined) {
@@ -64,6 +80,7 @@ export async function ingestSources(
       const result = await ingestItem(db, next.value, claimedIds, options);
       if (result.error !== undefined && isFatal(result.error)) {
         fatal ??= result.error;
+        notLanded.push(result.origin);
         return;
       }
       record(summary, result, started);
@@ -72,8 +89,8 @@ export async function ingestSources(
   };
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
   await Promise.all(Array.from({ length: concurrency }, worker));
-  if (fatal !== undefined) throw fatal;
   summary.seconds = elapsedSeconds(started);
+  if (fatal !== undefined) throw new IngestStoppedError(fatal, summary, notLanded);
   return summary;
 }
 
@@ -115,7 +132,7 @@ async function ingestItem(
   }
 }
 
-function isFatal(error: Error): boolean {
+function isFatal(error: Error): error is AppError {
   return isAppError(error) && FATAL.has(error.code);
 }
 

@@ -1,8 +1,13 @@
 import { loadConfig } from '../../config';
 import { ErrorCode, exitCodeOf } from '../../errors';
 import type { GraphDatabase } from '../../graph/database';
-import { progressBar, resultLine, summaryText } from '../../graph/ingest-report';
-import { ingestSources, type IngestSummary, type ItemResult } from '../../graph/ingest-run';
+import { notLandedText, progressBar, resultLine, summaryText } from '../../graph/ingest-report';
+import {
+  IngestStoppedError,
+  ingestSources,
+  type IngestSummary,
+  type ItemResult,
+} from '../../graph/ingest-run';
 import { openDatabase } from '../../graph/open-database';
 import { checkedDate } from '../../graph/article-input';
 import { articleSources, type ArticleMetadata } from '../../graph/sources';
@@ -81,13 +86,25 @@ export const ingestCommand: Command = {
       const engine = await startNlpEngine(config, progress, { keepRunning: true, analyzer });
       opened = openAnalyzer(config, engine);
       const reporter = new ProgressReporter(io, sources.total);
-      const summary = await ingestSources(db, sources.items, {
-        concurrency,
-        dryRun,
-        maxArticleBytes: config.ingest.maxArticleBytes,
-        extract: opened.extractor,
-        onResult: (result, soFar) => reporter.report(result, soFar),
-      });
+      let summary: IngestSummary;
+      try {
+        summary = await ingestSources(db, sources.items, {
+          concurrency,
+          dryRun,
+          maxArticleBytes: config.ingest.maxArticleBytes,
+          extract: opened.extractor,
+          onResult: (result, soFar) => reporter.report(result, soFar),
+        });
+      } catch (error) {
+        if (!(error instanceof IngestStoppedError)) throw error;
+        // An outage: one line that says why, then what landed and what did not.
+        reporter.finish();
+        io.stderr.write(`newsgraph: ingest stopped: ${error.message}\n`);
+        io.stdout.write(
+          `${summaryText(error.summary, dryRun)}\n${notLandedText(error.notLanded, error.summary, sources.total)}\n`,
+        );
+        return exitCodeOf(error.code);
+      }
       reporter.finish();
       io.stdout.write(`${summaryText(summary, dryRun)}\n`);
       return exitStatus(summary);
