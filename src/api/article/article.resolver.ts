@@ -57,7 +57,8 @@ export class ArticleResolver {
 
   @FieldResolver(() => RelationConnection, {
     complexity: connectionComplexity,
-    description: 'Relations with evidence in this article (with all their evidence).',
+    description:
+      'Relations with evidence in this article (their evidence from every article, a page at a time).',
   })
   relations(
     @Root() article: Article,
