@@ -1,5 +1,5 @@
 /**
- * `npm run record:annotations`: annotates the fixture texts (test/helpers/annotation-fixtures.ts) with a
+ * `npm run record:annotations [-- name-prefix...]`: annotates the fixture texts (test/helpers/annotation-fixtures.ts) with a
  * running CoreNLP server (CORENLP_URL, default http://127.0.0.1:9000) and writes
  * test/fixtures/annotations/<name>.json. Run it after a CoreNLP upgrade or a change of the default
  * properties; the integration test fails until then.
@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   const urls = (process.env.CORENLP_URL ?? 'http://127.0.0.1:9000').split(',');
   const client = new CoreNlpClient({ urls, timeoutMs: 600_000 });
   mkdirSync(ANNOTATION_FIXTURES_DIR, { recursive: true });
-  for (const fixture of fixtureTexts()) {
+  const prefixes = process.argv.slice(2);
+  const chosen = fixtureTexts().filter(
+    (fixture) => prefixes.length === 0 || prefixes.some((prefix) => fixture.name.startsWith(prefix)),
+  );
+  for (const fixture of chosen) {
     const started = Date.now();
     const annotation = compactAnnotation(await client.annotate(fixture.text));
     writeFileSync(

@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Annotation, AnalyzerIdentity, Sentence } from '../../src/nlp/annotation';
+import { wordsOf } from './quoted-runs';
 
 /** The folder of package.json, whether this runs from test/ (jest) or from dist/scripts (the recorder). */
 export const PROJECT_ROOT = projectRoot(__dirname);
@@ -25,8 +26,12 @@ export const CONLL04_TRAIN_FILE = path.resolve(
   'conll04',
   'conll04_train.json',
 );
-/** CoNLL04 TRAIN sentences recorded: the first ones with a relation, 8 to 40 tokens long. */
+/**
+ * CoNLL04 TRAIN sentences recorded: the first ones with a relation, 8 to 40 tokens long, that share no
+ * run of 4 words with a dev sentence (CoNLL04 has near-duplicates across its splits; dev stays held out).
+ */
 const CONLL04_SENTENCES = 10;
+const DEV_RUN = 4;
 
 export interface FixtureText {
   readonly name: string;
@@ -63,15 +68,15 @@ export function fixtureTexts(conll04File: string = CONLL04_TRAIN_FILE): FixtureT
 
 function conll04Texts(file: string): FixtureText[] {
   if (/_dev\b/.test(path.basename(file))) throw new Error('CoNLL04 dev sentences are never recorded');
-  const records = JSON.parse(readFileSync(file, 'utf8')) as {
-    tokens: string[];
-    relations: unknown[];
-    orig_id: number | string;
-  }[];
-  return records
+  const devFile = path.join(path.dirname(file), 'conll04_dev.json');
+  const devRuns = new Set(
+    existsSync(devFile) ? readConll04(devFile).flatMap((record) => runsOf(record.tokens)) : [],
+  );
+  return readConll04(file)
     .filter(
       (record) => record.relations.length > 0 && record.tokens.length >= 8 && record.tokens.length <= 40,
     )
+    .filter((record) => !runsOf(record.tokens).some((run) => devRuns.has(run)))
     .slice(0, CONLL04_SENTENCES)
     .map((record) => ({
       name: `conll04-train-${record.orig_id}`,
@@ -79,6 +84,24 @@ function conll04Texts(file: string): FixtureText[] {
       // As `newsgraph eval conll04` gives them to the extractor: tokens joined by spaces.
       text: record.tokens.join(' '),
     }));
+}
+
+interface ConllSentence {
+  readonly tokens: string[];
+  readonly relations: unknown[];
+  readonly orig_id: number | string;
+}
+
+function readConll04(file: string): ConllSentence[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as ConllSentence[];
+}
+
+/** Runs of DEV_RUN words, compared as test/unit/held-out-data.test.ts compares them. */
+function runsOf(tokens: readonly string[]): string[] {
+  const words = wordsOf(tokens.join(' ')).map((word) => word.word);
+  return words
+    .slice(0, Math.max(0, words.length - DEV_RUN + 1))
+    .map((_, i) => words.slice(i, i + DEV_RUN).join(' '));
 }
 
 function projectRoot(start: string): string {
