@@ -9,7 +9,9 @@ import { EntityTypeEnum } from './entity-type.enum';
 export class Entity implements Node {
   readonly __typename = 'Entity';
 
-  @Field(() => ID, { description: 'Stable id: the type and a slug of the name, e.g. person:anthony-blinken.' })
+  @Field(() => ID, {
+    description: 'Stable id: the type and a slug of the name, e.g. person:anthony-blinken.',
+  })
   id!: string;
 
   @Field({ description: 'Canonical name.' })
