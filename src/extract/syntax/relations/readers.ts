@@ -420,7 +420,15 @@ export class SentenceReader {
           patientArgs = [noun];
           construction = 'passive';
           subjects = this.subjectsOf(verb, true);
-        } else if (noun && this.graph.pos(verb) === 'VBG') {
+        } else if (
+          noun &&
+          this.graph.pos(verb) === 'VBG' &&
+          // "the EFF, representing X": only a subject or an apposition does the participle's act, not
+          // the nearest prepositional object ("won for the book, beating X").
+          this.graph
+            .incoming(acl.governor)
+            .some((e) => e.base === 'nsubj' || e.dep === 'appos' || e.governor === 0)
+        ) {
           subjects = [{ arg: noun, edge: 'acl' }];
           construction = 'control';
         }
@@ -561,6 +569,8 @@ export class SentenceReader {
             ['PERSON', 'ORGANIZATION'].includes(a.entity.type),
         );
       for (const edge of objects) {
+        // "has Kanye West on its roster": 'have' relates to what it has only through a phrase.
+        if (lemma === 'have' && this.argumentAt(edge.dependent)) continue;
         const partnerObject =
           this.argumentAt(edge.dependent) ??
           (edge.dep === 'obj' ? this.objectAt(edge.dependent, true) : undefined);
