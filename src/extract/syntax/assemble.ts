@@ -125,6 +125,11 @@ export function assemble(
       node.mentions.push(mention);
     return node;
   };
+  // A description the coreference resolved ("the company") is that entity, not a node of its own.
+  const resolvedPhrase = (phrase: PhraseObject): Node | undefined => {
+    const entity = table.entityAt({ sentence: phrase.sentence, token: phrase.head });
+    return entity === undefined ? undefined : byEntity.get(entity.index);
+  };
   const resolved = relations.map((r) => ({
     relation: r,
     subject: byEntity.get(r.subject),
@@ -132,7 +137,7 @@ export function assemble(
       r.object !== undefined
         ? byEntity.get(r.object)
         : r.objectPhrase !== undefined
-          ? phraseNode(r.objectPhrase)
+          ? (resolvedPhrase(r.objectPhrase) ?? phraseNode(r.objectPhrase))
           : undefined,
   }));
   nodes.sort((a, b) => a.order - b.order);
@@ -175,8 +180,8 @@ export function assemble(
 }
 
 /**
- * A bare plural class noun ("customers", "reporters") names no node of its own: the graph would join
- * every article's "customers" into one. Phrases with any modifier stay ("unauthorised access").
+ * A plural class noun ("customers", "PC users") names no node of its own: the graph would join every
+ * article's "customers" into one. Singular phrases stay ("unauthorised access", "the deal").
  */
 function isGenericPhrase(annotation: Annotation, phrase: PhraseObject): boolean {
   const tokens = annotation.sentences[phrase.sentence]?.tokens;
@@ -189,7 +194,9 @@ function isGenericPhrase(annotation: Annotation, phrase: PhraseObject): boolean 
   if (head === undefined || !/^NNS?$/.test(head.pos)) return false;
   // A bare singular noun ("data", "the deal") or a modified one ("unauthorised access") stays: it is
   // often the thing a fact is about.
-  return head.pos === 'NNS' && inside.every((t) => t === head || /^(DT|PRP\$)$/.test(t.pos));
+  if (head.pos !== 'NNS') return false;
+  // "customers", "PC users", "the majors": a plural with no name, number or prepositional phrase in it.
+  return inside.every((t) => t === head || /^(DT|PRP\$|JJ|JJR|JJS|NN|NNS)$/.test(t.pos));
 }
 
 function entityMentions(spans: Spans, table: BuiltTable, mentions: readonly SyntaxMention[]): Mention[] {

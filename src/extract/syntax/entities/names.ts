@@ -386,9 +386,8 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
 /** A name inside a known title phrase ("State" of "Secretary of State") is no entity of its own. */
 function isPartOfTitle(view: SentenceView, draft: Draft): boolean {
   if (draft.ner === 'PERSON') return false;
-  const words = view.tokens.map((t) => t.word);
   for (let p = draft.first - 1; p >= Math.max(1, draft.first - 4); p -= 1) {
-    const length = titleLength(words.slice(p - 1, p - 1 + 6));
+    const length = titleLength(view.tokens.slice(p - 1, p + 5).map((t) => t.word));
     if (length > 0 && p + length - 1 >= draft.last) return true;
   }
   return false;
@@ -503,6 +502,10 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
   if (isPlaceLabel) {
     // A country stays a country ("Belarus joined the war"); its team or government is either.
     const country = place?.type === 'COUNTRY';
+    // "the Ospreys", "the Lions": a plural name that is no known place names a team or a band.
+    const before = view.tokens[draft.first - 2]?.word.toLowerCase();
+    if (place === undefined && before === 'the' && view.tokens[draft.last - 1]!.pos === 'NNPS')
+      draft.strongOrg = true;
     if (!country && (draft.clubCues > 0 || draft.orgCues > 0 || draft.strongOrg)) {
       draft.type = 'ORGANIZATION';
       return true;
