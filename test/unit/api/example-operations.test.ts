@@ -1,10 +1,10 @@
 /** The ready-made operations in examples/operations are valid against the schema and within its limits. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse, validate } from 'graphql';
+import { Kind, parse, validate } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { operationDepth } from '../../../src/api/limits/depth';
-import { MAX_COMPLEXITY, MAX_DEPTH } from '../../../src/api/limits/limits';
+import { checkDocumentSize } from '../../../src/api/limits/limits.plugin';
+import { MAX_COMPLEXITY } from '../../../src/api/limits/limits';
 import { buildApiSchema } from '../../../src/api/schema';
 import { PROJECT_ROOT } from '../../../src/config';
 
@@ -24,13 +24,9 @@ test.each(files)('%s is valid, not too deep, within the cost budget', (file) => 
   const schema = buildApiSchema();
   const document = parse(readFileSync(path.join(DIRECTORY, file), 'utf8'));
   expect(validate(schema, document).map((error) => error.message)).toEqual([]);
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
+  expect(() => checkDocumentSize(document)).not.toThrow(); // depth, aliases, size
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    expect(operationDepth(definition as OperationDefinitionNode, fragments)).toBeLessThanOrEqual(MAX_DEPTH);
     const cost = getComplexity({
       schema,
       query: document,

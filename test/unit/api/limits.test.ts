@@ -1,18 +1,9 @@
-import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, Kind } from 'graphql';
-import { aliasCount, operationDepth } from '../../../src/api/limits/depth';
+import { parse } from 'graphql';
+import { measureDocument } from '../../../src/api/limits/document-measure';
 
-function depthOf(source: string): number {
-  const document = parse(source);
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  let operation: OperationDefinitionNode | undefined;
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-    if (definition.kind === Kind.OPERATION_DEFINITION) operation = definition;
-  }
-  return operationDepth(operation!, fragments);
-}
+const depthOf = (source: string) => measureDocument(parse(source)).depth;
 
-describe('operationDepth', () => {
+describe('the depth of a document', () => {
   test('counts nested fields, through fragments and inline fragments', () => {
     expect(depthOf('{ a }')).toBe(1);
     expect(depthOf('{ a { b { c } } d }')).toBe(3);
@@ -33,8 +24,6 @@ describe('operationDepth', () => {
   });
 });
 
-test('aliasCount counts aliases in operations and fragments', () => {
-  const document = parse('{ x: a y: a { z: b } ...F } fragment F on Q { w: a }');
-  const sets = document.definitions.map((definition) => (definition as OperationDefinitionNode).selectionSet);
-  expect(aliasCount(sets)).toBe(4);
+test('aliases are counted in operations and fragments', () => {
+  expect(measureDocument(parse('{ x: a y: a { z: b } ...F } fragment F on Q { w: a }')).aliases).toBe(4);
 });
