@@ -23,7 +23,7 @@ export function createFormatError(logger: Logger) {
     if (isAppError(original)) {
       const fromApp = appErrorMessage(original.code, original.message);
       if (fromApp !== null) {
-        const level = original.code === ErrorCode.DATABASE_UNAVAILABLE ? 'warn' : 'info';
+        const level = OUTAGES.has(original.code) ? 'warn' : 'info';
         logger[level]({ requestId, code: original.code, err: original }, 'request failed');
         return {
           ...location(formatted),
@@ -54,6 +54,13 @@ export function createFormatError(logger: Logger) {
   };
 }
 
+/** Failures of a service the API depends on: logged as warnings. */
+const OUTAGES: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.DATABASE_UNAVAILABLE,
+  ErrorCode.NLP_UNAVAILABLE,
+  ErrorCode.NLP_FAILED,
+]);
+
 /** AppErrors from below the API (driver, writer) that clients should see, with what to tell them. */
 function appErrorMessage(code: ErrorCode, message: string): { code: ApiErrorCode; message: string } | null {
   switch (code) {
@@ -77,9 +84,19 @@ function appErrorMessage(code: ErrorCode, message: string): { code: ApiErrorCode
       return { code: ApiErrorCode.UNAUTHENTICATED, message };
     case ErrorCode.CONFIG_INVALID:
     case ErrorCode.DEPENDENCY_MISSING:
-    case ErrorCode.NEO4J_START_FAILED:
     case ErrorCode.NLP_UNAVAILABLE:
+      return {
+        code: ApiErrorCode.NLP_UNAVAILABLE,
+        message:
+          'The NLP server (CoreNLP) is not reachable or out of memory right now; nothing was stored. Try again shortly.',
+      };
     case ErrorCode.NLP_FAILED:
+      return {
+        code: ApiErrorCode.NLP_FAILED,
+        message:
+          'The NLP server (CoreNLP) could not read this article (it timed out or failed); nothing was stored.',
+      };
+    case ErrorCode.NEO4J_START_FAILED:
     case ErrorCode.INTERNAL_SERVER_ERROR:
       return null;
   }
