@@ -60,6 +60,10 @@ function keep(graph: SentenceGraph, dep: string, dependent: number): boolean {
   if (DROPPED.has(dep) || DROPPED.has(dep.split(':')[0]!)) return false;
   // Possessive pronouns ("its own system") say nothing about which thing it is.
   if (dep === 'nmod:poss' && graph.isPronoun(dependent)) return false;
+  // The basic tree writes "according to X" as plain obl: the source is never part of what it said.
+  if (dep.startsWith('obl') && graph.caseOf(dependent).startsWith('according')) return false;
+  // Nor are the members a noun lists ("artists including X"): they are objects of their own.
+  if (dep.startsWith('nmod') && /^(including|such as|like)$/.test(graph.caseOf(dependent))) return false;
   return true;
 }
 

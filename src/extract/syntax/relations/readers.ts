@@ -140,7 +140,9 @@ export class SentenceReader {
     this.markReportedSpeech();
     const n = this.graph.tokens.length;
     for (let t = 1; t <= n; t++) {
-      if (this.graph.hasChild(t, 'cop')) this.readCopula(t, t, this.subjectsOf(t, false));
+      // "X is to be renamed Y" carries a cop and a passive subject: a verb, not a copula.
+      if (this.graph.hasChild(t, 'cop') && !this.graph.hasChild(t, 'nsubj:pass'))
+        this.readCopula(t, t, this.subjectsOf(t, false));
       else if (this.graph.isVerb(t)) this.readVerb(t);
       if (this.graph.isNoun(t)) {
         this.readTitles(t);
@@ -351,11 +353,19 @@ export class SentenceReader {
 
   // ---- verbs -----------------------------------------------------------------------------------------
 
+  /** An adverbial clause, a controlled infinitive, or a gerund parsed as a nominal ("after deciding"). */
+  private hangsAdverbially(edge: Edge): boolean {
+    if (edge.base === 'advcl' || edge.dep === 'xcomp') return true;
+    return (
+      edge.base === 'obl' && this.graph.pos(edge.dependent) === 'VBG' && this.graph.isVerb(edge.governor)
+    );
+  }
+
   /** The subjects a verb has, or those of the verb it hangs from ("after deciding to part from X"). */
   private implicitSubjects(verb: number, depth: number): { arg: Argument; edge: string }[] {
     const own = this.subjectsOf(verb, false);
     if (own.length > 0 || depth === 0) return own;
-    const up = this.graph.incoming(verb).find((e) => e.base === 'advcl' || e.dep === 'xcomp');
+    const up = this.graph.incoming(verb).find((e) => this.hangsAdverbially(e));
     if (!up || (this.graph.pos(verb) !== 'VBG' && this.graph.pos(verb) !== 'VB')) return own;
     return this.implicitSubjects(up.governor, depth - 1);
   }
@@ -413,7 +423,7 @@ export class SentenceReader {
     // "the EFF, representing X" (the noun is the agent), "after criticising X" (the main clause's subject).
     if (subjects.length === 0 && patientArgs.length === 0) {
       const acl = this.graph.incoming(verb).find((e) => e.dep === 'acl');
-      const advcl = this.graph.incoming(verb).find((e) => e.base === 'advcl' || e.dep === 'xcomp');
+      const advcl = this.graph.incoming(verb).find((e) => this.hangsAdverbially(e));
       if (acl) {
         const noun = this.argumentAt(acl.governor);
         if (noun && this.graph.pos(verb) === 'VBN') {

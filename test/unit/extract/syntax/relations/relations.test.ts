@@ -48,6 +48,11 @@ const FIXTURES = [
   'plan-noun',
   'kinship',
   'addressee',
+  'comitative',
+  'including',
+  'according',
+  'participle-chain',
+  'renamed',
 ];
 
 function find(list: readonly Triple[], s: string, p: string, o: string): Triple | undefined {
@@ -158,6 +163,38 @@ describe('readRelations on recorded CoreNLP parses', () => {
 
   it('a saying verb\'s addressee is the organization its noun stands for ("told the BBC website")', () => {
     expect(find(triples('addressee'), 'Peter Vance', 'TELL', 'BBC')).toBeDefined();
+  });
+
+  it('a partner of the same kind does the act too: "X founded O with Y"', () => {
+    const list = triples('comitative');
+    expect(find(list, 'Sergey Brin', 'FOUND', 'Google')?.relation.construction).toBe('comitative');
+    expect(find(list, 'Larry Page', 'FOUND', 'Google')).toBeDefined();
+  });
+
+  it('members listed by "including" are objects, and leave the phrase', () => {
+    const list = triples('including');
+    expect(find(list, 'Sony Music', 'SIGNS', 'Drake')).toBeDefined();
+    expect(find(list, 'Sony Music', 'SIGNS', 'Rihanna')).toBeDefined();
+    expect(list.some((t) => t.relation.objectPhrase?.text.includes('including'))).toBe(false);
+  });
+
+  it('"according to X": X reports the clause, which is attributed to X', () => {
+    const list = triples('according');
+    const report = list.find((t) => t.s === 'Reuters' && t.p === 'REPORT');
+    expect(report?.relation.objectPhrase?.text).toBe('Apple bought Beats for three billion dollars');
+    expect(list.filter((t) => t.s === 'Apple').every((t) => t.relation.attributedTo !== undefined)).toBe(
+      true,
+    );
+  });
+
+  it('a gerund parsed as a nominal takes the main clause\'s subject: "after deciding to buy X"', () => {
+    const t = find(triples('participle-chain'), 'Chelsea', 'ACQUIRES', 'Michael Ballack');
+    expect(t?.relation.construction).toBe('control');
+    expect(t?.relation.modality).toBe('decided');
+  });
+
+  it('a passive\'s second object: "X is to be renamed Y"', () => {
+    expect(find(triples('renamed'), 'Kraft Foods', 'RENAMED', 'Mondelez')).toBeDefined();
   });
 
   it('every predicate is a valid relationship type, no self-loops, one relation per triple', () => {
