@@ -102,19 +102,23 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo + 1;
 }
 
-/** The token of [first, last] whose governor lies outside the span (the first such, by position). */
+/**
+ * The token of [first, last] whose governor lies outside the span. When a broken parse lets several
+ * leave it ("Def/RB Jam/NNP"), a noun wins over other words, then the one closest to the root.
+ */
 export function headOf(view: SentenceView, first: number, last: number): number {
   let best = last;
-  let bestDepth = Number.MAX_SAFE_INTEGER;
+  let bestScore = Number.MAX_SAFE_INTEGER;
   for (let t = first; t <= last; t += 1) {
     const g = view.governor[t] ?? -1;
     if (g >= first && g <= last) continue;
-    // Several tokens may leave the span (a broken parse); take the one closest to the root.
     let depth = 0;
     for (let x = g; x > 0 && depth < 64; x = view.governor[x] ?? 0) depth += 1;
-    if (depth < bestDepth) {
+    const noun = /^(NN|CD|PRP)/.test(view.tokens[t - 1]?.pos ?? '');
+    const score = (noun ? 0 : 1000) + depth;
+    if (score < bestScore) {
       best = t;
-      bestDepth = depth;
+      bestScore = score;
     }
   }
   return best;

@@ -581,9 +581,16 @@ function readCues(view: SentenceView, draft: Draft, isPlace: boolean): void {
   if (governor <= 0) return;
   const gl = lemmaOf(view, governor);
   // "X's shares", "X's chief executive".
-  if (rel === 'nmod:poss' && list('orgPossessions').has(gl)) draft.orgCues += 1;
-  if ((rel === 'nmod:poss' || (isPlace && rel === 'compound')) && list('clubPossessions').has(gl))
+  const gw = word(governor);
+  const orgPossession = list('orgPossessions');
+  const clubPossession = list('clubPossessions');
+  if (rel === 'nmod:poss' && (orgPossession.has(gl) || orgPossession.has(gw))) draft.orgCues += 1;
+  if (
+    (rel === 'nmod:poss' || (isPlace && rel === 'compound')) &&
+    (clubPossession.has(gl) || clubPossession.has(gw))
+  ) {
     draft.clubCues += 1;
+  }
   // "shares in X".
   if (rel.startsWith('nmod') && list('orgPrepositionNouns').has(gl)) {
     const cased = (view.dependents[head] ?? []).some(

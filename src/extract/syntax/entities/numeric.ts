@@ -149,7 +149,14 @@ function count(doc: DocumentView, view: SentenceView, m: EntityMention): Draft |
   // Only adjectives may stand between the number and its noun ("25,000 new copies"), not another noun.
   for (let t = last + 1; t < noun; t += 1) if (!/^(JJ|HYPH)/.test(view.tokens[t - 1]!.pos)) return undefined;
   const nounToken = view.tokens[noun - 1]!;
-  if (!nounToken.pos.startsWith('NN') || nounToken.pos.startsWith('NNP')) return undefined;
+  // "19 Entertainment" is a name, not nineteen entertainments: the counted noun is lower case.
+  if (
+    !nounToken.pos.startsWith('NN') ||
+    nounToken.pos.startsWith('NNP') ||
+    !/^\p{Ll}/u.test(nounToken.word)
+  ) {
+    return undefined;
+  }
   const value = Number(m.normalizedNER ?? Number.NaN);
   if (!Number.isFinite(value)) return undefined;
   const draft = base(doc, view, first, noun, m.ner);
