@@ -19,6 +19,9 @@ export const TEMPORAL_NOUNS = set(data.temporalNouns);
 export const EMPTY_OBJECT_HEADS = set(data.emptyObjectHeads);
 export const COPULA_LIKE_VERBS = set(data.copulaLikeVerbs);
 export const LIGHT_VERBS = set(data.lightVerbs);
+/** Verbs whose object is the subject of their infinitive ("asked X to leave"); for others the parser's
+ * object-controlled reading of "beat X to win" is a purpose clause of the verb's own subject. */
+export const OBJECT_CONTROL_VERBS = set(data.objectControlVerbs);
 /** Nouns that stand for the organization named in front of them: "his 19 Entertainment company". */
 export const ORGANIZATION_STAND_INS = set(data.organizationStandIns);
 

@@ -27,6 +27,7 @@ import {
   MODALITY_VERBS,
   NEGATING_VERBS,
   NEGATION_WORDS,
+  OBJECT_CONTROL_VERBS,
   ORGANIZATION_STAND_INS,
   REPORTING_VERBS,
   ROLE_PREDICATES,
@@ -384,6 +385,19 @@ export class SentenceReader {
     const out: { arg: Argument; edge: string }[] = [];
     const deps = passive ? ['obl:agent'] : ['nsubj', 'nsubj:xsubj'];
     for (const edge of this.graph.childrenExact(verb, ...deps)) {
+      if (edge.dep === 'nsubj:xsubj') {
+        // "beat X to win the title": a purpose clause of the verb's subject, not X's act, unless the
+        // verb passes its object down ("asked X to leave").
+        const up = this.graph.incoming(verb).find((e) => e.dep === 'xcomp' || e.base === 'advcl');
+        if (
+          up &&
+          !OBJECT_CONTROL_VERBS.has(this.graph.lemma(up.governor)) &&
+          this.graph.childrenExact(up.governor, 'obj', 'iobj').some((e) => e.dependent === edge.dependent)
+        ) {
+          out.push(...this.subjectsOf(up.governor, false).map((s) => ({ arg: s.arg, edge: 'nsubj:xsubj' })));
+          continue;
+        }
+      }
       const arg = this.argumentAt(edge.dependent) ?? this.speakerPronoun(verb, edge.dependent);
       if (arg) out.push({ arg, edge: edge.dep });
       else if (

@@ -53,6 +53,7 @@ const FIXTURES = [
   'according',
   'participle-chain',
   'renamed',
+  'purpose',
 ];
 
 function find(list: readonly Triple[], s: string, p: string, o: string): Triple | undefined {
@@ -195,6 +196,12 @@ describe('readRelations on recorded CoreNLP parses', () => {
 
   it('a passive\'s second object: "X is to be renamed Y"', () => {
     expect(find(triples('renamed'), 'Kraft Foods', 'RENAMED', 'Mondelez')).toBeDefined();
+  });
+
+  it('"beat X to win Y" is the subject\'s purpose, not X\'s act (beat is no object-control verb)', () => {
+    const list = triples('purpose');
+    expect(find(list, 'Nadal', 'WIN', 'French Open')).toBeDefined();
+    expect(find(list, 'Federer', 'WIN', 'French Open')).toBeUndefined();
   });
 
   it('every predicate is a valid relationship type, no self-loops, one relation per triple', () => {
