@@ -1,7 +1,7 @@
 /**
  * A pool of worker threads (piscina) that runs the extractors, so that a large article never stalls the
- * API's event loop or the other articles of an ingest run. Idle threads exit after a while; close() ends
- * them all.
+ * API's event loop or the other articles of an ingest run. Idle threads exit after a while (they do not
+ * keep the process alive); close() ends them all.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -13,6 +13,11 @@ import type { ExtractionTask } from './extraction-worker';
 export interface ExtractionPoolOptions {
   /** Worker threads at most; default: the available cores (at least 1, at most 4). */
   readonly threads?: number;
+  /**
+   * How long an idle thread lives, in ms; default 5 minutes: a new thread loads the models again (seconds),
+   * which a server should not pay on every request after a pause.
+   */
+  readonly idleTimeoutMs?: number;
 }
 
 /** Where extraction tasks run: a worker pool, or the calling thread. */
@@ -39,7 +44,7 @@ export class ExtractionPool implements ExtractionRunner {
       filename: workerFile(),
       minThreads: 0,
       maxThreads: threads,
-      idleTimeout: 30_000,
+      idleTimeout: options.idleTimeoutMs ?? 300_000,
     });
   }
 
