@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, ErrorCode } from '../errors';
 import { EXTRACTOR_VERSION } from '../extract/version';
+import { ENTITY_TYPES } from '../vocabulary';
 
 export interface ArticleInput {
   id?: string;
@@ -94,11 +95,33 @@ export function assertArticleText(text: string, maxArticleBytes: number): void {
 
 function checkedId(id: string | undefined): string | undefined {
   if (id === undefined || id === null) return undefined;
+  return checkedArticleId(id);
+}
+
+/**
+ * Article ids have their own namespace: an id that starts like an entity id ("person:…", any entity
+ * type) or a relation id ("rel:…") would be taken for one by Query.node. Every entry point (sources,
+ * ingestArticle, deleteArticle) checks ids here. Returns the id trimmed.
+ */
+export function checkedArticleId(id: unknown): string {
   if (typeof id !== 'string' || id.trim() === '' || id.length > MAX_ID_LENGTH) {
     throw badInput(`the article id must be a non-empty string of at most ${MAX_ID_LENGTH} characters`);
   }
-  return id.trim();
+  const trimmed = id.trim();
+  if (RESERVED_ID_PREFIX.test(trimmed)) {
+    throw badInput(
+      `the article id "${trimmed}" starts like an entity or relation id ("<entity type>:" or "rel:"); choose another`,
+    );
+  }
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (/[\u0000-\u001F\u007F]/.test(trimmed)) throw badInput('the article id contains control characters');
+  return trimmed;
 }
+
+const RESERVED_ID_PREFIX = new RegExp(
+  `^(${[...ENTITY_TYPES.map((type) => type.toLowerCase()), 'rel'].join('|')})\\s*:`,
+  'i',
+);
 
 /** YYYY-MM-DD, or the date part of an ISO date-time. */
 export function checkedDate(date: string | undefined): string | null {

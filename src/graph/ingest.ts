@@ -3,7 +3,7 @@
  * transaction (writer.ts). deleteArticle retracts an article with everything only it supported.
  */
 import { AppError, ErrorCode } from '../errors';
-import { checkArticle, type ArticleInput, type CheckedArticle } from './article-input';
+import { checkArticle, checkedArticleId, type ArticleInput, type CheckedArticle } from './article-input';
 import { prepareArticle, type PreparedArticle } from './article-rows';
 import { cypher } from './cypher';
 import type { GraphDatabase } from './database';
@@ -78,6 +78,7 @@ export async function deleteArticle(db: GraphDatabase, id: string): Promise<Dele
   if (typeof id !== 'string' || id.trim() === '') {
     throw new AppError(ErrorCode.BAD_USER_INPUT, 'delete-article needs an article id');
   }
+  id = checkedArticleId(id);
   return db.writeTransaction(async (tx) => {
     const run = runner(db, tx);
     const locked = await run('lock-article', { id });

@@ -1,4 +1,9 @@
-import { checkArticle, contentHash, derivedArticleId } from '../../../src/graph/article-input';
+import {
+  checkArticle,
+  checkedArticleId,
+  contentHash,
+  derivedArticleId,
+} from '../../../src/graph/article-input';
 import { ErrorCode } from '../../../src/errors';
 
 describe('checkArticle', () => {
@@ -63,5 +68,25 @@ describe('checkArticle', () => {
 
   it('accepts text exactly at the limit', () => {
     expect(checkArticle({ text: 'é'.repeat(5) }, 10).text).toHaveLength(5);
+  });
+});
+
+describe('article ids have their own namespace (issue 13, item 9)', () => {
+  it.each(['person:tony-blair', 'Organization:iaaf', 'rel:abc', 'rel :abc', ' money:gbp-106'])(
+    'rejects %j, which names an entity or a relation',
+    (id) => {
+      expect(() => checkArticle({ id, text: 'Belarus borders Ukraine.' })).toThrow(
+        expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }),
+      );
+      expect(() => checkedArticleId(id)).toThrow(/entity or relation id/);
+    },
+  );
+
+  it.each(['bbc-2004-001', 'article-0123abcd', 'reuters:2004:17', 'sotu/2014'])('accepts %j', (id) => {
+    expect(checkArticle({ id, text: 'Belarus borders Ukraine.' }).id).toBe(id);
+  });
+
+  it('rejects control characters in an id', () => {
+    expect(() => checkedArticleId('a\u0007b')).toThrow(/control characters/);
   });
 });
