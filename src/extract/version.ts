@@ -4,4 +4,4 @@
  * skipping it as unchanged. test/unit/extract/version.test.ts fails when the extractor's output on the
  * gold fixtures changes while this stays the same: bump it then, and update the digest that test names.
  */
-export const EXTRACTOR_VERSION = '2026-11-26.1';
+export const EXTRACTOR_VERSION = '2026-11-30.1';

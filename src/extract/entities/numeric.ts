@@ -58,6 +58,8 @@ const UNITS = new Set([
   'points',
 ]);
 
+const MULTIPLIER_SUFFIXES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
+
 export function numericMentions(analysed: AnalysedText, articleDate: string | null): MentionDraft[] {
   const mentions: MentionDraft[] = [];
   for (const span of analysed.numerics) {
@@ -80,9 +82,20 @@ function numericMention(
     case 'TIME':
       type = 'DATE';
       break;
-    case 'MONEY':
+    case 'MONEY': {
+      // "£10.6m", "$3bn": the multiplier glued to the number is part of the amount.
+      const suffix = tokens[last];
+      const number = tokens[last - 1];
+      if (
+        suffix !== undefined &&
+        number !== undefined &&
+        suffix.start === number.end &&
+        MULTIPLIER_SUFFIXES.has(suffix.lower)
+      )
+        last += 1;
       type = 'MONEY';
       break;
+    }
     case 'PERCENT':
       type = 'QUANTITY';
       break;

@@ -11,7 +11,7 @@ import { EXTRACTOR_VERSION } from '../../../src/extract/version';
 
 /** Update both together: bump the version in src/extract/version.ts, then paste the digest printed below. */
 const RECORDED = {
-  version: '2026-11-26.1',
+  version: '2026-11-30.1',
   digest: 'd29929f2a893b9437f8f385abf57bb3aa0d7b82ab333e75d6a440e1ce0c4ce29',
 };
 
