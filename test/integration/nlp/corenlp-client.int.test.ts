@@ -105,6 +105,31 @@ describe('CoreNlpClient on a live server', () => {
     expect(view(merged)).toEqual(view(whole));
   });
 
+  it('merges real NER mentions and coreference chains of a split text into the whole text', async () => {
+    const split = new CoreNlpClient({ urls: [URL], timeoutMs: 300_000, maxChunkChars: 3_000 });
+    const merged = await split.annotate(SAMPLE);
+    expectOffsetsSliceTheText(SAMPLE, merged);
+    const mentions = merged.sentences.flatMap((sentence) => sentence.entitymentions ?? []);
+    expect(mentions.length).toBeGreaterThan(50);
+    const chains = Object.entries(merged.corefs ?? {});
+    expect(chains.length).toBeGreaterThan(3);
+    const ids = chains.flatMap(([, chain]) => chain.map((mention) => mention.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, chain] of chains) {
+      for (const mention of chain) {
+        const tokens = merged.sentences[mention.sentNum - 1]?.tokens ?? [];
+        const words = tokens.slice(mention.startIndex - 1, mention.endIndex - 1).map((token) => token.word);
+        expect(words.length).toBeGreaterThan(0);
+        expect(mention.text.replace(/\s+/g, '')).toBe(
+          SAMPLE.slice(
+            tokens[mention.startIndex - 1]?.characterOffsetBegin,
+            tokens[mention.endIndex - 2]?.characterOffsetEnd,
+          ).replace(/\s+/g, ''),
+        );
+      }
+    }
+  });
+
   it('annotates a 1 MB article: every chunk under the server limit, every offset shifted into the whole text', async () => {
     const gold = path.join(ROOT, 'test/fixtures/gold');
     const texts = readdirSync(gold)
