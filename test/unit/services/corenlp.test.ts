@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config';
@@ -27,6 +27,14 @@ import {
   explainServerFailure,
   startTimeout,
 } from '../../../src/services/corenlp/start-failure';
+
+const scratch: string[] = [];
+function scratchHome(): string {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'ng-corenlp-'));
+  scratch.push(home);
+  return home;
+}
+afterAll(() => scratch.forEach((home) => rmSync(home, { recursive: true, force: true })));
 
 const context = { port: 19999, heap: '4g', threads: 2, logFile: '/h/logs/corenlp.log', home: '/h' };
 
@@ -103,7 +111,7 @@ describe('fetching CoreNLP', () => {
   });
 
   it('does not take an empty home for a fetched one', () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), 'ng-corenlp-'));
+    const home = scratchHome();
     expect(isCoreNlpFetched(home)).toBe(false);
   });
 
@@ -217,7 +225,7 @@ describe('ensureNlpServer', () => {
 
 describe('CoreNlpServer', () => {
   it('does not take a stale pid file for a running server, and removes it', () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), 'ng-corenlp-'));
+    const home = scratchHome();
     const { pidFile } = coreNlpInstance(home);
     mkdirSync(path.dirname(pidFile), { recursive: true });
     writeFileSync(pidFile, `${process.pid}\n`); // alive, but not a CoreNLP server of this home
