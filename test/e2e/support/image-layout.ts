@@ -1,9 +1,9 @@
 /**
  * The app's image without Docker: the files laid out in a temp folder as the Dockerfile's COPY lines say
- * (the build stage's tsc run for real; node_modules linked, not pruned), and its CMD run there as an
+ * (the build stage's tsc run for real; node_modules the repository's, not pruned), and its CMD run there as an
  * unprivileged user who cannot write to the app folder, as USER node cannot in the image.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -39,6 +39,25 @@ export interface ImageLayout {
   /** For child_process: run as an unprivileged user when we are root. */
   readonly user: { uid?: number; gid?: number };
   remove(): void;
+}
+
+/** Whether that user can read the file (a clone under /root is out of nobody's reach). */
+function readableBy(user: { uid: number; gid: number }, file: string): boolean {
+  const check = 'require("node:fs").accessSync(process.argv[1], require("node:fs").constants.R_OK)';
+  return spawnSync(process.execPath, ['-e', check, file], { ...user, stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * The image's node_modules: the repository's own, linked (too big to copy for every run), or copied
+ * where the unprivileged user could not read it through the link.
+ */
+function linkOrCopyNodeModules(target: string, asRoot: boolean): void {
+  const modules = path.join(PROJECT_ROOT, 'node_modules');
+  if (!asRoot || readableBy(UNPRIVILEGED, path.join(modules, 'pino', 'package.json'))) {
+    symlinkSync(modules, target);
+    return;
+  }
+  execFileSync('cp', ['-a', modules, target]);
 }
 
 function dockerIgnored(): (relative: string) => boolean {
@@ -113,6 +132,7 @@ export function layOutImage(dockerfile = path.join(PROJECT_ROOT, 'Dockerfile')):
     if (stage.name !== undefined) stageRoots.set(stage.name, stageRoot);
   }
   const root = path.join(base, 'image');
+  const asRoot = process.getuid?.() === 0;
   for (const copy of image.copies) {
     if (copy.from === undefined) {
       copyFromContext(root, image, copy);
@@ -124,16 +144,13 @@ export function layOutImage(dockerfile = path.join(PROJECT_ROOT, 'Dockerfile')):
     mkdirSync(path.dirname(target), { recursive: true });
     for (const source of copy.sources) {
       const from = path.join(stageRoot, source);
-      // node_modules is the repository's own (linked): too big to copy for every run.
-      if (path.basename(source) === 'node_modules')
-        symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), target);
+      if (path.basename(source) === 'node_modules') linkOrCopyNodeModules(target, asRoot);
       else cpSync(from, target, { recursive: true });
     }
   }
   // The base image gives its user a home it owns (node:22-slim: /home/node); the app folder is root's.
   const home = path.join(root, 'home', image.user ?? 'root');
   mkdirSync(home, { recursive: true });
-  const asRoot = process.getuid?.() === 0;
   if (asRoot) chownSync(home, UNPRIVILEGED.uid, UNPRIVILEGED.gid);
   else execFileSync('chmod', ['-R', 'a-w', path.join(root, image.workdir)]);
   return {
