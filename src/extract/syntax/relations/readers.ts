@@ -76,7 +76,7 @@ const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from
 /** The longest phrase that names what someone said. */
 const STATEMENT_TOKENS = 16;
 /** Prepositions of an object noun that make its entity the verb's too: "a deal with O", "a ban on O". */
-const OBJECT_NOUN_PREPOSITIONS = new Set(['with', 'on', 'against', 'for', 'to', 'over']);
+const OBJECT_NOUN_PREPOSITIONS = new Set(['with', 'on', 'against', 'for', 'to', 'over', 'of']);
 /** Nouns that name a part of what follows them: "a stake in O", "the rest of O". */
 const PARTITIVE_NOUNS = new Set([
   'stake',
@@ -177,7 +177,8 @@ export class SentenceReader {
       if (ORGANIZATION_STAND_INS.has(this.graph.lemma(token))) {
         for (const edge of this.graph.outgoing(token)) {
           if (edge.dep !== 'compound' && edge.dep !== 'nmod:poss') continue;
-          if (edge.dependent > token) continue;
+          // "its own service" is a thing of its own, not the organization "it" stands for.
+          if (edge.dependent > token || this.graph.isPronoun(edge.dependent)) continue;
           const inner = this.argumentAt(edge.dependent, false);
           if (inner?.entity?.type === 'ORGANIZATION')
             return { ...inner, token, last: Math.max(inner.last, token) };
@@ -273,7 +274,13 @@ export class SentenceReader {
       if (!REPORTING_VERBS.has(lemma) || !this.graph.isVerb(v)) continue;
       const speaker = this.firstSubject(v);
       if (speaker === undefined) continue;
-      const clauses = this.graph.childrenExact(v, 'ccomp', 'parataxis').map((e) => e.dependent);
+      const clauses = this.graph
+        .outgoing(v)
+        .filter(
+          (e) =>
+            e.dep === 'ccomp' || e.dep === 'parataxis' || (e.dep === 'dep' && this.graph.isVerb(e.dependent)),
+        )
+        .map((e) => e.dependent);
       // "'...,' said X": the reporting verb hangs off the quoted clause.
       const up = this.graph.incoming(v).find((e) => e.dep === 'parataxis' || e.dep === 'dep');
       if (up && up.governor > 0) clauses.push(up.governor);
@@ -433,6 +440,21 @@ export class SentenceReader {
       .filter((a): a is Argument => !!a);
     let construction = passive ? 'passive' : relcl ? 'relative-clause' : 'active';
 
+    // "announced it is launching X" parsed as obj(announced, it), dep(announced, launching): the
+    // pronoun right before the clause is its subject.
+    if (subjects.length === 0 && patientArgs.length === 0) {
+      const up = this.graph.incoming(verb).find((e) => e.dep === 'dep' || e.dep === 'ccomp');
+      if (up && REPORTING_VERBS.has(this.graph.lemma(up.governor))) {
+        const pronoun = this.graph
+          .childrenExact(up.governor, 'obj')
+          .map((e) => e.dependent)
+          .find((t) => this.graph.isPronoun(t) && t < verb && t > up.governor);
+        if (pronoun !== undefined) {
+          const arg = this.argumentAt(pronoun) ?? this.speakerPronoun(verb, pronoun);
+          if (arg) subjects = [{ arg, edge: 'nsubj' }];
+        }
+      }
+    }
     // A participle with no subject of its own: "X, capped by Y" (the noun is the patient),
     // "the EFF, representing X" (the noun is the agent), "after criticising X" (the main clause's subject).
     if (subjects.length === 0 && patientArgs.length === 0) {
