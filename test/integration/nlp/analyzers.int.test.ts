@@ -3,6 +3,7 @@
  * ingest take --analyzer; the analyzer is part of an article's content hash, so switching analyzers reads
  * an article again while the same analyzer twice changes nothing.
  */
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { GraphDatabase } from '../../../src/graph/database';
@@ -47,6 +48,24 @@ describe('the analyzers on the command line', () => {
     const io = captureIo(env('fast'));
     expect(await runCli(['extract', '--analyzer', 'spacy', ARTICLE], io)).toBe(65);
     expect(io.err()).toMatch(/--analyzer is corenlp or fast, not "spacy"/);
+  });
+
+  it('stops an ingest run with exit status 75 when CoreNLP is unreachable, storing nothing', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise((resolve) => server.close(resolve));
+    const io = captureIo({ ...env('corenlp'), CORENLP_URL: `http://127.0.0.1:${port}` });
+    expect(await runCli(['ingest', ARTICLE], io)).toBe(75);
+    expect(io.err()).toMatch(
+      new RegExp(`CoreNLP server at http://127\\.0\\.0\\.1:${port} is not reachable \\(ECONNREFUSED\\)`),
+    );
+    const [row] = await db.read<{ articles: number }>(
+      'MATCH (a:Article) RETURN count(a) AS articles',
+      {},
+      'test',
+    );
+    expect(row?.articles).toBe(0);
   });
 
   it('re-reads an article when the analyzer changes, and only then', async () => {
