@@ -31,6 +31,8 @@ export interface Draft {
   /** A title before the name: where it starts (character offset) and what it says. */
   titleStart?: number;
   title?: string;
+  /** Descriptions in apposition ("Nordwind, the Welsh firm"): aliases of the entity. */
+  descriptions?: string[];
   /** Cues read from the tree. */
   orgCues: number;
   strongOrg: boolean;

@@ -386,6 +386,8 @@ function attach(doc: DocumentView, groups: Groups, l: Located, group: Group, at:
   if (view === undefined) return;
   const m = l.mention;
   const g = groups.find(group.index);
+  // Numbers and dates take no pronouns or descriptions ("the sources" is not "20 sources").
+  if (familyOf(g.type) === 'other' && g.type !== 'CONCEPT') return;
   if (m.type === 'PRONOMINAL') {
     g.coref.push({ sentence: l.sentence, first: m.startIndex, last: m.endIndex - 1, head: m.headIndex });
     at.set(`${l.sentence}:${m.headIndex}`, g.index);

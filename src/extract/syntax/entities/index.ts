@@ -62,6 +62,8 @@ function entityOf(group: Group, index: number, titleStarts: Map<SyntaxMention, n
       } else if (!(k in attributes)) attributes[k] = v;
     }
     if (d.title !== undefined && !('title' in attributes)) attributes.title = d.title;
+    for (const description of d.descriptions ?? [])
+      if (nameKey(description) !== nameKey(name)) aliases.add(description);
     if (d.idKey !== undefined && !('idKey' in attributes)) attributes.idKey = d.idKey;
     if (d.place?.country != null && !('countryCode' in attributes)) attributes.countryCode = d.place.country;
     const mention: SyntaxMention = {

@@ -3,6 +3,7 @@
  * person's name from the left ("coach Brad Gilbert", "Prime Minister Tony Blair", "chief executive Jo
  * Bloggs") or stand in apposition ("Jo Bloggs, the chief executive").
  */
+import { gazetteer } from '../../gazetteer';
 import { isTitleWord, ROLE_NOUNS } from '../../lexicon/titles';
 import type { DocumentView, SentenceView } from './document';
 import type { Draft } from './drafts';
@@ -29,6 +30,45 @@ export function readTitles(doc: DocumentView, drafts: readonly Draft[], covered:
     const appos = apposTitle(view, draft);
     if (appos !== undefined) draft.title = cleanName(doc.text.slice(appos.start, appos.end));
   }
+  for (const draft of drafts) {
+    if (draft.type === 'DATE' || draft.type === 'MONEY' || draft.type === 'QUANTITY') continue;
+    const view = doc.sentences[draft.sentence];
+    if (view === undefined) continue;
+    const description = apposDescription(view, draft, covered);
+    if (description !== undefined) {
+      (draft.descriptions ??= []).push(cleanName(doc.text.slice(description.start, description.end)));
+    }
+  }
+}
+
+/**
+ * A definite description in apposition after a name ("Nordwind, the Welsh firm,"): from its determiner
+ * to its head noun, when no other name stands inside it.
+ */
+function apposDescription(
+  view: SentenceView,
+  draft: Draft,
+  covered: ReadonlySet<string>,
+): { start: number; end: number } | undefined {
+  for (const d of view.dependents[draft.head] ?? []) {
+    if (view.relation[d] !== 'appos' || d <= draft.last) continue;
+    const head = view.tokens[d - 1]!;
+    if (!/^NNS?$/.test(head.pos) || !/^\p{Ll}/u.test(head.word)) continue;
+    const left = (view.dependents[d] ?? []).filter((m) => m < d);
+    const det = left.find(
+      (m) => view.relation[m] === 'det' && /^(the|this|that)$/i.test(view.tokens[m - 1]!.word),
+    );
+    if (det === undefined) continue;
+    // "the head of X" is a role with its organisation, not a description of the name.
+    if ((view.dependents[d] ?? []).some((m) => m > d && view.relation[m]!.startsWith('nmod'))) continue;
+    // A name inside makes it more than a description ("the Apple chief"); a nationality does not.
+    for (let t = det; t <= d; t += 1) {
+      const nationality = gazetteer().demonymOf(view.tokens[t - 1]!.word) !== undefined;
+      if (covered.has(`${view.index}:${t}`) && !nationality) return undefined;
+    }
+    return { start: view.tokens[det - 1]!.characterOffsetBegin, end: head.characterOffsetEnd };
+  }
+  return undefined;
 }
 
 function leftTitle(

@@ -145,3 +145,15 @@ describe('syntax entities: helpers', () => {
     });
   });
 });
+
+describe('syntax entities: apposition', () => {
+  it('takes a definite description in apposition as an alias, and counts with their noun', () => {
+    const x = run('appos', '2026-11-26');
+    const nordwind = entity(x, 'Nordwind');
+    expect(nordwind.type).toBe('ORGANIZATION');
+    expect(nordwind.aliases).toContain('the Welsh firm');
+    expect(x.entities.find((e) => e.id === 'money:eur-45000000')?.name).toBe('EUR 45 million');
+    expect(x.entities.find((e) => e.type === 'QUANTITY')?.attributes).toEqual({ unit: 'worker', value: 300 });
+    expect(x.entities.find((e) => e.type === 'DATE')?.id).toBe('date:2026-11-24');
+  });
+});
