@@ -76,7 +76,7 @@ const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from
 /** The longest phrase that names what someone said. */
 const STATEMENT_TOKENS = 16;
 /** Prepositions of an object noun that make its entity the verb's too: "a deal with O", "a ban on O". */
-const OBJECT_NOUN_PREPOSITIONS = new Set(['with', 'on', 'against', 'for', 'to', 'over', 'of']);
+const OBJECT_NOUN_PREPOSITIONS = new Set(['with', 'on', 'against', 'for', 'to', 'over', 'of', 'in', 'at']);
 /** Nouns that name a part of what follows them: "a stake in O", "the rest of O". */
 const PARTITIVE_NOUNS = new Set([
   'stake',
@@ -799,8 +799,9 @@ export class SentenceReader {
     if (!entity) return undefined;
     const word = this.graph.word(token);
     const person = entity.type === 'PERSON';
+    // "I" inside what a person says is that person.
     const agrees = person
-      ? word === 'he' || word === 'she'
+      ? word === 'he' || word === 'she' || word === 'i'
       : entity.type === 'ORGANIZATION' && (word === 'it' || word === 'they');
     if (!agrees) return undefined;
     return { entity, first: token, last: token, token, ner: 1, resolved: true };
