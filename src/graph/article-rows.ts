@@ -15,6 +15,7 @@ import type {
 import { isEntityType, isValidRelationshipType, labelOf } from '../vocabulary';
 import type { CheckedArticle } from './article-input';
 import { entityKeys } from './entity-keys';
+import { combineAttributes, compare } from './entity-state';
 import type { EntityCandidate } from './resolution';
 
 /** Properties every entity has; an extracted attribute of the same name is stored as attribute_<name>. */
@@ -152,6 +153,10 @@ export interface MentionRow {
    * entity keeps only the aliases some remaining article brought.
    */
   readonly forms: readonly string[];
+  /** The names the article gave the entity (its candidates' names), sorted. */
+  readonly names: readonly string[];
+  /** What the article says of the entity, as JSON (keys sorted): the entity combines every article's. */
+  readonly attributes: string;
 }
 
 /** One MENTIONS per entity: two refs that resolved to one entity pool their spans. */
@@ -163,17 +168,24 @@ export function mentionRows(prepared: PreparedArticle, entityIdOf: (ref: string)
     for (const span of mention.spans) spans.set(`${span.start}-${span.end}`, span.start);
     spansByEntity.set(entityId, spans);
   }
-  const formsByEntity = new Map<string, Set<string>>();
+  const byEntity = new Map<string, EntityCandidate[]>();
   for (const candidate of prepared.candidates) {
     const entityId = entityIdOf(candidate.ref);
-    const forms = formsByEntity.get(entityId) ?? new Set<string>();
-    for (const form of [candidate.name, ...candidate.aliases]) forms.add(form);
-    formsByEntity.set(entityId, forms);
+    byEntity.set(entityId, [...(byEntity.get(entityId) ?? []), candidate]);
   }
   return [...spansByEntity].map(([entityId, spans]) => {
     const ordered = [...spans].sort((a, b) => a[1] - b[1]).map(([span]) => span);
-    const forms = [...(formsByEntity.get(entityId) ?? [])];
-    return { articleId: prepared.article.id, entityId, count: ordered.length, spans: ordered, forms };
+    const candidates = byEntity.get(entityId) ?? [];
+    const sorted = (forms: string[]) => [...new Set(forms)].sort(compare);
+    return {
+      articleId: prepared.article.id,
+      entityId,
+      count: ordered.length,
+      spans: ordered,
+      forms: sorted(candidates.flatMap((candidate) => [candidate.name, ...candidate.aliases])),
+      names: sorted(candidates.map((candidate) => candidate.name)),
+      attributes: JSON.stringify(combineAttributes(candidates.map((candidate) => candidate.attributes))),
+    };
   });
 }
 

@@ -3,13 +3,12 @@
  * statements over the whole batch.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { EntityType } from '../vocabulary';
 import { factRows, mentionRows, type PreparedArticle } from './article-rows';
 import { cypher } from './cypher';
 import type { GraphDatabase } from './database';
-import { entityKeys } from './entity-keys';
 import type { IngestStatus } from './ingest-types';
 import { planResolution, type KnownEntity, type ResolutionPlan } from './resolution';
+import { settleEntities } from './settle';
 
 export type Run = <T extends Record<string, unknown>>(
   name: string,
@@ -73,32 +72,19 @@ export async function retract(run: Run, articleIds: readonly string[]): Promise<
 
 /**
  * After a retraction, once whatever replaces the articles is written: deletes the entities no article
- * mentions any more, and takes from the others the aliases (and their keys) only retracted articles
- * brought. Returns how many entities were deleted.
+ * mentions any more, then settles the others and every entity in `touched` (settle.ts: name, aliases
+ * and attributes from the remaining articles, keys of forms no article gives dropped). Returns how many
+ * entities were deleted.
  */
-export async function sweepRetracted(run: Run, entityIds: readonly string[]): Promise<number> {
-  if (entityIds.length === 0) return 0;
-  const [orphans] = await run<{ removed: number }>('delete-orphans', { entityIds });
-  await pruneAliases(run, entityIds);
+export async function sweepRetracted(
+  run: Run,
+  entityIds: readonly string[],
+  touched: readonly string[] = [],
+): Promise<number> {
+  const [orphans] =
+    entityIds.length > 0 ? await run<{ removed: number }>('delete-orphans', { entityIds }) : [];
+  await settleEntities(run, [...entityIds, ...touched]);
   return orphans?.removed ?? 0;
-}
-
-/** The surviving entities among `entityIds` lose the aliases only retracted articles brought, and their keys. */
-async function pruneAliases(run: Run, entityIds: readonly string[]): Promise<void> {
-  const rows = await run<{
-    entityId: string;
-    type: EntityType;
-    name: string;
-    aliases: string[];
-    dropped: string[];
-  }>('prune-aliases', { entityIds });
-  const keys = rows.flatMap((row) => {
-    const kept = new Set(entityKeys({ type: row.type, name: row.name, aliases: row.aliases }));
-    return entityKeys({ type: row.type, name: row.name, aliases: row.dropped })
-      .filter((key) => !kept.has(key))
-      .map((key) => ({ key, entityId: row.entityId }));
-  });
-  if (keys.length > 0) await run('drop-keys', { keys });
 }
 
 type KeyRow = {

@@ -77,7 +77,10 @@ async function writeInTransaction(
   );
   const resolution = plan(changed, owners);
   const { counts, existing } = await writePlan(run, changed, replaced, resolution, ingestedAt);
-  await sweepRetracted(run, retraction.entityIds);
+  const touched = changed.flatMap(({ candidates }) =>
+    candidates.map((candidate) => resolution.entityIdByRef.get(candidate.ref) as string),
+  );
+  await sweepRetracted(run, retraction.entityIds, touched);
   const created = creationsByArticle(changed, resolution, existing);
   return batch.map(({ article, skippedRelations }) => {
     const status = statuses.get(article.id) ?? 'new';

@@ -1,4 +1,5 @@
 /** Reads the whole test graph back, in a stable order, so tests can compare before and after. */
+import { createHash } from 'node:crypto';
 import type { GraphDatabase } from '../../../src/graph/database';
 
 export interface GraphState {
@@ -34,5 +35,26 @@ export async function entitiesNamed(db: GraphDatabase, name: string) {
     `MATCH (e:Entity) WHERE e.name = $name
      RETURN e.id AS id, labels(e) AS labels, e.aliases AS aliases, e.type AS type ORDER BY id`,
     { name },
+  );
+}
+
+/**
+ * A hash of the whole graph (graphState: every node with its labels and properties, every relationship
+ * with its ends and properties, sorted), leaving out only what records when, not what: Article.ingestedAt.
+ */
+export async function graphDigest(db: GraphDatabase): Promise<string> {
+  const state = await graphState(db);
+  for (const node of state.nodes) delete node.properties.ingestedAt;
+  const nodes = state.nodes.map(canonicalJson).sort();
+  const relationships = state.relationships.map(canonicalJson).sort();
+  return createHash('sha256').update(JSON.stringify({ nodes, relationships })).digest('hex');
+}
+
+/** JSON with every object's keys sorted: property maps come back in storage order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
   );
 }

@@ -59,7 +59,7 @@ describe('rows after resolution', () => {
       ? 'country:united-states'
       : ref.replace('a/us', 'country:united-states').replace('a/by', 'country:belarus');
 
-  it('pools the spans and forms of two refs that resolved to one entity, in text order', () => {
+  it('pools the spans (in text order), names, forms and attributes of two refs that resolved to one entity', () => {
     const rows = mentionRows(prepared([]), sameEntity);
     expect(rows).toEqual([
       {
@@ -67,7 +67,9 @@ describe('rows after resolution', () => {
         entityId: 'country:united-states',
         count: 2,
         spans: ['4-17', '41-43'],
-        forms: ['United States', 'US'],
+        forms: ['US', 'United States'],
+        names: ['US', 'United States'],
+        attributes: '{}',
       },
       {
         articleId: 'a',
@@ -75,6 +77,8 @@ describe('rows after resolution', () => {
         count: 2,
         spans: ['28-35', '51-58'],
         forms: ['Belarus'],
+        names: ['Belarus'],
+        attributes: '{}',
       },
     ]);
   });

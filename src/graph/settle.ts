@@ -1,0 +1,77 @@
+/**
+ * The last step of every write (ingest, replace, delete): each entity the transaction touched gets the
+ * name, aliases and attributes its articles' MENTIONS combine into (entity-state.ts), and loses the keys
+ * of forms no article gives any more. Order-independent by construction: the result is a function of the
+ * set of MENTIONS, read under the entity's lock.
+ */
+import type { AttributeValue } from '../extract/types';
+import type { EntityType } from '../vocabulary';
+import { entityKeys } from './entity-keys';
+import { compare, entityState, type ArticleContribution, type Attributes } from './entity-state';
+import type { Run } from './write-steps';
+
+type SettleRow = {
+  entityId: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  attributes: [string, AttributeValue][];
+  mentions: { names: string[] | null; forms: string[] | null; attributes: string | null }[];
+};
+
+/** Settles the entities among `entityIds` that still exist. */
+export async function settleEntities(run: Run, entityIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(entityIds)].sort(compare);
+  if (ids.length === 0) return;
+  const rows = await run<SettleRow>('settle-entities', { entityIds: ids });
+  const entities = [];
+  const droppedKeys = [];
+  for (const row of rows) {
+    const state = entityState(
+      row.type,
+      row.mentions.map((mention) => contributionOf(mention, row)),
+    );
+    if (state === undefined) continue;
+    const stored = Object.fromEntries(row.attributes);
+    const properties: Record<string, AttributeValue | null> = { ...state.attributes };
+    for (const key of Object.keys(stored)) if (!(key in properties)) properties[key] = null;
+    const unchanged =
+      state.name === row.name &&
+      JSON.stringify(state.aliases) === JSON.stringify(row.aliases) &&
+      JSON.stringify(sortedEntries(stored)) === JSON.stringify(sortedEntries(state.attributes)) &&
+      JSON.stringify(row.attributes.map(([key]) => key)) === JSON.stringify(Object.keys(state.attributes));
+    if (!unchanged) {
+      entities.push({
+        id: row.entityId,
+        name: state.name,
+        aliases: state.aliases,
+        properties,
+        attributeKeys: Object.keys(state.attributes),
+      });
+    }
+    const kept = new Set(entityKeys({ type: row.type, name: state.name, aliases: state.aliases }));
+    for (const key of entityKeys({ type: row.type, name: row.name, aliases: row.aliases })) {
+      if (!kept.has(key)) droppedKeys.push({ key, entityId: row.entityId });
+    }
+  }
+  await Promise.all([
+    entities.length > 0 ? run('set-entities', { entities }) : null,
+    droppedKeys.length > 0 ? run('drop-keys', { keys: droppedKeys }) : null,
+  ]);
+}
+
+/** A MENTIONS written before articles kept their own view stands for the entity as it was stored. */
+function contributionOf(mention: SettleRow['mentions'][number], row: SettleRow): ArticleContribution {
+  return {
+    names: mention.names ?? [row.name],
+    forms: mention.forms ?? row.aliases,
+    attributes:
+      mention.attributes === null
+        ? (Object.fromEntries(row.attributes) as Attributes)
+        : (JSON.parse(mention.attributes) as Attributes),
+  };
+}
+
+function sortedEntries(attributes: Readonly<Record<string, unknown>>): [string, unknown][] {
+  return Object.entries(attributes).sort(([a], [b]) => compare(a, b));
+}
