@@ -103,6 +103,9 @@ function nerDraft(doc: DocumentView, view: SentenceView, m: EntityMention): Draf
   const draft = blankDraft(view, first, last, m.ner);
   draft.start = start;
   draft.end = end;
+  // The entity linker's Wikipedia title, when the server ran it ("O" is its "no link").
+  if (m.entitylink !== undefined && m.entitylink !== '' && m.entitylink !== 'O')
+    draft.attributes.wikipedia = m.entitylink;
   const confidence = m.nerConfidences?.[m.ner];
   if (confidence !== undefined) (draft as { nerConfidence?: number }).nerConfidence = confidence;
   stripAddress(doc, view, draft);

@@ -157,3 +157,18 @@ describe('syntax entities: apposition', () => {
     expect(x.entities.find((e) => e.type === 'DATE')?.id).toBe('date:2026-11-24');
   });
 });
+
+describe('syntax entities: entity linking', () => {
+  it("keeps the linker's Wikipedia title as a wikipedia attribute when the annotation has one", () => {
+    const { text, annotation } = fixture('appos');
+    const linked = JSON.parse(JSON.stringify(annotation)) as {
+      sentences: { entitymentions?: { text: string; entitylink?: string }[] }[];
+    };
+    for (const m of linked.sentences[0]!.entitymentions ?? []) {
+      if (m.text === 'Nordwind') m.entitylink = 'Nordwind_(company)';
+    }
+    const x = extractFromAnnotation(text, linked as unknown as Annotation, {});
+    expect(entity(x, 'Nordwind').attributes.wikipedia).toBe('Nordwind_(company)');
+    expect(entity(x, 'Calder Mills').attributes.wikipedia).toBeUndefined();
+  });
+});
