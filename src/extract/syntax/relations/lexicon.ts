@@ -22,13 +22,13 @@ export const LIGHT_VERBS = set(data.lightVerbs);
 /** Verbs whose object is the subject of their infinitive ("asked X to leave"); for others the parser's
  * object-controlled reading of "beat X to win" is a purpose clause of the verb's own subject. */
 export const OBJECT_CONTROL_VERBS = set(data.objectControlVerbs);
-/** Nouns that stand for the organization named in front of them: "his 19 Entertainment company". */
+/** Nouns that stand for the organization named in front of them: "its Lumen Labs unit". */
 export const ORGANIZATION_STAND_INS = set(data.organizationStandIns);
 
 /** Nouns of a person's relation to another that is no employment: "his brother", "her rival", "a fan". */
 export const PERSONAL_RELATION_NOUNS = set(data.personalRelationNouns);
 
-/** A role noun ("spokesperson", "chief executive", "futurologist"): its holder works for someone. */
+/** A role noun ("spokesperson", "chief executive", "economist"): its holder works for someone. */
 export function isRoleNoun(lemma: string): boolean {
   if (PERSONAL_RELATION_NOUNS.has(lemma)) return false;
   if (LEADER_ROLES.has(lemma) || ROLE_NOUNS.has(lemma) || EMPLOYMENT_ROLES.has(lemma)) return true;

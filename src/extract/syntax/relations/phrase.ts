@@ -12,7 +12,7 @@ export interface PhraseObject {
   readonly first: number;
   readonly last: number;
   readonly head: number;
-  /** The phrase as written, the dropped words left out ("its own blog system" -> "own blog system"). */
+  /** The phrase as written, the dropped words left out ("its own payment system" -> "own payment system"). */
   readonly text: string;
 }
 
@@ -98,9 +98,9 @@ export function objectPhrase(
         tokens.add(edge.dependent);
   }
   let sorted = [...tokens].sort((a, b) => a - b);
-  // Fill small gaps left by function words ("plans to change", "names of the customers"); a gap left by a
+  // Fill small gaps left by function words ("plans to change", "list of the members"); a gap left by a
   // dropped clause or apposition ends the phrase on that side of the head.
-  // Conjuncts of the head may sit between it and a modifier they share ("names and numbers of X").
+  // Conjuncts of the head may sit between it and a modifier they share ("names and addresses of X").
   const conjuncts = new Set<number>();
   for (const edge of graph.treeChildrenOf(head))
     if (edge.dep === 'conj' || edge.dep.startsWith('conj:')) collect(graph, edge.dependent, 3, conjuncts);

@@ -50,7 +50,7 @@ export function choosePredicate(query: PredicateQuery): string | undefined {
   if (query.preposition) tries.push(`${verb} ${query.preposition}`);
   if (query.objectNoun && SUPPORT_VERBS.has(query.lemma)) {
     tries.push(query.objectNoun);
-    // "gave its backing to": the gerund's verb ("back").
+    // "lent its backing to": the gerund's verb ("back").
     if (query.objectNoun.endsWith('ing')) tries.push(query.objectNoun.slice(0, -3));
     const verbOfNoun = NOUN_VERBS.get(query.objectNoun);
     if (verbOfNoun) tries.push(verbOfNoun);
@@ -62,8 +62,8 @@ export function choosePredicate(query: PredicateQuery): string | undefined {
   for (const phrase of tries) {
     const known = predicateForPhrase(phrase);
     if (!known) continue;
-    // Saying verbs are STATES only for what is said: "told Variety" names an addressee (TELL), and
-    // "added Ludacris to its roster" is no statement at all.
+    // Saying verbs are STATES only for what is said: "told Reuters" names an addressee (TELL), and
+    // "added a singer to its roster" is no statement at all.
     if (known === STATES && !query.objectIsContent) continue;
     return known;
   }

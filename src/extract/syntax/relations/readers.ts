@@ -7,10 +7,10 @@
  * - verbs: nsubj + obj ("active"), obl:agent + nsubj:pass ("passive": the agent is the subject),
  *   obl:<prep> ("prepositional", see predicate-chooser.ts for the scheme), nsubj:xsubj ("control":
  *   "plans to acquire"), a relative clause's verb (enhanced++ gives it its referent as subject),
- *   participles modifying a noun ("the firm, bought by Y") or an adverbial clause ("after criticising Y").
- * - copulas and become/remain: "X is a subsidiary of Y", "X is chairman of Y", "X was disappointed with Y".
- * - appositions and titles: "P, a T-Mobile spokesperson", "T-Mobile spokesperson P", "P, chairman of O",
- *   "O's chief executive P", "the band's label, O" (N_OF), "US firm O" (BASED_IN).
+ *   participles modifying a noun ("the firm, bought by Y") or an adverbial clause ("after visiting Y").
+ * - copulas and become/remain: "X is a subsidiary of Y", "X is chairman of Y", "X was unhappy with Y".
+ * - appositions and titles: "P, a Siemens spokesperson", "Siemens chief executive P", "P, chairman of O",
+ *   "O's chief executive P", "the bank's parent company, O" (N_OF), "Swiss bank O" (BASED_IN).
  * - nominalizations: "S's acquisition of O", "his criticism of O".
  * - reported speech: "X said (that) S": S's facts get X as attributedTo, and X -STATES-> the clause.
  */
@@ -92,7 +92,7 @@ const PARTITIVE_NOUNS = new Set([
   'interest',
   'most',
 ]);
-/** Nouns whose to-infinitive carries the intention of the noun's holder: "plans to pull X". */
+/** Nouns whose to-infinitive carries the intention of the noun's holder: "plans to close X". */
 const MODALITY_NOUNS = new Set([
   'plan',
   'decision',
@@ -141,7 +141,7 @@ export class SentenceReader {
     this.markReportedSpeech();
     const n = this.graph.tokens.length;
     for (let t = 1; t <= n; t++) {
-      // "X is to be renamed Y" carries a cop and a passive subject: a verb, not a copula.
+      // "X is to be sold to Y" carries a cop and a passive subject: a verb, not a copula.
       if (this.graph.hasChild(t, 'cop') && !this.graph.hasChild(t, 'nsubj:pass'))
         this.readCopula(t, t, this.subjectsOf(t, false));
       else if (this.graph.isVerb(t)) this.readVerb(t);
@@ -155,7 +155,7 @@ export class SentenceReader {
 
   // ---- arguments -------------------------------------------------------------------------------------
 
-  /** The entity argument at a token: its own mention, or an apposition's entity ("the company, Universal"). */
+  /** The entity argument at a token: its own mention, or an apposition's entity ("the carmaker, Toyota"). */
   argumentAt(token: number, allowAppos = true): Argument | undefined {
     const entity = this.table.entityAt({ sentence: this.index, token });
     if (entity) {
@@ -168,12 +168,12 @@ export class SentenceReader {
     }
     if (allowAppos && this.graph.isNoun(token)) {
       for (const edge of this.graph.childrenExact(token, 'appos', 'dep')) {
-        // An unlabelled "dep" counts only for a name right after the noun ("the coach Matt Williams").
+        // An unlabelled "dep" counts only for a name right after the noun ("the coach Ana Ruiz").
         const inner = this.argumentAt(edge.dependent, false);
         if (edge.dep === 'dep' && inner?.first !== token + 1) continue;
         if (inner?.entity) return inner;
       }
-      // "his 19 Entertainment company", "Bath's official website": the organization the noun stands for.
+      // "its Lumen Labs unit", "Chelsea's website": the organization the noun stands for.
       if (ORGANIZATION_STAND_INS.has(this.graph.lemma(token))) {
         for (const edge of this.graph.outgoing(token)) {
           if (edge.dep !== 'compound' && edge.dep !== 'nmod:poss') continue;
@@ -243,7 +243,7 @@ export class SentenceReader {
       if (NEGATING_VERBS.has(lemma)) negated = !negated;
       if (MODALITY_VERBS[lemma] && !modality) modality = MODALITY_VERBS[lemma];
       if (this.isNegated(up.governor)) negated = true;
-      // "had no plans to": the determiner of the controlling noun negates.
+      // "has no plans to": the determiner of the controlling noun negates.
       if (
         this.graph.outgoing(up.governor).some((e) => e.dep === 'det' && this.graph.word(e.dependent) === 'no')
       )
@@ -369,7 +369,7 @@ export class SentenceReader {
     );
   }
 
-  /** The subjects a verb has, or those of the verb it hangs from ("after deciding to part from X"). */
+  /** The subjects a verb has, or those of the verb it hangs from ("after deciding to buy X"). */
   private implicitSubjects(verb: number, depth: number): { arg: Argument; edge: string }[] {
     const own = this.subjectsOf(verb, false);
     if (own.length > 0 || depth === 0) return own;
@@ -393,7 +393,7 @@ export class SentenceReader {
     const deps = passive ? ['obl:agent'] : ['nsubj', 'nsubj:xsubj'];
     for (const edge of this.graph.childrenExact(verb, ...deps)) {
       if (edge.dep === 'nsubj:xsubj') {
-        // "beat X to win the title": a purpose clause of the verb's subject, not X's act, unless the
+        // "beat X to win Y": a purpose clause of the verb's subject, not X's act, unless the
         // verb passes its object down ("asked X to leave").
         const up = this.graph.incoming(verb).find((e) => e.dep === 'xcomp' || e.base === 'advcl');
         if (
@@ -412,7 +412,7 @@ export class SentenceReader {
         this.graph.isNoun(edge.dependent) &&
         (this.graph.lemma(verb) === 'include' || !isRoleNoun(this.graph.lemma(edge.dependent)))
       )
-        // "X's fourth collection scooped the award": the possessor of a thing that does something.
+        // "X's new album topped the charts": the possessor of a thing that does something.
         for (const p of this.possessorsOf(edge.dependent))
           out.push({ arg: p.arg, edge: `${edge.dep}/nmod:poss` });
     }
@@ -432,15 +432,15 @@ export class SentenceReader {
     const passive = patients.length > 0 || this.graph.hasChild(verb, 'aux:pass');
 
     let subjects = this.subjectsOf(verb, passive);
-    // A patient that names nothing is a phrase node, read only when an agent is there ("the section was
-    // won by X": X -WIN-> [section]).
+    // A patient that names nothing is a phrase node, read only when an agent is there ("the match was
+    // played by X": X -PLAY-> [match]).
     const hasAgent = this.graph.hasChild(verb, 'obl:agent');
     let patientArgs = patients
       .map((e) => this.objectAt(e.dependent, hasAgent))
       .filter((a): a is Argument => !!a);
     let construction = passive ? 'passive' : relcl ? 'relative-clause' : 'active';
 
-    // "announced it is launching X" parsed as obj(announced, it), dep(announced, launching): the
+    // "announced it is opening X" parsed as obj(announced, it), dep(announced, opening): the
     // pronoun right before the clause is its subject.
     if (subjects.length === 0 && patientArgs.length === 0) {
       const up = this.graph.incoming(verb).find((e) => e.dep === 'dep' || e.dep === 'ccomp');
@@ -455,8 +455,8 @@ export class SentenceReader {
         }
       }
     }
-    // A participle with no subject of its own: "X, capped by Y" (the noun is the patient),
-    // "the EFF, representing X" (the noun is the agent), "after criticising X" (the main clause's subject).
+    // A participle with no subject of its own: "X, owned by Y" (the noun is the patient),
+    // "the union, representing X" (the noun is the agent), "after visiting X" (the main clause's subject).
     if (subjects.length === 0 && patientArgs.length === 0) {
       const acl = this.graph.incoming(verb).find((e) => e.dep === 'acl');
       const advcl = this.graph.incoming(verb).find((e) => this.hangsAdverbially(e));
@@ -469,8 +469,8 @@ export class SentenceReader {
         } else if (
           noun &&
           this.graph.pos(verb) === 'VBG' &&
-          // "the EFF, representing X": only a subject or an apposition does the participle's act, not
-          // the nearest prepositional object ("won for the book, beating X").
+          // "the union, representing X": only a subject or an apposition does the participle's act, not
+          // the nearest prepositional object ("won with the song, beating X").
           this.graph
             .incoming(acl.governor)
             .some((e) => e.base === 'nsubj' || e.dep === 'appos' || e.governor === 0)
@@ -483,13 +483,13 @@ export class SentenceReader {
         construction = 'control';
       }
     }
-    // "had no plans to pull X", "Y's decision to hire X": the subject of the noun's verb or its possessor.
+    // "has no plans to close X", "Y's decision to hire X": the subject of the noun's verb or its possessor.
     if (subjects.length === 0 && patientArgs.length === 0) {
       let noun: number | undefined;
       const acl = this.graph.incoming(verb).find((e) => e.dep === 'acl:to' || e.dep === 'acl');
       if (acl && MODALITY_NOUNS.has(this.graph.lemma(acl.governor))) noun = acl.governor;
       else if (this.graph.childrenExact(verb, 'mark').some((e) => this.graph.word(e.dependent) === 'to')) {
-        // The parser may hang the infinitive on the verb instead: ccomp(had, pull), obj(had, plans).
+        // The parser may hang the infinitive on the verb instead: ccomp(has, close), obj(has, plans).
         const up = this.graph.incoming(verb).find((e) => e.dep === 'ccomp' || e.dep === 'xcomp');
         noun = up
           ? this.graph
@@ -529,7 +529,7 @@ export class SentenceReader {
               date,
             );
         } else if (patient.entity) {
-          // "O is to be renamed X", "P was named X": a second object of the passive.
+          // "O will be renamed X", "P was named X": a second object of the passive.
           for (const edge of this.graph.childrenExact(verb, 'obj', 'xcomp')) {
             const object = this.argumentAt(edge.dependent);
             if (!object?.entity) continue;
@@ -577,13 +577,13 @@ export class SentenceReader {
     const objectNoun =
       firstObject !== undefined && !this.argumentAt(firstObject) ? this.graph.lemma(firstObject) : '';
     const reporting = REPORTING_VERBS.has(lemma) || predicateForPhrase(lemma) === 'STATES';
-    // "imposed sanctions on", "gave its backing to": the object noun names the act, so the
+    // "imposed sanctions on", "lent its backing to": the object noun names the act, so the
     // prepositional object may be a phrase too.
     const supportNoun =
       objectNoun !== '' && SUPPORT_VERBS.has(lemma) && supportPredicate(objectNoun) !== undefined;
     for (const s of subjects) {
       const subjectNegated = this.negatedArgument(s.arg.token);
-      // "X's artists include Y": Y -ARTIST_OF-> X.
+      // "X's clients include Y": Y -CLIENT_OF-> X.
       if (s.edge.endsWith('/nmod:poss') && (lemma === 'include' || lemma === 'be')) {
         const possessed = this.graph.childrenExact(verb, s.edge.split('/')[0]!)[0]?.dependent;
         if (possessed !== undefined)
@@ -615,7 +615,7 @@ export class SentenceReader {
             ['PERSON', 'ORGANIZATION'].includes(a.entity.type),
         );
       for (const edge of objects) {
-        // "has Kanye West on its roster": 'have' relates to what it has only through a phrase.
+        // "has a singer X on its books": 'have' relates to what it has only through a phrase.
         if (lemma === 'have' && this.argumentAt(edge.dependent)) continue;
         const partnerObject =
           this.argumentAt(edge.dependent) ??
@@ -632,7 +632,7 @@ export class SentenceReader {
               clause,
               date,
             );
-        // "signed artists including X and Y": the named members of the object.
+        // "hired engineers including X and Y": the named members of the object.
         for (const member of this.includedEntities(edge.dependent))
           this.emit(
             s.arg,
@@ -644,7 +644,7 @@ export class SentenceReader {
             clause,
             date,
           );
-        // "bought 50% of O", "took a stake in O": the part names the whole.
+        // "bought 40% of O", "took a stake in O": the part names the whole.
         const whole = this.partitiveWhole(edge.dependent);
         if (whole) {
           this.emit(
@@ -659,7 +659,7 @@ export class SentenceReader {
           );
           continue;
         }
-        // "said a company spokesman": a saying verb's object is an addressee ("told the BBC website": the
+        // "said a bank official": a saying verb's object is an addressee ("told the Guardian website": the
         // organization named in it) or nothing.
         const object = reporting
           ? this.addresseeAt(edge.dependent)
@@ -677,7 +677,7 @@ export class SentenceReader {
           date,
         );
       }
-      // "signed a deal with O", "imposed a ban on O": the object noun's own prepositional entity.
+      // "signed a contract with O", "imposed a ban on O": the object noun's own prepositional entity.
       if (objectNoun && firstObject !== undefined) {
         for (const edge of this.graph.children(firstObject, 'nmod')) {
           const prep = this.preposition(edge);
@@ -701,7 +701,7 @@ export class SentenceReader {
         const prep = this.preposition(edge);
         if (!prep || prep === 'agent' || prep === 'tmod' || prep === 'npmod' || prep === 'according to')
           continue;
-        // "act as a consultant to O", "joined as director of O": a role held at an organization.
+        // "serve as an adviser to O", "joined as director of O": a role held at an organization.
         if (prep === 'as' && this.graph.isNoun(edge.dependent)) {
           this.readRole(s.arg, edge.dependent, verb, clause, date);
           continue;
@@ -777,7 +777,7 @@ export class SentenceReader {
           );
         }
       }
-      // "become/remain the company's president": a nominal complement is a copula.
+      // "become/remain the bank's chairman": a nominal complement is a copula.
       if (COPULA_LIKE_VERBS.has(lemma)) {
         for (const edge of this.graph.childrenExact(verb, 'xcomp')) {
           if (this.graph.isNoun(edge.dependent)) this.readCopula(edge.dependent, verb, [s]);
@@ -793,7 +793,7 @@ export class SentenceReader {
   private speakerPronoun(verb: number, token: number): Argument | undefined {
     const speaker = this.speakers.get(verb);
     if (speaker === undefined || !this.graph.isPronoun(token)) return undefined;
-    // "it would not be possible to ...", "it is thought that ...": an expletive, nobody.
+    // "it is unlikely to ...", "it is said that ...": an expletive, nobody.
     if (!this.graph.isVerb(verb) || this.graph.hasChild(verb, 'ccomp', 'csubj', 'aux:pass')) return undefined;
     const entity = this.table.entities[speaker];
     if (!entity) return undefined;
@@ -807,7 +807,7 @@ export class SentenceReader {
     return { entity, first: token, last: token, token, ner: 1, resolved: true };
   }
 
-  /** Entities a noun lists as its members: "artists including X, Y and Z", "allies such as X". */
+  /** Entities a noun lists as its members: "members including X, Y and Z", "allies such as X". */
   private includedEntities(noun: number): Argument[] {
     const out: Argument[] = [];
     for (const edge of this.graph.outgoing(noun)) {
@@ -846,7 +846,7 @@ export class SentenceReader {
       );
   }
 
-  /** Who a saying verb addresses: an entity, or the organization named in "the BBC News website". */
+  /** Who a saying verb addresses: an entity, or the organization named in "the Guardian website". */
   private addresseeAt(token: number): Argument | undefined {
     const direct = this.argumentAt(token);
     if (direct) return direct;
@@ -859,7 +859,7 @@ export class SentenceReader {
     return undefined;
   }
 
-  /** A role noun reached from a verb ("act as a consultant to O"): WORKS_FOR or LEADS its employer. */
+  /** A role noun reached from a verb ("serve as an adviser to O"): WORKS_FOR or LEADS its employer. */
   private readRole(
     holder: Argument,
     noun: number,
@@ -894,7 +894,7 @@ export class SentenceReader {
 
   // ---- copulas ---------------------------------------------------------------------------------------
 
-  /** "X is a subsidiary of Y", "X is chairman of Y", "X was disappointed with Y". */
+  /** "X is a subsidiary of Y", "X is chairman of Y", "X was unhappy with Y". */
   private readCopula(head: number, trigger: number, subjects: { arg: Argument; edge: string }[]): void {
     if (subjects.length === 0) return;
     const clause = this.clause(trigger);
@@ -934,7 +934,7 @@ export class SentenceReader {
         for (const edge of this.graph.children(head, 'obl', 'nmod')) {
           const prep = this.preposition(edge);
           if (!prep || prep === 'tmod' || prep === 'npmod') continue;
-          // "committed to the project", "disappointed with the remarks": the complement may be a phrase.
+          // "loyal to the club", "unhappy with the ruling": the complement may be a phrase.
           const object = this.objectAt(
             edge.dependent,
             !['in', 'at', 'on', 'after', 'before', 'since', 'during'].includes(prep),
@@ -955,7 +955,7 @@ export class SentenceReader {
     }
   }
 
-  /** A noun with the modifiers before it that say what it is: "subsidiary company", "creative drive". */
+  /** A noun with the modifiers before it that say what it is: "parent company", "main rival". */
   private nounWords(noun: number): string {
     const words = this.graph
       .outgoing(noun)
@@ -990,7 +990,7 @@ export class SentenceReader {
     return words.join(' ');
   }
 
-  /** Entities a role noun is held at: "T-Mobile spokesperson", "BT's futurologist", "head of TI". */
+  /** Entities a role noun is held at: "Siemens spokesperson", "Nokia's economist", "head of Toyota". */
   private employersOf(
     role: number,
     prepositions: readonly string[] = EMPLOYER_PREPOSITIONS_LIST,
@@ -1025,11 +1025,11 @@ export class SentenceReader {
     for (const edge of this.graph.incoming(head)) {
       if (edge.dep === 'appos' && !this.inside(holder, edge.governor))
         nouns.push({ noun: edge.governor, edge: 'appos' });
-      // "the Scotland coach Matt Williams" parsed as dep(coach, Williams): the noun right before the name.
+      // "the Peru coach Ana Ruiz" parsed as dep(coach, Ruiz): the noun right before the name.
       if (edge.dep === 'dep' && edge.governor === holder.first - 1)
         nouns.push({ noun: edge.governor, edge: 'compound' });
     }
-    // "the US-based institute": amod(institute, based), obl(based, US).
+    // "the Texas-based bank": amod(institute, based), obl(based, US).
     if (type === 'ORGANIZATION' || type === 'FACILITY') {
       for (const edge of this.graph.childrenExact(head, 'amod')) {
         if (this.graph.lemma(edge.dependent) !== 'base') continue;
@@ -1044,7 +1044,7 @@ export class SentenceReader {
       const construction = edge === 'appos' ? 'apposition' : 'title';
       const other = this.argumentAt(noun, false);
       if (other?.entity) {
-        // "US firm Vonage" / "Hollywood studio Warner Brothers": a place named before an organization.
+        // "Swiss bank UBS" / "Paris bakery Poilane": a place named before an organization.
         if (edge === 'compound' && type === 'ORGANIZATION' && PLACE_TYPES.has(other.entity.type))
           this.emit(holder, other, noun, 'BASED_IN', 'location', ['compound']);
         continue;
@@ -1052,7 +1052,7 @@ export class SentenceReader {
       if (!this.graph.isNoun(noun)) continue;
       const role = this.roleLemma(noun);
       const roleVerb = ROLE_PREDICATES[role];
-      // Places and organizations named with the role noun: compounds of the noun ("US firm"), its own.
+      // Places and organizations named with the role noun: compounds of the noun ("Swiss bank"), its own.
       for (const inner of this.graph.outgoing(noun)) {
         if (
           inner.dep !== 'compound' &&
@@ -1071,7 +1071,7 @@ export class SentenceReader {
           this.emit(holder, arg, noun, 'BASED_IN', 'location', [edge, inner.dep]);
       }
       if (roleVerb) {
-        // "Orange Prize winner A", "P, makers of the Blogger software"
+        // "Nobel Prize winner A", "P, makers of the Walkman"
         const objects: { arg: Argument; dep: string }[] = [];
         for (const inner of this.graph.outgoing(noun)) {
           if (inner.dep === 'nmod:of') {
@@ -1094,7 +1094,7 @@ export class SentenceReader {
           this.emit(holder, e.arg, noun, rolePredicate(isLeaderRole(role)), construction, [edge, e.edge]);
         continue;
       }
-      // "Presley's daughter L", "the company's parent company, U", "N, a unit of O": N_OF the possessor.
+      // "Madonna's brother C", "the bank's parent company, U", "N, a unit of O": N_OF the possessor.
       for (const inner of this.graph.childrenExact(noun, 'nmod:poss', 'nmod:of')) {
         if (inner.dep === 'nmod:of' && edge !== 'appos') continue;
         const owner = this.argumentAt(inner.dependent);
@@ -1114,7 +1114,7 @@ export class SentenceReader {
         ]);
       }
     }
-    // "the Herald-Mail of Hagerstown", "Mr S of Brownsville", "California's Superior Court"
+    // "the Gazette of Montreal", "Mr S of Leeds", "Ohio's Supreme Court"
     for (const edge of this.graph.outgoing(head)) {
       if (edge.dep !== 'nmod:of' && edge.dep !== 'nmod:poss') continue;
       const place = this.argumentAt(edge.dependent, false);
@@ -1145,7 +1145,7 @@ export class SentenceReader {
     if (!known && !EVENT_SUFFIXES.some((s) => lemma.length > s.length + 3 && lemma.endsWith(s))) return;
     const subjects: { arg: Argument; edge: string }[] = [];
     for (const edge of this.graph.childrenExact(noun, 'nmod:poss', 'nmod:by', 'nmod:agent', 'compound')) {
-      // "the Lions tour of Australia": a name before an act noun the vocabulary knows is its agent.
+      // "the band's tour of Japan": a name before an act noun the vocabulary knows is its agent.
       if (edge.dep === 'compound' && (!known || edge.dependent > noun)) continue;
       const arg = this.argumentAt(edge.dependent);
       if (arg?.entity) subjects.push({ arg, edge: edge.dep });

@@ -131,8 +131,8 @@ describe('readRelations on recorded CoreNLP parses', () => {
     expect(find(triples('indirect-object'), 'UEFA', 'FINE', 'Chelsea')).toBeDefined();
   });
 
-  it('"neither X nor Y was willing to fund it" negates both subjects\' facts', () => {
-    const list = triples('neither-nor').filter((t) => t.p === 'FUNDS');
+  it('"neither X nor Y agreed to back the project" negates both subjects\' facts', () => {
+    const list = triples('neither-nor').filter((t) => t.p === 'SUPPORTS');
     expect(list.map((t) => t.s).sort()).toEqual(['Amazon', 'Google']);
     expect(list.every((t) => t.relation.negated)).toBe(true);
   });
@@ -141,8 +141,8 @@ describe('readRelations on recorded CoreNLP parses', () => {
     expect(find(triples('role-as'), 'Maria Lopez', 'WORKS_FOR', 'Oxfam')).toBeDefined();
   });
 
-  it('"X\'s artists include Y" gives Y -ARTIST_OF-> X', () => {
-    expect(find(triples('include'), 'Adele', 'ARTIST_OF', 'Sony')?.relation.construction).toBe('possessive');
+  it('"X\'s clients include Y" gives Y -CLIENT_OF-> X', () => {
+    expect(find(triples('include'), 'Adele', 'CLIENT_OF', 'Sony')?.relation.construction).toBe('possessive');
   });
 
   it('a part names the whole: "bought 40% of O" acquires O', () => {
@@ -157,13 +157,13 @@ describe('readRelations on recorded CoreNLP parses', () => {
 
   it('a kinship noun before a name: "X\'s brother Y" gives Y -BROTHER_OF-> X, and Y is the subject', () => {
     const list = triples('kinship');
-    expect(find(list, 'Carlos Ruiz', 'BROTHER_OF', 'Madonna')).toBeDefined();
-    expect(find(list, 'Carlos Ruiz', 'JOINS', 'Chelsea')).toBeDefined();
+    expect(find(list, 'Pedro Ruiz', 'BROTHER_OF', 'Madonna')).toBeDefined();
+    expect(find(list, 'Pedro Ruiz', 'JOINS', 'Chelsea')).toBeDefined();
     expect(list.some((t) => t.p === 'WORKS_FOR')).toBe(false);
   });
 
-  it('a saying verb\'s addressee is the organization its noun stands for ("told the BBC website")', () => {
-    expect(find(triples('addressee'), 'Peter Vance', 'TELL', 'BBC')).toBeDefined();
+  it('a saying verb\'s addressee is the organization its noun stands for ("told the Guardian website")', () => {
+    expect(find(triples('addressee'), 'Peter Vance', 'TELL', 'Guardian')).toBeDefined();
   });
 
   it('a partner of the same kind does the act too: "X founded O with Y"', () => {
@@ -174,8 +174,8 @@ describe('readRelations on recorded CoreNLP parses', () => {
 
   it('members listed by "including" are objects, and leave the phrase', () => {
     const list = triples('including');
-    expect(find(list, 'Sony Music', 'SIGNS', 'Drake')).toBeDefined();
-    expect(find(list, 'Sony Music', 'SIGNS', 'Rihanna')).toBeDefined();
+    expect(find(list, 'Microsoft', 'HIRE', 'Linus Torvalds')).toBeDefined();
+    expect(find(list, 'Microsoft', 'HIRE', 'Guido van Rossum')).toBeDefined();
     expect(list.some((t) => t.relation.objectPhrase?.text.includes('including'))).toBe(false);
   });
 
@@ -194,14 +194,14 @@ describe('readRelations on recorded CoreNLP parses', () => {
     expect(t?.relation.modality).toBe('decided');
   });
 
-  it('a passive\'s second object: "X is to be renamed Y"', () => {
-    expect(find(triples('renamed'), 'Kraft Foods', 'RENAMED', 'Mondelez')).toBeDefined();
+  it('a passive\'s second object: "X will be renamed Y"', () => {
+    expect(find(triples('renamed'), 'Philip Morris', 'RENAMED', 'Altria Group')).toBeDefined();
   });
 
   it('"beat X to win Y" is the subject\'s purpose, not X\'s act (beat is no object-control verb)', () => {
     const list = triples('purpose');
     expect(find(list, 'Nadal', 'WIN', 'French Open')).toBeDefined();
-    expect(find(list, 'Federer', 'WIN', 'French Open')).toBeUndefined();
+    expect(find(list, 'Djokovic', 'WIN', 'French Open')).toBeUndefined();
   });
 
   it('every predicate is a valid relationship type, no self-loops, one relation per triple', () => {
