@@ -54,6 +54,7 @@ const FIXTURES = [
   'participle-chain',
   'renamed',
   'purpose',
+  'stand-in',
 ];
 
 function find(list: readonly Triple[], s: string, p: string, o: string): Triple | undefined {
@@ -202,6 +203,12 @@ describe('readRelations on recorded CoreNLP parses', () => {
     const list = triples('purpose');
     expect(find(list, 'Nadal', 'WIN', 'French Open')).toBeDefined();
     expect(find(list, 'Djokovic', 'WIN', 'French Open')).toBeUndefined();
+  });
+
+  it('a noun standing for the organization named before it: "her O company" is O', () => {
+    const list = triples('stand-in');
+    expect(find(list, 'Maria Lopez', 'SELL', 'Lumen Labs')).toBeDefined();
+    expect(find(list, 'Maria Lopez', 'SELL_TO', 'Siemens')).toBeDefined();
   });
 
   it('every predicate is a valid relationship type, no self-loops, one relation per triple', () => {
