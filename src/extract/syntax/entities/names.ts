@@ -3,7 +3,7 @@
  * proper-noun chains the NER left out that stand as arguments in the tree. Each is typed by its label,
  * the gazetteer and its context in the dependency tree (organisations by context, not by lists of names).
  */
-import type { EntityMention } from '../../../nlp/annotation';
+import type { EntityMention, Token } from '../../../nlp/annotation';
 import { gazetteer } from '../../gazetteer';
 import { isFirstName } from '../../lexicon/english-words';
 import { DAY_NAMES, MONTH_NAMES, PRONOUNS } from '../../lexicon/function-words';
@@ -331,6 +331,11 @@ function isJunkWord(word: string): boolean {
   );
 }
 
+/** A capitalized common noun inside a name ("Harbour Lights", tagged NNS): it continues a chain. */
+function capitalNoun(token: Token): boolean {
+  return /^NNS?$/.test(token.pos) && /^\p{Lu}/u.test(token.word);
+}
+
 /** Proper-noun chains the NER did not label, when they stand as an argument or a modifier's head. */
 function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array): Draft[] {
   const out: Draft[] = [];
@@ -345,11 +350,11 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
     while (last < tokens.length && covered[last + 1] === 0) {
       const next = tokens[last]!;
       const joined = next.before === '';
-      if (PROPER.has(next.pos) || (joined && /^[-&]$/.test(next.word))) last += 1;
+      if (PROPER.has(next.pos) || capitalNoun(next) || (joined && /^[-&]$/.test(next.word))) last += 1;
       else if (joined && tokens[last - 1]!.word === '-') last += 1;
       else break;
     }
-    while (last > t && !PROPER.has(tokens[last - 1]!.pos)) last -= 1;
+    while (last > t && !PROPER.has(tokens[last - 1]!.pos) && !capitalNoun(tokens[last - 1]!)) last -= 1;
     // "19 Entertainment", "S Club 7": a number that modifies the chain belongs to the name.
     const isNumberOf = (n: number): boolean => {
       const token = tokens[n - 1];
@@ -426,8 +431,14 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
   if (quoted && draft.ner !== 'PERSON') return true;
   if (quoted && draft.ner === 'PERSON' && view.inQuote[draft.first] === false) return true;
   if (inShortQuotation(view, draft)) return true;
-  if (draft.last > draft.first && list('workNouns').has(view.tokens[draft.last - 1]!.word.toLowerCase()))
+  // "The Black Album"; but an organisation's name may end in such a word ("Daily Record").
+  if (
+    draft.ner !== 'ORGANIZATION' &&
+    draft.last > draft.first &&
+    list('workNouns').has(view.tokens[draft.last - 1]!.word.toLowerCase())
+  ) {
     return true;
+  }
   const works = list('workNouns');
   const governor = view.governor[draft.head] ?? -1;
   const rel = view.relation[draft.head] ?? '';
@@ -466,6 +477,11 @@ function inShortQuotation(view: SentenceView, draft: Draft): boolean {
   if (close > view.tokens.length || !isClose(close)) return false;
   for (let t = open + 1; t < close; t += 1) {
     if (/^(VBD|VBZ|VBP|MD)$/.test(view.tokens[t - 1]!.pos)) return false;
+  }
+  // Titles are title-cased ("Dirt Off Your Shoulder"); a quoted phrase ("a great day for Britain") is not.
+  for (let t = open + 1; t < close; t += 1) {
+    const word = w(t);
+    if (/^\p{L}{4,}$/u.test(word) && !/^\p{Lu}/u.test(word)) return false;
   }
   return /^\p{Lu}|^\d/u.test(w(open + 1));
 }

@@ -27,7 +27,7 @@ export function readTitles(doc: DocumentView, drafts: readonly Draft[], covered:
       draft.title = cleanName(doc.text.slice(left.start, left.end));
       continue;
     }
-    const appos = apposTitle(view, draft);
+    const appos = apposTitle(view, draft) ?? governingTitle(view, draft);
     if (appos !== undefined) draft.title = cleanName(doc.text.slice(appos.start, appos.end));
   }
   for (const draft of drafts) {
@@ -105,6 +105,27 @@ function leftTitle(
     start: view.tokens[first - 1]!.characterOffsetBegin,
     end: view.tokens[draft.first - 2]!.characterOffsetEnd,
   };
+}
+
+/** "Its singer, Ana Ruiz,": the name in apposition to a role noun takes the role as its title. */
+function governingTitle(view: SentenceView, draft: Draft): { start: number; end: number } | undefined {
+  if (view.relation[draft.head] !== 'appos') return undefined;
+  const g = view.governor[draft.head] ?? -1;
+  const token = view.tokens[g - 1];
+  if (
+    token === undefined ||
+    g > draft.first ||
+    !isRoleWord(token.word, token.lemma) ||
+    !/^\p{Ll}/u.test(token.word)
+  ) {
+    return undefined;
+  }
+  let first = g;
+  for (const m of view.dependents[g] ?? []) {
+    const r = view.relation[m] ?? '';
+    if (m < g && (r === 'compound' || r === 'amod') && m < first) first = m;
+  }
+  return { start: view.tokens[first - 1]!.characterOffsetBegin, end: token.characterOffsetEnd };
 }
 
 function apposTitle(view: SentenceView, draft: Draft): { start: number; end: number } | undefined {

@@ -172,3 +172,17 @@ describe('syntax entities: entity linking', () => {
     expect(entity(x, 'Calder Mills').attributes.wikipedia).toBeUndefined();
   });
 });
+
+describe('syntax entities: titles of works and roles in apposition', () => {
+  const x = run('quoted-titles');
+
+  it('reads a band named by its org noun whole, drops a quoted title-cased work, keeps a place in a quote', () => {
+    expect(entity(x, 'Harbour Lights').type).toBe('ORGANIZATION');
+    expect(x.entities.some((e) => /Golden|Nights/.test(e.name))).toBe(false);
+    expect(entity(x, 'Lisbon').type).toBe('CITY');
+  });
+
+  it('gives a person named in apposition to a role that role as title', () => {
+    expect(entity(x, 'Ana Ruiz').attributes.title).toBe('singer');
+  });
+});
