@@ -197,17 +197,22 @@ export interface FactRow {
   readonly properties: Readonly<Record<string, string | number | boolean | null>>;
 }
 
-/** One fact per (subject, predicate, object, article, sentence); a repeat keeps the higher confidence. */
+/**
+ * One fact per (subject, predicate, object, article, sentence); a repeat keeps the higher confidence.
+ * The fact's id comes from the article's own entity refs, not the entities' ids, which change when an
+ * entity is renamed (settle.ts).
+ */
 export function factRows(prepared: PreparedArticle, entityIdOf: (ref: string) => string): FactRow[] {
   const articleId = prepared.article.id;
   const rows = new Map<string, FactRow>();
   for (const fact of prepared.facts) {
     const subjectId = entityIdOf(fact.subjectRef);
     const objectId = entityIdOf(fact.objectRef);
-    const id = factId(subjectId, fact.predicate, objectId, articleId, fact.sentenceIndex);
-    const previous = rows.get(id);
+    const identity = JSON.stringify([subjectId, fact.predicate, objectId, fact.sentenceIndex]);
+    const id = factId(fact.subjectRef, fact.predicate, fact.objectRef, articleId, fact.sentenceIndex);
+    const previous = rows.get(identity);
     if (previous !== undefined && Number(previous.properties.confidence) >= fact.confidence) continue;
-    rows.set(id, {
+    rows.set(identity, {
       subjectId,
       objectId,
       predicate: fact.predicate,

@@ -6,9 +6,9 @@
  */
 import type { AttributeValue } from '../extract/types';
 import type { EntityType } from '../vocabulary';
-import { entityKeys } from './entity-keys';
+import { entityIdFor, entityKeys } from './entity-keys';
 import { compare, entityState, type ArticleContribution, type Attributes } from './entity-state';
-import type { Run } from './write-steps';
+import { WriteConflict, type Run } from './write-steps';
 
 type SettleRow = {
   entityId: string;
@@ -19,19 +19,33 @@ type SettleRow = {
   mentions: { names: string[] | null; forms: string[] | null; attributes: string | null }[];
 };
 
-/** Settles the entities among `entityIds` that still exist. */
-export async function settleEntities(run: Run, entityIds: readonly string[]): Promise<void> {
-  const ids = [...new Set(entityIds)].sort(compare);
+/**
+ * Settles the entities among `entityIds` that still exist. Those in `mentioned` were just linked to by
+ * this transaction and must exist: one that is gone was renamed by a concurrent transaction (the
+ * writer starts again).
+ */
+export async function settleEntities(
+  run: Run,
+  entityIds: readonly string[],
+  mentioned: readonly string[] = [],
+): Promise<void> {
+  const ids = [...new Set([...entityIds, ...mentioned])].sort(compare);
   if (ids.length === 0) return;
   const rows = await run<SettleRow>('settle-entities', { entityIds: ids });
+  const found = new Set(rows.map((row) => row.entityId));
+  const missing = mentioned.find((id) => !found.has(id));
+  if (missing !== undefined) throw new WriteConflict(`entity ${missing} was renamed or deleted meanwhile`);
   const entities = [];
   const droppedKeys = [];
+  const renames = [];
   for (const row of rows) {
     const state = entityState(
       row.type,
       row.mentions.map((mention) => contributionOf(mention, row)),
     );
     if (state === undefined) continue;
+    const settledId = entityIdFor(row.type, state.name);
+    if (settledId !== row.entityId) renames.push({ from: row.entityId, to: settledId });
     const stored = Object.fromEntries(row.attributes);
     const properties: Record<string, AttributeValue | null> = { ...state.attributes };
     for (const key of Object.keys(stored)) if (!(key in properties)) properties[key] = null;
@@ -58,6 +72,7 @@ export async function settleEntities(run: Run, entityIds: readonly string[]): Pr
     entities.length > 0 ? run('set-entities', { entities }) : null,
     droppedKeys.length > 0 ? run('drop-keys', { keys: droppedKeys }) : null,
   ]);
+  if (renames.length > 0) await run('rename-entities', { renames });
 }
 
 /** A MENTIONS written before articles kept their own view stands for the entity as it was stored. */

@@ -83,7 +83,7 @@ export async function sweepRetracted(
 ): Promise<number> {
   const [orphans] =
     entityIds.length > 0 ? await run<{ removed: number }>('delete-orphans', { entityIds }) : [];
-  await settleEntities(run, [...entityIds, ...touched]);
+  await settleEntities(run, entityIds, touched);
   return orphans?.removed ?? 0;
 }
 

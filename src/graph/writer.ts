@@ -27,8 +27,12 @@ export type { IngestOutcome, IngestStatus } from './ingest-types';
 export { unchangedOutcome } from './ingest-types';
 
 const MAX_ATTEMPTS = 10;
-/** A node deleted by a concurrent transaction while this one waited for its lock. */
-const CONCURRENTLY_DELETED = /EntityNotFound|has been deleted|Unable to load NODE/;
+/**
+ * A node deleted by a concurrent transaction while this one waited for its lock, or an entity id taken by
+ * a concurrent transaction (a new entity, or a rename: settle.ts) first.
+ */
+const CONCURRENTLY_DELETED =
+  /EntityNotFound|has been deleted|Unable to load NODE|already exists with label `Entity`/;
 
 export async function writeArticles(
   db: GraphDatabase,

@@ -186,8 +186,9 @@ describe('ingest into Neo4j', () => {
   it('lets aliases accumulate and gives a one-word person the full name found later', async () => {
     await ingestArticle(db, { id: 'b', text: TEXT_B }, { extract });
     await ingestArticle(db, { id: 'a', text: TEXT_A }, { extract });
+    // The id follows the name, whichever article came first.
     expect(await entitiesNamed(db, 'Antony Blinken')).toEqual([
-      { id: 'person:blinken', labels: ['Entity', 'Person'], aliases: ['Blinken'], type: 'PERSON' },
+      { id: 'person:antony-blinken', labels: ['Entity', 'Person'], aliases: ['Blinken'], type: 'PERSON' },
     ]);
     // One article each says "US" and "United States": the longer name wins, in either order.
     const [us] = await entitiesNamed(db, 'United States');

@@ -15,7 +15,7 @@ import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
 import { ingestPaths, ingestSources } from '../../../src/graph/ingest-run';
 import { applySchema } from '../../../src/graph/schema';
 import { clearAndClose, clearDatabase, openTestDatabase } from '../../helpers/database';
-import { tableExtractor, type EntitySpec } from '../../unit/graph/extraction-builder';
+import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
 import { countOf, graphDigest } from './graph-state';
 
 jest.setTimeout(300_000);
@@ -120,6 +120,44 @@ describe('the graph does not depend on order or timing (issue 13)', () => {
       ['Ms', 'Secretary'],
       ['Ms', 'Secretary'],
     ]);
+  });
+
+  it('item 6: an entity and its facts get the same ids whichever article named it first', async () => {
+    const short: [string, EntitySpec[], RelationSpec[]] = [
+      'Blinken warned Russia.',
+      [
+        { id: 'p', name: 'Blinken', type: 'PERSON' },
+        { id: 'r', name: 'Russia', type: 'COUNTRY' },
+      ],
+      [{ subject: 'p', predicate: 'WARNS', object: 'r' }],
+    ];
+    const full: [string, EntitySpec[], RelationSpec[]] = [
+      'Antony Blinken met Lavrov.',
+      [
+        { id: 'p', name: 'Antony Blinken', type: 'PERSON', aliases: ['Blinken'] },
+        { id: 'l', name: 'Lavrov', type: 'PERSON' },
+      ],
+      [{ subject: 'p', predicate: 'MEETS', object: 'l' }],
+    ];
+    const extract = tableExtractor([short, full]);
+    const digests = [];
+    for (const order of [
+      [short, full],
+      [full, short],
+    ]) {
+      await clearDatabase(db);
+      for (const [text] of order) await ingestArticle(db, { id: text.slice(0, 5), text }, { extract });
+      expect(await countOf(db, '(e:Person {id: "person:antony-blinken", name: "Antony Blinken"})')).toBe(1);
+      expect(await countOf(db, '(k:EntityKey) WHERE NOT EXISTS { MATCH (:Entity {id: k.entityId}) }')).toBe(
+        0,
+      );
+      digests.push(await graphDigest(db));
+    }
+    expect(digests[1]).toBe(digests[0]);
+    // The article that made "Blinken" a person of his own goes: its facts go, the full name stays.
+    expect((await deleteArticle(db, 'Anton')).deleted).toBe(true);
+    expect(await countOf(db, '(e:Person {id: "person:blinken", name: "Blinken"})')).toBe(1);
+    expect(await countOf(db, '(k:EntityKey) WHERE NOT EXISTS { MATCH (:Entity {id: k.entityId}) }')).toBe(0);
   });
 
   it('item 7: deleting or replacing an article takes back the attributes only it gave', async () => {

@@ -87,7 +87,7 @@ describe('rows after resolution', () => {
     const rows = factRows(prepared(['SANCTIONS', 'SANCTIONS', 'SANCTIONS']), sameEntity);
     expect(rows).toHaveLength(2);
     expect(rows[0]?.properties).toMatchObject({
-      id: factId('country:united-states', 'SANCTIONS', 'country:belarus', 'a', 0),
+      id: factId('a/us', 'SANCTIONS', 'a/by', 'a', 0),
       articleId: 'a',
       sentenceIndex: 0,
       negated: false,
