@@ -6,6 +6,7 @@
  * with its city, a company with its country).
  */
 import type { CorefMention } from '../../../nlp/annotation';
+import { gazetteer } from '../../gazetteer';
 import { isEnglishWord, isFirstName } from '../../lexicon/english-words';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations';
 import type { EntityType } from '../../../vocabulary';
@@ -153,7 +154,26 @@ function initials(name: string): string {
     .join('');
 }
 
+/**
+ * "Maryland Wal-Marts": a place and the plural of an organisation's name are that organisation's
+ * branches there; the mention joins the organisation.
+ */
+function readBranches(drafts: readonly Draft[]): void {
+  const names = new Map<string, string>();
+  for (const d of drafts) if (d.type === 'ORGANIZATION') names.set(nameKey(d.name), d.name);
+  for (const d of drafts) {
+    if (d.type !== 'ORGANIZATION') continue;
+    const parts = d.name.split(' ');
+    if (parts.length < 2 || gazetteer().place(parts[0]!) === undefined) continue;
+    const rest = parts.slice(1).join(' ');
+    if (!/s$/.test(rest)) continue;
+    const singular = names.get(nameKey(rest.slice(0, -1)));
+    if (singular !== undefined) d.name = singular;
+  }
+}
+
 export function groupDrafts(doc: DocumentView, drafts: readonly Draft[]): Group[] {
+  readBranches(drafts);
   const groups = new Groups();
   const byKey = new Map<string, Group>();
   for (const draft of drafts) {

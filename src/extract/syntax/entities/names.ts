@@ -439,6 +439,14 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
   ) {
     return true;
   }
+  // "won by Jo Bloggs for Summer Rain": prizes and praise are given to people for their works.
+  const g = view.governor[draft.head] ?? -1;
+  if (g > 0 && /^obl/.test(view.relation[draft.head] ?? '') && list('creditVerbs').has(lemmaOf(view, g))) {
+    const cased = (view.dependents[draft.head] ?? []).some(
+      (d) => view.relation[d] === 'case' && lemmaOf(view, d) === 'for',
+    );
+    if (cased && draft.ner !== 'ORGANIZATION') return true;
+  }
   const works = list('workNouns');
   const governor = view.governor[draft.head] ?? -1;
   const rel = view.relation[draft.head] ?? '';

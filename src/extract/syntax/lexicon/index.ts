@@ -24,7 +24,8 @@ export type ListName =
   | 'thirdPersonPronouns'
   | 'orgSubjectVerbs'
   | 'reportingForms'
-  | 'orgPassiveVerbs';
+  | 'orgPassiveVerbs'
+  | 'creditVerbs';
 
 /** The parsed file, for the lexicon test. */
 export const LEXICON: LexiconFile = data;
