@@ -342,7 +342,10 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
   const tokens = view.tokens;
   let t = 1;
   while (t <= tokens.length) {
-    if (covered[t] !== 0 || !PROPER.has(tokens[t - 1]!.pos) || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {
+    // A chain starts at a proper noun, or at a capitalized noun right after a number ("19 Entertainment").
+    const starts =
+      PROPER.has(tokens[t - 1]!.pos) || (capitalNoun(tokens[t - 1]!) && t > 2 && tokens[t - 2]!.pos === 'CD');
+    if (covered[t] !== 0 || !starts || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {
       t += 1;
       continue;
     }
