@@ -104,7 +104,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /**
  * The token of [first, last] whose governor lies outside the span. When a broken parse lets several
- * leave it ("Def/RB Jam/NNP"), a noun wins over other words, then the one closest to the root.
+ * leave it ("Blue/RB Harbour/NNP"), a noun wins over other words, then the one closest to the root.
  */
 export function headOf(view: SentenceView, first: number, last: number): number {
   let best = last;

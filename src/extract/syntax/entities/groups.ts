@@ -138,7 +138,7 @@ export function decideType(drafts: readonly Draft[]): EntityType {
   return best;
 }
 
-/** "Alastair Campbell": two to four capitalized words, the first a known first name. */
+/** "Maria Lopez": two to four capitalized words, the first a known first name. */
 export function isPersonalName(name: string): boolean {
   const parts = name.split(/\s+/);
   return (
@@ -155,7 +155,7 @@ function initials(name: string): string {
 }
 
 /**
- * "Maryland Wal-Marts": a place and the plural of an organisation's name are that organisation's
+ * "Ohio Acme Stores": a place and the plural of an organisation's name are that organisation's
  * branches there; the mention joins the organisation.
  */
 function readBranches(drafts: readonly Draft[]): void {
@@ -223,7 +223,7 @@ function joinShortForms(groups: Groups): void {
         groups.merge(surnames[0]!, g);
         continue;
       }
-      // "Skeens" (a person to the NER) and "Trevin Skeens" (an organisation to it, once): one person.
+      // "Quill" (a person to the NER) and "Dravo Quill" (an organisation to it, once): one person.
       if (g.type === 'PERSON' && surnames.length === 0) {
         const named = live.filter((o) => {
           if (!alive(o) || o === g || familyOf(o.type) === 'place') return false;
@@ -246,7 +246,7 @@ function joinShortForms(groups: Groups): void {
           continue;
         }
       }
-      // "Warner" for "Warner Brothers", "Ospreys" for "Neath-Swansea Ospreys": one organisation only.
+      // "Calder" for "Calder Mills", "Hawks" for "Easton Hawks": one organisation only.
       const nerSaidOrg = g.drafts.some((d) => d.ner === 'ORGANIZATION');
       if (nerSaidOrg || !isEnglishWord(word)) {
         const led = orgs.filter((o) => alive(o) && words(canonicalDraft(o).name)[0] === word);
@@ -261,7 +261,7 @@ function joinShortForms(groups: Groups): void {
   }
 }
 
-/** Org names that differ by a plural ("Media Lab Europe", "Media Labs Europe") or that one's words lead the other's. */
+/** Org names that differ by a plural ("Calder Mill Group", "Calder Mills Group") or that one's words lead the other's. */
 function joinOrganisationVariants(groups: Groups): void {
   const orgs = groups.live().filter((g) => g.type === 'ORGANIZATION');
   const stem = (w: string): string => (w.length > 3 ? w.replace(/s$/, '') : w);
@@ -414,11 +414,11 @@ function attach(doc: DocumentView, groups: Groups, l: Located, group: Group, at:
     return;
   }
   if (m.type !== 'NOMINAL') return;
-  // A description: its words up to its head ("the Welsh region", not what follows a comma).
+  // A description: its words up to its head ("the Danish bank", not what follows a comma).
   const last = Math.max(m.startIndex, Math.min(m.headIndex, m.endIndex - 1));
   const tokens = view.tokens.slice(m.startIndex - 1, last);
   if (tokens.some((t) => t.ner !== 'O' && t.pos.startsWith('NNP') && familyOf(g.type) !== 'place')) {
-    // "T-Mobile subscribers" is about subscribers, not T-Mobile.
+    // "Acme subscribers" is about subscribers, not Acme.
     if (tokens[tokens.length - 1]!.pos.startsWith('NN') && !tokens[tokens.length - 1]!.pos.startsWith('NNP'))
       return;
   }

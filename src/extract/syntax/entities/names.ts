@@ -116,7 +116,7 @@ function nerDraft(doc: DocumentView, view: SentenceView, m: EntityMention): Draf
 }
 
 /**
- * Names in one coordination are of one kind: "X, Y, Ludacris and Z" where the NER is sure X and Y are
+ * Names in one coordination are of one kind: "X, Y, Z and W" where the NER is sure X and Y are
  * people makes an unsure organisation or place (or a name it missed) a person too.
  */
 function typeConjuncts(view: SentenceView, drafts: readonly Draft[]): void {
@@ -169,7 +169,7 @@ function joinGivenNames(doc: DocumentView, view: SentenceView, drafts: Draft[]):
   return out;
 }
 
-/** "New Zealander Jason Spice": the nationality before a name describes it; a name remains. */
+/** "Norwegian Ola Berg": the nationality before a name describes it; a name remains. */
 function stripDemonym(view: SentenceView, draft: Draft): void {
   for (let cut = draft.first; cut < draft.last && cut < draft.first + 2; cut += 1) {
     const prefix = view.tokens
@@ -241,7 +241,7 @@ function trimEdges(view: SentenceView, draft: Draft): boolean {
   return true;
 }
 
-/** "Mr Fuller" is Fuller: a form of address inside the span moves to the title. */
+/** "Mr Archer" is Archer: a form of address inside the span moves to the title. */
 function stripAddress(doc: DocumentView, view: SentenceView, draft: Draft): void {
   const address = list('formsOfAddress');
   while (draft.first < draft.last && address.has(doc.lower(view.index, draft.first).replace(/\.$/, ''))) {
@@ -255,7 +255,7 @@ function stripAddress(doc: DocumentView, view: SentenceView, draft: Draft): void
 
 /**
  * A NER mention that is a compound modifier of the proper nouns after it names one thing with them:
- * "Zurich" before "Premiership", "US" before "Secret Service" (an ORGANIZATION mention of its own).
+ * "Oslo" before "Philharmonic", "US" before "Postal Service" (an ORGANIZATION mention of its own).
  */
 function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, covered: Uint8Array): void {
   if (draft.ner === 'PERSON' || isDemonymLike(draft.name)) return;
@@ -263,7 +263,7 @@ function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, co
   const token = view.tokens[next - 1];
   if (token === undefined || !PROPER.has(token.pos) || token.before === '' || covered[next] === 2) return;
   if (isFirstName(token.word)) return;
-  // "Maryland Wal-Marts": a plural name after a place names instances in that place, not one thing.
+  // "Ohio Acme-Marts": a plural name after a place names instances in that place, not one thing.
   if (view.tokens[(view.governor[draft.head] ?? 1) - 1]?.pos === 'NNPS') return;
   const governor = view.governor[draft.head] ?? -1;
   if (view.relation[draft.head] !== 'compound' || governor <= draft.last) return;
@@ -281,7 +281,7 @@ function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, co
   for (let t = draft.first; t <= draft.last; t += 1) covered[t] = 1;
 }
 
-/** "Californian", "New Zealander", "Welsh": a nationality or origin word, known to the gazetteer or not. */
+/** "Texan", "Norwegian", "Danish": a nationality or origin word, known to the gazetteer or not. */
 function isDemonymLike(name: string): boolean {
   return (
     gazetteer().demonymOf(name) !== undefined ||
@@ -289,7 +289,7 @@ function isDemonymLike(name: string): boolean {
   );
 }
 
-/** `Antonio "LA" Reid`: a first name and a quoted nickname before a person's surname are one name. */
+/** `Thomas "TJ" Walsh`: a first name and a quoted nickname before a person's surname are one name. */
 function joinNickname(
   doc: DocumentView,
   view: SentenceView,
@@ -342,7 +342,7 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
   const tokens = view.tokens;
   let t = 1;
   while (t <= tokens.length) {
-    // A chain starts at a proper noun, or at a capitalized noun right after a number ("19 Entertainment").
+    // A chain starts at a proper noun, or at a capitalized noun right after a number ("21 Records").
     const starts =
       PROPER.has(tokens[t - 1]!.pos) || (capitalNoun(tokens[t - 1]!) && t > 2 && tokens[t - 2]!.pos === 'CD');
     if (covered[t] !== 0 || !starts || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {
@@ -358,7 +358,7 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
       else break;
     }
     while (last > t && !PROPER.has(tokens[last - 1]!.pos) && !capitalNoun(tokens[last - 1]!)) last -= 1;
-    // "19 Entertainment", "S Club 7": a number that modifies the chain belongs to the name.
+    // "21 Records", "Blink Team 5": a number that modifies the chain belongs to the name.
     const isNumberOf = (n: number): boolean => {
       const token = tokens[n - 1];
       if (token === undefined || token.pos !== 'CD' || covered[n] !== 0 || !/^\d+$/.test(token.word))
@@ -383,7 +383,7 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
     [draft.first, draft.last] = tokenRange(tokens, start, end);
     stripAddress(doc, view, draft);
     if (!trimEdges(view, draft)) continue;
-    // A proper noun that modifies a person's name is the person's title ("Rapper Jay-Z").
+    // A proper noun that modifies a person's name is the person's title ("Drummer Ola Berg").
     const governor = view.governor[draft.head] ?? -1;
     if (view.relation[draft.head] === 'compound' && governor > 0 && covered[governor] === 1) continue;
     if (insideTitle(view, draft, covered)) continue;
@@ -464,7 +464,7 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
       isLower(view, d) &&
       works.has(lemmaOf(view, d))
     ) {
-      // "the novel Small Island"; "new novel" (amod of the work noun) does not reach here.
+      // "the novel Grey Harbour"; "new novel" (amod of the work noun) does not reach here.
       return true;
     }
   }
@@ -473,8 +473,8 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
 }
 
 /**
- * A name inside a short quotation with no finite verb is (part of) a title: '"Hard Knock Life"',
- * '"Jonathan Strange and Mr Norrell"'. Quotations that are speech have verbs.
+ * A name inside a short quotation with no finite verb is (part of) a title: '"Summer Rain"',
+ * '"Anna Berg and Mr Holm"'. Quotations that are speech have verbs.
  */
 function inShortQuotation(view: SentenceView, draft: Draft): boolean {
   const w = (t: number): string => view.tokens[t - 1]?.word ?? '';
@@ -489,7 +489,7 @@ function inShortQuotation(view: SentenceView, draft: Draft): boolean {
   for (let t = open + 1; t < close; t += 1) {
     if (/^(VBD|VBZ|VBP|MD)$/.test(view.tokens[t - 1]!.pos)) return false;
   }
-  // Titles are title-cased ("Dirt Off Your Shoulder"); a quoted phrase ("a great day for Britain") is not.
+  // Titles are title-cased ("Rain Over Your Town"); a quoted phrase ("a great day for Britain") is not.
   for (let t = open + 1; t < close; t += 1) {
     const word = w(t);
     if (/^\p{L}{4,}$/u.test(word) && !/^\p{Lu}/u.test(word)) return false;
@@ -512,7 +512,7 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
   readCues(view, draft, isPlaceLabel);
   const lastWord = view.tokens[draft.last - 1]!.word;
   if (ORGANIZATION_HEADS.has(lastWord) && draft.last > draft.first) draft.strongOrg = true;
-  // The NER's MISC covers nationalities the gazetteer lacks ("Californian"); a phrase needs the gazetteer.
+  // The NER's MISC covers nationalities the gazetteer lacks ("Texan"); a phrase needs the gazetteer.
   if (
     (label === 'MISC' && isDemonymLike(draft.name)) ||
     (label === '' && gazetteer().demonymOf(draft.name) !== undefined)
@@ -532,7 +532,7 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
   if (isPlaceLabel) {
     // A country stays a country ("Belarus joined the war"); its team or government is either.
     const country = place?.type === 'COUNTRY';
-    // "the Ospreys", "the Lions": a plural name that is no known place names a team or a band.
+    // "the Hawks", "the Rovers": a plural name that is no known place names a team or a band.
     const before = view.tokens[draft.first - 2]?.word.toLowerCase();
     if (place === undefined && before === 'the' && view.tokens[draft.last - 1]!.pos === 'NNPS')
       draft.strongOrg = true;
@@ -565,7 +565,7 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
 
 /**
  * A demonym names its country only as a modifier ("Belarusian embassy"); before an institution noun it
- * names that institution ("the Irish government"); used alone ("the Welsh") it is a description.
+ * names that institution ("the Danish government"); used alone ("the Danes") it is a description.
  */
 function demonym(doc: DocumentView, view: SentenceView, draft: Draft): boolean {
   const rel = view.relation[draft.head];
@@ -597,11 +597,11 @@ function readCues(view: SentenceView, draft: Draft, isPlace: boolean): void {
   const rel = view.relation[head] ?? '';
   const orgNouns = list('orgNouns');
   const word = (t: number): string => view.tokens[t - 1]?.word.toLowerCase() ?? '';
-  // "the Def Jam label" (not for places: "Hollywood studio" is a studio in Hollywood).
+  // "the Blue Harbour label" (not for places: "Berlin studio" is a studio in Berlin).
   if (!isPlace && governor > 0 && (rel === 'compound' || rel === 'appos') && isLower(view, governor)) {
     if (orgNouns.has(lemmaOf(view, governor))) draft.orgCues += 2;
   }
-  // "firm Nordwind", "Bookmaker William Hill", "Nordwind, the firm".
+  // "firm Nordwind", "Bookmaker Ola Berg", "Nordwind, the firm".
   for (const d of view.dependents[head] ?? []) {
     if (d >= draft.first && d <= draft.last) continue;
     const r = view.relation[d] ?? '';

@@ -149,7 +149,7 @@ function count(doc: DocumentView, view: SentenceView, m: EntityMention): Draft |
   // Only adjectives may stand between the number and its noun ("25,000 new copies"), not another noun.
   for (let t = last + 1; t < noun; t += 1) if (!/^(JJ|HYPH)/.test(view.tokens[t - 1]!.pos)) return undefined;
   const nounToken = view.tokens[noun - 1]!;
-  // "19 Entertainment" is a name, not nineteen entertainments: the counted noun is lower case.
+  // "21 Records" is a name, not twenty-one records: the counted noun is lower case.
   if (
     !nounToken.pos.startsWith('NN') ||
     nounToken.pos.startsWith('NNP') ||

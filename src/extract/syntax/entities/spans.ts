@@ -26,7 +26,7 @@ function isLetterReference(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Widens [start, end) to the whole word run it lies in, inside [lo, hi): "T" of "T-Mobile", "Fran" of
+ * Widens [start, end) to the whole word run it lies in, inside [lo, hi): "Coca" of "Coca-Cola", "Fran" of
  * "Fran&ccedil;ois", "O" of "O'Brien". A possessive "'s" and surrounding punctuation stay outside.
  */
 export function widen(text: string, start: number, end: number, lo: number, hi: number): [number, number] {

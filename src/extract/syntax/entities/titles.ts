@@ -1,6 +1,6 @@
 /**
  * Titles are attributes of the person, never a node: the common nouns and title words that modify a
- * person's name from the left ("coach Brad Gilbert", "Prime Minister Tony Blair", "chief executive Jo
+ * person's name from the left ("coach Ola Berg", "Prime Minister Jo Bloggs", "chief executive Jo
  * Bloggs") or stand in apposition ("Jo Bloggs, the chief executive").
  */
 import { gazetteer } from '../../gazetteer';
