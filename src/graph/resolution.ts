@@ -60,11 +60,18 @@ export interface KeyClaim {
   readonly entityId: string;
 }
 
+/** Two stored entities one candidate showed to be one: `from` is merged into `into`. */
+export interface EntityMerge {
+  readonly from: string;
+  readonly into: string;
+}
+
 export interface ResolutionPlan {
   readonly entityIdByRef: ReadonlyMap<string, string>;
   readonly creates: readonly EntityCreateRow[];
   readonly updates: readonly EntityUpdateRow[];
   readonly claims: readonly KeyClaim[];
+  readonly merges: readonly EntityMerge[];
 }
 
 interface Target {
@@ -81,13 +88,29 @@ export function planResolution(
   owners: ReadonlyMap<string, KnownEntity | null>,
 ): ResolutionPlan {
   const known = targetsOf(owners);
+  const stored = new Set([...known.values()].map((target) => target.id));
   const entityIdByRef = new Map<string, string>();
   const creates = new Map<string, { target: Target; row: EntityCreateRow }>();
   const updates = new Map<string, EntityUpdateRow>();
   const claims: KeyClaim[] = [];
+  const mergedInto = new Map<string, Target>();
+  const current = (target: Target): Target => {
+    let found = target;
+    while (mergedInto.has(found.id)) found = mergedInto.get(found.id) as Target;
+    return found;
+  };
 
   for (const candidate of candidates) {
-    const match = findMatch(candidate, known);
+    const matches = findMatches(candidate, known).map(current);
+    const match = matches[0];
+    // An entity that is no person may be known by two stored entities (its name's and an alias's):
+    // they are one, whichever came first. Persons are left alone: a surname may name two people.
+    for (const other of matches.slice(1)) {
+      const mergeable = candidate.type !== 'PERSON' && match !== undefined && other.id !== match.id;
+      if (!mergeable || !stored.has(other.id) || !stored.has(match.id)) continue;
+      mergedInto.set(other.id, match);
+      other.forms.forEach((form) => match.forms.add(form));
+    }
     const id = match?.id ?? entityIdFor(candidate.type, candidate.name);
     const created = creates.get(id);
     let target: Target;
@@ -108,11 +131,16 @@ export function planResolution(
       claims.push({ key, entityId: target.id });
     }
   }
+  for (const [ref, id] of entityIdByRef) {
+    const merged = mergedInto.get(id);
+    if (merged !== undefined) entityIdByRef.set(ref, current(merged).id);
+  }
   return {
     entityIdByRef,
     creates: [...creates.values()].map(({ row }) => row),
     updates: [...updates.values()],
     claims,
+    merges: [...mergedInto].map(([from, into]) => ({ from, into: current(into).id })),
   };
 }
 
@@ -135,10 +163,13 @@ function targetsOf(owners: ReadonlyMap<string, KnownEntity | null>): Map<string,
   return known;
 }
 
-function findMatch(candidate: EntityCandidate, known: ReadonlyMap<string, Target>): Target | undefined {
-  return candidate.keys
+/** The compatible owners of the candidate's keys, its name's first, each once. */
+function findMatches(candidate: EntityCandidate, known: ReadonlyMap<string, Target>): Target[] {
+  const owners = candidate.keys
     .map((key, index) => ({ owner: known.get(key), primary: index === 0 }))
-    .find(({ owner, primary }) => owner !== undefined && compatible(candidate, owner, primary))?.owner;
+    .filter(({ owner, primary }) => owner !== undefined && compatible(candidate, owner, primary))
+    .map(({ owner }) => owner as Target);
+  return [...new Set(owners)];
 }
 
 /** The name's key always matches; an alias's key, for persons, only when the full names agree. */

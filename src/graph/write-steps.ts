@@ -7,7 +7,8 @@ import { factRows, mentionRows, type PreparedArticle } from './article-rows';
 import { cypher } from './cypher';
 import type { GraphDatabase } from './database';
 import type { IngestStatus } from './ingest-types';
-import { planResolution, type KnownEntity, type ResolutionPlan } from './resolution';
+import { combineAttributes, type Attributes } from './entity-state';
+import { planResolution, type EntityMerge, type KnownEntity, type ResolutionPlan } from './resolution';
 import { settleEntities } from './settle';
 
 export type Run = <T extends Record<string, unknown>>(
@@ -85,6 +86,42 @@ export async function sweepRetracted(
     entityIds.length > 0 ? await run<{ removed: number }>('delete-orphans', { entityIds }) : [];
   await settleEntities(run, entityIds, touched);
   return orphans?.removed ?? 0;
+}
+
+/**
+ * Carries out the plan's merges (merge-entities.cypher), then joins the MENTIONS an article now has
+ * twice to one entity. Returns the ids merged away.
+ */
+export async function mergeEntities(run: Run, merges: readonly EntityMerge[]): Promise<string[]> {
+  if (merges.length === 0) return [];
+  const rows = await run<{ from: string }>('merge-entities', { merges });
+  if (rows.length !== merges.length) throw new WriteConflict('an entity to merge went away meanwhile');
+  const duplicates = await run<{
+    articleId: string;
+    entityId: string;
+    mentions: { spans: string[]; forms?: string[]; names?: string[]; attributes?: string }[];
+  }>('find-duplicate-mentions', { entityIds: [...new Set(merges.map((merge) => merge.into))].sort(compare) });
+  if (duplicates.length === 0) return rows.map((row) => row.from);
+  const mentions = duplicates.map(({ articleId, entityId, mentions: pooled }) => {
+    const spans = [...new Set(pooled.flatMap((mention) => mention.spans))].sort(
+      (a, b) => Number(a.split('-')[0]) - Number(b.split('-')[0]) || compare(a, b),
+    );
+    const union = (lists: (string[] | undefined)[]) =>
+      [...new Set(lists.flatMap((list) => list ?? []))].sort(compare);
+    return {
+      articleId,
+      entityId,
+      count: spans.length,
+      spans,
+      forms: union(pooled.map((mention) => mention.forms)),
+      names: union(pooled.map((mention) => mention.names)),
+      attributes: JSON.stringify(
+        combineAttributes(pooled.map((mention) => JSON.parse(mention.attributes ?? '{}') as Attributes)),
+      ),
+    };
+  });
+  await run('merge-mentions', { mentions });
+  return rows.map((row) => row.from);
 }
 
 type KeyRow = {

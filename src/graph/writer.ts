@@ -14,6 +14,7 @@ import {
   creationsByArticle,
   findOwners,
   lockArticles,
+  mergeEntities,
   plan,
   retract,
   runner,
@@ -81,6 +82,7 @@ async function writeInTransaction(
   );
   const resolution = plan(changed, owners);
   const { counts, existing } = await writePlan(run, changed, replaced, resolution, ingestedAt);
+  await mergeEntities(run, resolution.merges);
   const touched = changed.flatMap(({ candidates }) =>
     candidates.map((candidate) => resolution.entityIdByRef.get(candidate.ref) as string),
   );

@@ -160,6 +160,47 @@ describe('the graph does not depend on order or timing (issue 13)', () => {
     expect(await countOf(db, '(k:EntityKey) WHERE NOT EXISTS { MATCH (:Entity {id: k.entityId}) }')).toBe(0);
   });
 
+  it('item 6: an organisation known by its acronym is one node whichever article linked the two names', async () => {
+    const long = 'International Association of Athletics Federations';
+    const acronym: [string, EntitySpec[], RelationSpec[]] = [
+      'The IAAF banned Russia.',
+      [
+        { id: 'o', name: 'IAAF', type: 'ORGANIZATION' },
+        { id: 'r', name: 'Russia', type: 'COUNTRY' },
+      ],
+      [{ subject: 'o', predicate: 'BANS', object: 'r' }],
+    ];
+    const both: [string, EntitySpec[], RelationSpec[]] = [
+      `The ${long} (IAAF) met.`,
+      [{ id: 'o', name: long, type: 'ORGANIZATION', aliases: ['IAAF'] }],
+      [],
+    ];
+    const named: [string, EntitySpec[], RelationSpec[]] = [
+      `The ${long} fined Kenya.`,
+      [
+        { id: 'o', name: long, type: 'ORGANIZATION' },
+        { id: 'k', name: 'Kenya', type: 'COUNTRY' },
+      ],
+      [{ subject: 'o', predicate: 'FINES', object: 'k' }],
+    ];
+    const extract = tableExtractor([acronym, both, named]);
+    const digests = new Set<string>();
+    for (const order of [
+      [acronym, both, named],
+      [named, acronym, both],
+      [both, named, acronym],
+    ]) {
+      await clearDatabase(db);
+      for (const [text] of order) await ingestArticle(db, { id: text.slice(-10, -1), text }, { extract });
+      expect(await countOf(db, '(e:Organization)')).toBe(1);
+      expect(await countOf(db, '(k:EntityKey) WHERE NOT EXISTS { MATCH (:Entity {id: k.entityId}) }')).toBe(
+        0,
+      );
+      digests.add(await graphDigest(db));
+    }
+    expect(digests.size).toBe(1);
+  });
+
   it('item 7: deleting or replacing an article takes back the attributes only it gave', async () => {
     const withRole: [string, EntitySpec[], []] = [
       'Director Ann Lee resigned.',

@@ -130,3 +130,37 @@ describe('planResolution', () => {
     expect(plan.creates.map((row) => row.id)).toEqual(['country:georgia', 'organization:georgia']);
   });
 });
+
+describe('planResolution: merges (issue 13, item 6)', () => {
+  const long = { id: 'organization:iaaf-long', name: 'Athletics Federations', type: 'ORGANIZATION' };
+  const short = { id: 'organization:iaaf', name: 'IAAF', type: 'ORGANIZATION' };
+
+  it('merges two stored entities that one candidate names by name and alias', () => {
+    const plan = planResolution(
+      [
+        candidate('a/1', 'ORGANIZATION', 'IAAF'),
+        candidate('a/2', 'ORGANIZATION', 'Athletics Federations', ['IAAF']),
+      ],
+      owners([
+        ['organization|athletics federations', long],
+        ['organization|iaaf', short],
+      ]),
+    );
+    expect(plan.merges).toEqual([{ from: short.id, into: long.id }]);
+    expect(plan.entityIdByRef.get('a/1')).toBe(long.id);
+    expect(plan.entityIdByRef.get('a/2')).toBe(long.id);
+  });
+
+  it('never merges two people who share a surname', () => {
+    const w = { id: 'person:george-w-bush', name: 'George W. Bush', type: 'PERSON' };
+    const bush = { id: 'person:bush', name: 'Bush', type: 'PERSON' };
+    const plan = planResolution(
+      [candidate('a/1', 'PERSON', 'George W. Bush', ['Bush'])],
+      owners([
+        ['person|george w bush', w],
+        ['person|bush', bush],
+      ]),
+    );
+    expect(plan.merges).toEqual([]);
+  });
+});
