@@ -180,8 +180,9 @@ export function assemble(
 }
 
 /**
- * A plural class noun ("customers", "PC users") names no node of its own: the graph would join every
- * article's "customers" into one. Singular phrases stay ("unauthorised access", "the deal").
+ * Phrases that name no node of their own: a bare noun ("the company", "customers") and a plural class
+ * with only adjectives or nouns before it ("PC users"). Phrases with a name, a number, a prepositional
+ * phrase or a singular modified head stay ("unauthorised access", "closure of the embassy").
  */
 function isGenericPhrase(annotation: Annotation, phrase: PhraseObject): boolean {
   const tokens = annotation.sentences[phrase.sentence]?.tokens;
@@ -192,8 +193,9 @@ function isGenericPhrase(annotation: Annotation, phrase: PhraseObject): boolean 
   if (inside.length === 0) return false;
   const head = tokens[phrase.head - 1];
   if (head === undefined || !/^NNS?$/.test(head.pos)) return false;
-  // A bare singular noun ("data", "the deal") or a modified one ("unauthorised access") stays: it is
-  // often the thing a fact is about.
+  // "the company", "a statement", "the CD": a bare noun the coreference did not resolve is anaphoric or
+  // generic; as a node it would join every article's "company".
+  if (inside.every((t) => t === head || /^(DT|PRP\$)$/.test(t.pos))) return true;
   if (head.pos !== 'NNS') return false;
   // "customers", "PC users", "the majors": a plural with no name, number or prepositional phrase in it.
   return inside.every((t) => t === head || /^(DT|PRP\$|JJ|JJR|JJS|NN|NNS)$/.test(t.pos));
