@@ -24,7 +24,7 @@ const GOLD = path.join(__dirname, '..', '..', 'fixtures', 'gold');
 const ROLES = ['director', 'minister', 'Secretary', 'Ms'];
 
 /** Article i names four shared people, each with a role that depends on the article, and one of its own. */
-function attributed(i: number): [string, EntitySpec[], []] {
+function attributed(i: number): [string, EntitySpec[], RelationSpec[]] {
   const people = ['Ann Lee', 'Bo Chan', 'Cy Diaz', 'Di Eze'];
   const text = `${people.join(', ')} and Guest${i} met in Town.`;
   const entities: EntitySpec[] = people.map((name, k) => ({
@@ -34,7 +34,23 @@ function attributed(i: number): [string, EntitySpec[], []] {
     attributes: { role: ROLES[(i + k) % ROLES.length] as string, ...(i % 3 === k ? { age: 40 + k } : {}) },
   }));
   entities.push({ id: 'g', name: `Guest${i}`, type: 'PERSON', attributes: { role: 'guest' } });
-  return [text, entities, []];
+  // Names that resolution renames (a one-word person) and merges (an acronym met before its full name).
+  const federation = 'International Association of Athletics Federations';
+  entities.push(
+    i % 2 === 0
+      ? { id: 'b', name: 'Blinken', type: 'PERSON' }
+      : { id: 'b', name: 'Antony Blinken', type: 'PERSON', aliases: ['Blinken'] },
+    [
+      { id: 'o', name: 'IAAF', type: 'ORGANIZATION' as const },
+      { id: 'o', name: federation, type: 'ORGANIZATION' as const },
+      { id: 'o', name: federation, type: 'ORGANIZATION' as const, aliases: ['IAAF'] },
+    ][i % 3] as EntitySpec,
+  );
+  return [
+    `${text} Blinken and the IAAF ${i}.`,
+    entities,
+    [{ subject: 'b', predicate: 'MEETS', object: 'o', sentence: 1 }],
+  ];
 }
 
 /** Deterministic shuffles: a linear congruential generator seeded per order. */
@@ -69,6 +85,8 @@ describe('the graph does not depend on order or timing (issue 13)', () => {
       'MATCH (e:Person {name: "Ann Lee"}) RETURN e.role AS role',
     );
     expect(ann?.role).toEqual([...ROLES].sort());
+    expect(await countOf(db, '(e:Organization)')).toBe(1);
+    expect(await countOf(db, '(e:Person {id: "person:antony-blinken"})')).toBe(1);
     for (let round = 0; round < 3; round += 1) {
       await clearDatabase(db);
       const order = shuffled(items, round + 1);
