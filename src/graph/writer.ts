@@ -3,7 +3,10 @@
  * on transient errors (deadlocks), and this module on a WriteConflict (another transaction claimed a key
  * or deleted an entity this one relied on), re-running everything from the start. Locks: articles first
  * (sorted by id), then entities; keys are claimed optimistically. Every statement UNWINDs a list
- * parameter; no value is ever part of the Cypher text.
+ * parameter; no value is ever part of the Cypher text. The steps: lock articles and read key owners,
+ * retract replaced articles, write the resolution plan (entities, keys, MENTIONS, facts), merge the
+ * entities an article showed to be one, delete orphans, and settle every entity touched (settle.ts):
+ * what the graph holds is then a function of the set of articles, not of their order or timing.
  */
 import { AppError, ErrorCode } from '../errors';
 import type { PreparedArticle } from './article-rows';
