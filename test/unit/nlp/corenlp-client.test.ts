@@ -55,6 +55,7 @@ describe('CoreNlpClient', () => {
       annotators: 'tokenize,ssplit,pos,lemma,ner,depparse,coref',
       'coref.algorithm': 'statistical',
       'ner.applyFineGrained': 'false',
+      'ssplit.newlineIsSentenceBreak': 'two',
       outputFormat: 'json',
     });
   });
@@ -176,7 +177,9 @@ describe('CoreNlpClient', () => {
       name: 'corenlp',
       version: '4.5.10',
       settings:
-        'annotators=tokenize,ssplit,pos,lemma,ner,depparse,coref;coref.algorithm=statistical;ner.applyFineGrained=false',
+        'annotators=tokenize,ssplit,pos,lemma,ner,depparse,coref;coref.algorithm=statistical;' +
+        'coref.maxMentionDistance=20;coref.maxMentionDistanceWithStringMatch=100;ner.applyFineGrained=false;' +
+        'ssplit.newlineIsSentenceBreak=two',
     });
     const other = new CoreNlpClient({
       urls: ['http://a:9000'],
