@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { version as winkVersion } from 'wink-nlp/package.json';
 import { version as winkModelVersion } from 'wink-eng-lite-web-model/package.json';
 import type { Extraction, ExtractOptions } from '../extract/types';
+import { SYNTAX_EXTRACTOR_VERSION } from '../extract/syntax/version';
 import { EXTRACTOR_VERSION } from '../extract/version';
 import type { AnalyzerIdentity } from './annotation';
 import type { CoreNlpClient } from './corenlp-client';
@@ -58,7 +59,7 @@ export interface AnalyzerOptions {
    * pool of the analyzer's own that close() ends.
    */
   readonly pool?: ExtractionRunner;
-  /** The extractor's version the identity folds into; default EXTRACTOR_VERSION. */
+  /** The extractor's version the identity folds into; default EXTRACTOR_VERSION (fast) or SYNTAX_EXTRACTOR_VERSION. */
   readonly extractorVersion?: string;
 }
 
@@ -77,7 +78,7 @@ export function coreNlpAnalyzer(client: CoreNlpClient, options: AnalyzerOptions 
   const identity = client.identity();
   return {
     identity,
-    version: analyzerVersion(identity, options.extractorVersion),
+    version: analyzerVersion(identity, options.extractorVersion ?? SYNTAX_EXTRACTOR_VERSION),
     read: async (text, extractOptions) => {
       const annotation = await client.annotate(text);
       return pool.run({ kind: 'syntax', text, annotation, options: extractOptions });
