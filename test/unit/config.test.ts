@@ -54,7 +54,7 @@ describe('loadConfig', () => {
       analyzer: 'corenlp',
       home: path.join(PROJECT_ROOT, '.corenlp'),
       port: 9000,
-      heap: '4g',
+      heap: '3g',
       threads: os.availableParallelism(),
       startTimeoutMs: 180_000,
       requestTimeoutMs: 120_000,

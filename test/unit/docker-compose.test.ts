@@ -173,7 +173,7 @@ describe('docker/corenlp/Dockerfile', () => {
     });
     expect(image.cmd).toEqual([
       'java',
-      '-Xmx4g',
+      '-Xmx3g',
       '-cp',
       '/corenlp/*',
       'edu.stanford.nlp.pipeline.StanfordCoreNLPServer',
