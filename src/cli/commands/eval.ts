@@ -16,6 +16,12 @@ import {
   writePredictions,
   type Conll04Result,
 } from '../../eval/conll04';
+import {
+  CachedAnnotator,
+  coreNlpEvalExtractor,
+  DEFAULT_ANNOTATION_CACHE,
+  DEFAULT_EVAL_CORENLP_URL,
+} from '../../eval/conll04-corenlp';
 import type { Extractor } from '../../eval/extractor';
 import { loadGoldFixtures } from '../../eval/fixture-loader';
 import { evaluateFixtures } from '../../eval/fixtures-eval';
@@ -36,11 +42,15 @@ Measures the extractor and prints the bars of issue 3.
 
 Options:
   --predictions <out.json>  with conll04: write the predictions in the dataset's JSON format
+  --analyzer <fast|corenlp> fast (default): the wink extractor; corenlp: the syntax extractor on CoreNLP
+                            annotations from CORENLP_URL (default ${DEFAULT_EVAL_CORENLP_URL}; no server is
+                            started), cached by sentence hash in ${DEFAULT_ANNOTATION_CACHE}
   --verbose                 list every miss and false positive (default: the first ${DETAIL_LIMIT} of each kind)
   --strict                  exit with status 1 when a bar fails`;
 
 const options = {
   predictions: { type: 'string' },
+  analyzer: { type: 'string' },
   verbose: { type: 'boolean' },
   strict: { type: 'boolean' },
 } as const;
@@ -49,6 +59,8 @@ interface Run {
   readonly io: CommandIo;
   readonly extractor: Extractor;
   readonly verbose: boolean;
+  /** Annotates the texts ahead, concurrently (the corenlp analyzer); the extractor then reads the cache. */
+  readonly prefetch?: (texts: readonly string[]) => Promise<void>;
 }
 
 async function runFixtures(run: Run, dir: string): Promise<BarCheck[]> {
@@ -69,7 +81,9 @@ async function runConll04(run: Run, file: string, predictionsFile?: string): Pro
     run.io.stdout.write(`CoNLL04: ${skippedMessage(missing)}\n\n`);
     return null;
   }
-  const result = await evaluateConll04(displayPath(file), loadConll04(file), run.extractor);
+  const records = loadConll04(file);
+  await run.prefetch?.(records.map((record) => record.tokens.join(' ')));
+  const result = await evaluateConll04(displayPath(file), records, run.extractor);
   run.io.stdout.write(`${formatConll04(result)}\n`);
   if (predictionsFile !== undefined) {
     writePredictions(predictionsFile, result.predictions);
@@ -112,15 +126,40 @@ async function dispatch(run: Run, positionals: readonly string[], predictions?: 
   }
 }
 
-/** The extractor is loaded when the command runs, so tests can give their own. */
-export function createEvalCommand(loadExtractor: () => Promise<Extractor>): Command {
+/** The corenlp analyzer of the evaluation: a client of CORENLP_URL's servers, or the usual local port. */
+export interface EvalAnalyzer {
+  readonly extractor: Extractor;
+  readonly prefetch: (texts: readonly string[]) => Promise<void>;
+}
+
+async function loadCoreNlpAnalyzer(): Promise<EvalAnalyzer> {
+  const { CoreNlpClient } = await import('../../nlp/corenlp-client');
+  const { loadConfig } = await import('../../config');
+  const urls = loadConfig().nlp.urls ?? [DEFAULT_EVAL_CORENLP_URL];
+  const annotator = new CachedAnnotator(new CoreNlpClient({ urls }));
+  return { extractor: coreNlpEvalExtractor(annotator), prefetch: (texts) => annotator.prefetch(texts) };
+}
+
+/** The extractors are loaded when the command runs, so tests can give their own. */
+export function createEvalCommand(
+  loadExtractor: () => Promise<Extractor>,
+  loadCoreNlp: () => Promise<EvalAnalyzer> = loadCoreNlpAnalyzer,
+): Command {
   return {
     name: 'eval',
     summary: 'measure the extractor: gold fixtures, CoNLL04, and the bars of issue 3',
     usage,
     async run(args: readonly string[], io: CommandIo): Promise<number> {
       const { values, positionals } = parseCommandArgs(args, options, usage);
-      const run: Run = { io, extractor: await loadExtractor(), verbose: values.verbose === true };
+      const verbose = values.verbose === true;
+      const analyzer = values.analyzer ?? 'fast';
+      if (analyzer !== 'fast' && analyzer !== 'corenlp') {
+        throw usageError(`eval: --analyzer must be fast or corenlp, not "${analyzer}"`, usage);
+      }
+      const run: Run =
+        analyzer === 'corenlp'
+          ? { io, verbose, ...(await loadCoreNlp()) }
+          : { io, verbose, extractor: await loadExtractor() };
       const bars = await dispatch(run, positionals, values.predictions);
       if (bars.length > 0) io.stdout.write(`${formatBars(bars)}\n`);
       const failed = bars.some((bar) => bar.passed === false);
