@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../config';
 import { AppError, ErrorCode } from '../errors';
 import { scoreConll04, type Conll04Scores } from './conll04-metric';
 import { predictRecord } from './conll04-predict';
+import { applySurface } from './conll04-surface';
 import { parseConllRecords, type ConllRecord } from './conll04-record';
 import type { Extractor } from './extractor';
 
@@ -54,12 +55,13 @@ export async function evaluateConll04(
   file: string,
   records: readonly ConllRecord[],
   extractor: Extractor,
+  options: { readonly surface?: boolean } = {},
 ): Promise<Conll04Result> {
   const predictions: ConllRecord[] = [];
   let snapped = 0;
   for (const record of records) {
     const prediction = predictRecord(record, await extractor(record.tokens.join(' ')));
-    predictions.push(prediction.record);
+    predictions.push(options.surface === true ? applySurface(prediction.record) : prediction.record);
     snapped += prediction.snapped;
   }
   return { file, sentences: records.length, predictions, snapped, ...scoreConll04(records, predictions) };

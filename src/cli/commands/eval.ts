@@ -61,6 +61,8 @@ interface Run {
   readonly verbose: boolean;
   /** Annotates the texts ahead, concurrently (the corenlp analyzer); the extractor then reads the cache. */
   readonly prefetch?: (texts: readonly string[]) => Promise<void>;
+  /** Add the surface readers of conll04-surface.ts to the mapping (the corenlp analyzer). */
+  readonly surface?: boolean;
 }
 
 async function runFixtures(run: Run, dir: string): Promise<BarCheck[]> {
@@ -83,7 +85,7 @@ async function runConll04(run: Run, file: string, predictionsFile?: string): Pro
   }
   const records = loadConll04(file);
   await run.prefetch?.(records.map((record) => record.tokens.join(' ')));
-  const result = await evaluateConll04(displayPath(file), records, run.extractor);
+  const result = await evaluateConll04(displayPath(file), records, run.extractor, { surface: run.surface });
   run.io.stdout.write(`${formatConll04(result)}\n`);
   if (predictionsFile !== undefined) {
     writePredictions(predictionsFile, result.predictions);
@@ -158,7 +160,7 @@ export function createEvalCommand(
       }
       const run: Run =
         analyzer === 'corenlp'
-          ? { io, verbose, ...(await loadCoreNlp()) }
+          ? { io, verbose, surface: true, ...(await loadCoreNlp()) }
           : { io, verbose, extractor: await loadExtractor() };
       const bars = await dispatch(run, positionals, values.predictions);
       if (bars.length > 0) io.stdout.write(`${formatBars(bars)}\n`);
