@@ -21,7 +21,8 @@ const CLOCK = /^(GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|UTC)$/;
 const DEMONYM = /^[A-Z][a-z]+(an|ian|ese|ish|i)$/;
 const KILL_WORD =
   /\b(kill|kills|killed|killing|assassinate|assassinated|assassinating|murder|murdered|murdering|shot|shoot|shooting|slew|slaying)\b/;
-const KILLER_NOUN = /^(?:'s )?(?:assassin|killer|murderer|slayer)$/;
+const KILLER_NOUN = /^(?:'s )?(?:assassin|killer|murderer|slayer) ?,?$/;
+const KILLER_OF = /^, (?:the |his |her )?(?:assassin|killer|murderer|slayer) of$/;
 const BIRTH = /^(born|died) (in|near)$/;
 const YEAR = /^(1\d{3}|20\d\d)$/;
 const OFFICE_WORDS = new Set([
@@ -89,7 +90,7 @@ export function surfaceRelations(
     const lower = gap.toLowerCase();
     if (a.type === 'Loc' && b.type === 'Loc' && (gap === ',' || lower === 'in'))
       add('Located_In', first.index, second.index);
-    else if (a.type === 'Loc' && b.type === 'Org' && gap === '')
+    else if (a.type === 'Loc' && b.type === 'Org' && (gap === '' || gap === '('))
       add('OrgBased_In', second.index, first.index);
     else if (a.type === 'Org' && b.type === 'Loc' && ['(', 'in', 'of'].includes(lower))
       add('OrgBased_In', first.index, second.index);
@@ -107,6 +108,7 @@ export function surfaceRelations(
     if (second.entity.start < first.entity.end || second.entity.start - first.entity.end > 8) continue;
     const lower = between(tokens, first.entity, second.entity).toLowerCase();
     if (KILLER_NOUN.test(lower)) add('Kill', second.index, first.index);
+    else if (KILLER_OF.test(lower)) add('Kill', first.index, second.index);
     else {
       const verb = KILL_WORD.exec(lower);
       if (verb === null) continue;
