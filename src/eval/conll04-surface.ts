@@ -9,8 +9,10 @@
  * - "Person of (the) Org", "Person , Org" is not read (an apposition is as often a list); "Org spokesman
  *   Person" (an office word between) → Work_For.
  * - "Person of Place" → Live_In.
- * And two entity conventions: a month or clock abbreviation typed Org is a date (Other), and a
- * demonym ("American", "Haitian") is not a place (CoNLL04 leaves them out, or marks them Other).
+ * And entity conventions: a month or clock abbreviation typed Org is a date (Other); a demonym
+ * ("American", "Haitian") is not a place (CoNLL04 leaves them out, or marks them Other); CoNLL04 rarely
+ * marks a bare year (21 of the 152 the engine finds on train), a bare weekday (12 of 60) or a head count
+ * ("14 people", 0 of 9), so those are left out; numbers and times are widened to CoNLL04's tokens.
  */
 import { gazetteer } from '../extract/gazetteer';
 import type { ConllEntity, ConllRecord, ConllRelation, ConllRelationType } from './conll04-record';
@@ -25,6 +27,8 @@ const KILLER_NOUN = /^(?:'s )?(?:assassin|killer|murderer|slayer) ?,?$/;
 const KILLER_OF = /^, (?:the |his |her )?(?:assassin|killer|murderer|slayer) of$/;
 const BIRTH = /^(born|died) (in|near)$/;
 const YEAR = /^(1\d{3}|20\d\d)$/;
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const HEADCOUNT = /^[\d,. ]+ (people|persons|men|women|children)$/;
 const OFFICE_WORDS = new Set([
   'spokesman',
   'spokeswoman',
@@ -42,18 +46,36 @@ const OFFICE_WORDS = new Set([
 
 /** Retypes or drops entities by the conventions above; returns the kept entities and their old indexes. */
 export function surfaceEntities(tokens: readonly string[], entities: readonly ConllEntity[]): ConllEntity[] {
-  const kept: ConllEntity[] = [];
+  const widened: ConllEntity[] = [];
+  const consumed = new Set<number>();
   for (const entity of entities) {
     const text = tokens.slice(entity.start, entity.end).join(' ');
-    if (entity.type === 'Org' && (MONTHS.test(text) || CLOCK.test(text))) {
-      kept.push({ ...entity, type: 'Other' });
-    } else if (entity.type === 'Loc' && entity.end - entity.start === 1 && DEMONYM.test(text)) {
-      continue;
-    } else if (entity.type === 'Other' && YEAR.test(text)) {
-      continue;
-    } else kept.push(entity);
+    let { start, end } = entity;
+    let type = entity.type;
+    if (type === 'Org' && (MONTHS.test(text) || CLOCK.test(text))) type = 'Other';
+    if (type === 'Other') {
+      // "150 , 000 hectares": CoNLL04 split the thousands at the comma; the engine saw "000 hectares".
+      while (start >= 2 && tokens[start - 1] === ',' && /^\d{1,3}$/.test(tokens[start - 2] as string)) {
+        if (!/^\d{3}\b/.test(tokens[start] as string)) break;
+        start -= 2;
+      }
+      // "2100 GMT": the time zone belongs to the time.
+      if (end < tokens.length && CLOCK.test(tokens[end] as string) && !CLOCK.test(text)) consumed.add(end++);
+    }
+    // "Fargo , N.D ." at a sentence's end: CoNLL04 gave the abbreviation's dot its own token and keeps it.
+    if (type === 'Loc' && end === tokens.length - 1 && tokens[end] === '.' && /\.[A-Za-z]+$/.test(text))
+      end++;
+    widened.push({ type, start, end });
   }
-  return kept;
+  const kept: ConllEntity[] = [];
+  for (const entity of widened) {
+    const text = tokens.slice(entity.start, entity.end).join(' ');
+    if (entity.end - entity.start === 1 && consumed.has(entity.start)) continue;
+    if (entity.type === 'Loc' && entity.end - entity.start === 1 && DEMONYM.test(text)) continue;
+    if (entity.type === 'Other' && (YEAR.test(text) || WEEKDAY.test(text) || HEADCOUNT.test(text))) continue;
+    kept.push(entity);
+  }
+  return dedupe(kept);
 }
 
 function dedupe(entities: readonly ConllEntity[]): ConllEntity[] {
