@@ -62,18 +62,43 @@ export function combineAttributes(contributions: readonly Attributes[]): Record<
 }
 
 /**
- * The name most articles give; for a person a full name wins over a single word ("Blinken" becomes
- * "Antony Blinken" once an article names him in full). Ties: the longer, then the first in code order.
+ * The fullest name any article gives: for a person a full name before a single word ("Blinken" becomes
+ * "Antony Blinken" once an article names him in full), then the longer, then the first in code order.
+ * A maximum over the set of names, so a name already outranked changes nothing (settle.ts relies on it).
  */
 export function chooseName(type: string, namesByArticle: readonly (readonly string[])[]): string | undefined {
-  const votes = new Map<string, number>();
-  for (const names of namesByArticle)
-    for (const name of new Set(names)) votes.set(name, (votes.get(name) ?? 0) + 1);
+  return [...new Set(namesByArticle.flat())].sort((a, b) => compareNames(type, a, b))[0];
+}
+
+/** Negative when `a` makes the better name. */
+export function compareNames(type: string, a: string, b: string): number {
   const full = (name: string) => (type === 'PERSON' && nameTokens(name).length > 1 ? 1 : 0);
-  return [...votes.keys()].sort(
-    (a, b) =>
-      full(b) - full(a) || (votes.get(b) ?? 0) - (votes.get(a) ?? 0) || b.length - a.length || compare(a, b),
-  )[0];
+  return full(b) - full(a) || b.length - a.length || compare(a, b);
+}
+
+/**
+ * Whether what an article says of an entity adds nothing to its settled state: no name that outranks its
+ * name, no new form, no new attribute value. Every part of the state is a union or a maximum over the
+ * articles, so such an article leaves it as it is.
+ */
+export function isSubsumed(
+  type: string,
+  state: { name: string; aliases: readonly string[]; attributes: Readonly<Record<string, unknown>> },
+  contribution: ArticleContribution,
+): boolean {
+  const forms = new Set([state.name, ...state.aliases]);
+  if (contribution.names.some((name) => compareNames(type, name, state.name) < 0)) return false;
+  if ([...contribution.names, ...contribution.forms].some((form) => !forms.has(form))) return false;
+  return Object.entries(contribution.attributes).every(([key, value]) => {
+    const stored = state.attributes[key];
+    if (Array.isArray(stored)) {
+      const values = Array.isArray(value) ? (value as unknown[]) : [value];
+      const typed =
+        stored.every((item) => typeof item === 'string') && values.every((item) => typeof item === 'string');
+      return values.every((item) => (stored as unknown[]).includes(typed ? item : String(item)));
+    }
+    return !Array.isArray(value) && stored === value;
+  });
 }
 
 /** The entity as its articles describe it; undefined when no article gives it a name. */

@@ -7,8 +7,16 @@
 import type { AttributeValue } from '../extract/types';
 import type { EntityType } from '../vocabulary';
 import { entityIdFor, entityKeys } from './entity-keys';
-import { compare, entityState, type ArticleContribution, type Attributes } from './entity-state';
+import { compare, entityState, isSubsumed, type ArticleContribution, type Attributes } from './entity-state';
 import { WriteConflict, type Run } from './write-steps';
+
+type StoredRow = {
+  entityId: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  attributes: [string, AttributeValue][];
+};
 
 type SettleRow = {
   entityId: string;
@@ -20,21 +28,36 @@ type SettleRow = {
 };
 
 /**
- * Settles the entities among `entityIds` that still exist. Those in `mentioned` were just linked to by
- * this transaction and must exist: one that is gone was renamed by a concurrent transaction (the
- * writer starts again).
+ * Settles the entities among `entityIds` that still exist, and those in `mentioned` (the entities this
+ * transaction linked articles to, with what each article said) that the articles add something to.
+ * Those in `mentioned` must exist: one that is gone was renamed or merged by a concurrent transaction
+ * (the writer starts again).
  */
 export async function settleEntities(
   run: Run,
   entityIds: readonly string[],
-  mentioned: readonly string[] = [],
+  mentioned: ReadonlyMap<string, readonly ArticleContribution[]> = new Map(),
 ): Promise<void> {
-  const ids = [...new Set([...entityIds, ...mentioned])].sort(compare);
+  const full = new Set(entityIds);
+  const linked = [...mentioned.keys()].filter((id) => !full.has(id)).sort(compare);
+  if (linked.length > 0) {
+    const stored = await run<StoredRow>('lock-entities', { entityIds: linked });
+    const found = new Set(stored.map((row) => row.entityId));
+    const missing = linked.find((id) => !found.has(id));
+    if (missing !== undefined) throw new WriteConflict(`entity ${missing} was renamed or merged meanwhile`);
+    for (const row of stored) {
+      const state = { name: row.name, aliases: row.aliases, attributes: Object.fromEntries(row.attributes) };
+      const contributions = mentioned.get(row.entityId) ?? [];
+      if (!contributions.every((contribution) => isSubsumed(row.type, state, contribution)))
+        full.add(row.entityId);
+    }
+  }
+  const ids = [...full].sort(compare);
   if (ids.length === 0) return;
   const rows = await run<SettleRow>('settle-entities', { entityIds: ids });
-  const found = new Set(rows.map((row) => row.entityId));
-  const missing = mentioned.find((id) => !found.has(id));
-  if (missing !== undefined) throw new WriteConflict(`entity ${missing} was renamed or deleted meanwhile`);
+  const settled = new Set(rows.map((row) => row.entityId));
+  const gone = [...mentioned.keys()].find((id) => full.has(id) && !settled.has(id));
+  if (gone !== undefined) throw new WriteConflict(`entity ${gone} was renamed or merged meanwhile`);
   const entities = [];
   const droppedKeys = [];
   const renames = [];

@@ -7,7 +7,7 @@ import { factRows, mentionRows, type PreparedArticle } from './article-rows';
 import { cypher } from './cypher';
 import type { GraphDatabase } from './database';
 import type { IngestStatus } from './ingest-types';
-import { combineAttributes, type Attributes } from './entity-state';
+import { combineAttributes, type ArticleContribution, type Attributes } from './entity-state';
 import { planResolution, type EntityMerge, type KnownEntity, type ResolutionPlan } from './resolution';
 import { settleEntities } from './settle';
 
@@ -73,19 +73,39 @@ export async function retract(run: Run, articleIds: readonly string[]): Promise<
 
 /**
  * After a retraction, once whatever replaces the articles is written: deletes the entities no article
- * mentions any more, then settles the others and every entity in `touched` (settle.ts: name, aliases
- * and attributes from the remaining articles, keys of forms no article gives dropped). Returns how many
- * entities were deleted.
+ * mentions any more, then settles the others, those in `settle` (created, updated or merged into by this
+ * transaction), and those in `mentioned` the articles add something to (settle.ts: name, aliases and
+ * attributes from the articles, keys of forms no article gives dropped). Returns how many entities were
+ * deleted.
  */
 export async function sweepRetracted(
   run: Run,
   entityIds: readonly string[],
-  touched: readonly string[] = [],
+  settle: readonly string[] = [],
+  mentioned: ReadonlyMap<string, readonly ArticleContribution[]> = new Map(),
 ): Promise<number> {
   const [orphans] =
     entityIds.length > 0 ? await run<{ removed: number }>('delete-orphans', { entityIds }) : [];
-  await settleEntities(run, entityIds, touched);
+  await settleEntities(run, [...entityIds, ...settle], mentioned);
   return orphans?.removed ?? 0;
+}
+
+/** What each article of the batch said of each entity it links to, by entity id. */
+export function contributionsByEntity(
+  batch: readonly PreparedArticle[],
+  resolution: ResolutionPlan,
+): Map<string, ArticleContribution[]> {
+  const entityIdOf = (ref: string) => resolution.entityIdByRef.get(ref) as string;
+  const contributions = new Map<string, ArticleContribution[]>();
+  for (const row of batch.flatMap((prepared) => mentionRows(prepared, entityIdOf))) {
+    const contribution = {
+      names: row.names,
+      forms: row.forms,
+      attributes: JSON.parse(row.attributes) as Attributes,
+    };
+    contributions.set(row.entityId, [...(contributions.get(row.entityId) ?? []), contribution]);
+  }
+  return contributions;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { GraphDatabase } from './database';
 import { unchangedOutcome, type IngestOutcome } from './ingest-types';
 import {
   compare,
+  contributionsByEntity,
   creationsByArticle,
   findOwners,
   lockArticles,
@@ -86,10 +87,13 @@ async function writeInTransaction(
   const resolution = plan(changed, owners);
   const { counts, existing } = await writePlan(run, changed, replaced, resolution, ingestedAt);
   await mergeEntities(run, resolution.merges);
-  const touched = changed.flatMap(({ candidates }) =>
-    candidates.map((candidate) => resolution.entityIdByRef.get(candidate.ref) as string),
-  );
-  await sweepRetracted(run, retraction.entityIds, touched);
+  // Entities this transaction wrote to are settled in full; the others only when an article adds to them.
+  const written = [
+    ...resolution.creates.map((row) => row.id),
+    ...resolution.updates.map((row) => row.id),
+    ...resolution.merges.map((merge) => merge.into),
+  ];
+  await sweepRetracted(run, retraction.entityIds, written, contributionsByEntity(changed, resolution));
   const created = creationsByArticle(changed, resolution, existing);
   return batch.map(({ article, skippedRelations }) => {
     const status = statuses.get(article.id) ?? 'new';

@@ -1,4 +1,4 @@
-import { chooseName, combineAttributes, entityState } from '../../../src/graph/entity-state';
+import { chooseName, combineAttributes, entityState, isSubsumed } from '../../../src/graph/entity-state';
 
 describe('combineAttributes', () => {
   it('is the sorted union of every value, a scalar when all agree', () => {
@@ -28,8 +28,10 @@ describe('combineAttributes', () => {
 });
 
 describe('chooseName', () => {
-  it('takes the name most articles give, the longer on a tie, and a full name for a person', () => {
-    expect(chooseName('ORGANIZATION', [['IAAF'], ['IAAF'], ['Athletics Federation']])).toBe('IAAF');
+  it('takes the longest name, and a full name for a person', () => {
+    expect(chooseName('ORGANIZATION', [['IAAF'], ['IAAF'], ['Athletics Federation']])).toBe(
+      'Athletics Federation',
+    );
     expect(chooseName('COUNTRY', [['US'], ['United States']])).toBe('United States');
     expect(chooseName('PERSON', [['Blinken'], ['Blinken'], ['Antony Blinken']])).toBe('Antony Blinken');
     expect(chooseName('PERSON', [])).toBeUndefined();
@@ -47,5 +49,27 @@ describe('entityState', () => {
       aliases: ['Blinken', 'Mr Blinken'],
       attributes: { title: 'Secretary' },
     });
+  });
+});
+
+describe('isSubsumed', () => {
+  const state = {
+    name: 'Antony Blinken',
+    aliases: ['Blinken'],
+    attributes: { title: 'Secretary', age: ['51', 'x'] },
+  };
+  const of = (names: string[], forms: string[], attributes = {}) => ({ names, forms, attributes });
+
+  it('is true when the article adds nothing', () => {
+    expect(isSubsumed('PERSON', state, of(['Blinken'], ['Blinken'], { title: 'Secretary', age: 51 }))).toBe(
+      true,
+    );
+  });
+
+  it('is false for a new form, a better name or a new attribute value', () => {
+    expect(isSubsumed('PERSON', state, of(['Blinken'], ['Mr Blinken']))).toBe(false);
+    expect(isSubsumed('PERSON', state, of(['Antony J. Blinken'], ['Blinken']))).toBe(false);
+    expect(isSubsumed('PERSON', state, of(['Blinken'], [], { title: ['Secretary'] }))).toBe(false);
+    expect(isSubsumed('PERSON', state, of(['Blinken'], [], { role: 'envoy' }))).toBe(false);
   });
 });
