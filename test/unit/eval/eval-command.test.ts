@@ -92,6 +92,30 @@ describe('newsgraph eval conll04 <file>', () => {
     expect(captured.out()).toContain('n/a   CoNLL04 conll04_dev.json');
   });
 
+  it('--analyzer corenlp annotates every sentence ahead and maps with the surface readers', async () => {
+    const file = path.join(dir, 'train.json');
+    writeFileSync(file, JSON.stringify([record]));
+    const prefetched: string[] = [];
+    const people: Extractor = (text) => {
+      const b = new ExtractionBuilder(text);
+      b.entity('Oswald', 'PERSON');
+      b.entity('Kennedy', 'PERSON');
+      return b.build();
+    };
+    const corenlp = createEvalCommand(
+      async () => fakeExtractor,
+      async () => ({ extractor: people, prefetch: async (texts) => void prefetched.push(...texts) }),
+    );
+    const captured = captureIo();
+    expect(await corenlp.run(['conll04', file, '--analyzer', 'corenlp'], captured.io)).toBe(0);
+    expect(prefetched).toEqual(['Oswald shot Kennedy']);
+    // "Oswald shot Kennedy": the Kill comes from conll04-surface.ts, which the fast analyzer does not use.
+    expect(captured.out()).toMatch(/^relations\s+100\.0\s+100\.0\s+100\.0\s+1\s+0\s+0$/m);
+    await expect(corenlp.run(['conll04', file, '--analyzer', 'spacy'], captureIo().io)).rejects.toThrow(
+      '--analyzer must be fast or corenlp',
+    );
+  });
+
   it('refuses a missing argument and a misplaced --predictions', async () => {
     await expect(command.run(['conll04'], captureIo().io)).rejects.toThrow('expected a CoNLL04 JSON file');
     await expect(command.run(['fixtures', '--predictions', 'x'], captureIo().io)).rejects.toThrow(
