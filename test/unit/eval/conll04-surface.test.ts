@@ -92,6 +92,11 @@ describe('surface readers', () => {
     ]);
   });
 
+  it('leaves out descriptions that are not names', () => {
+    const tokens = 'the agency said Acme Corp. agreed'.split(' ');
+    expect(surfaceEntities(tokens, [span('Org', 0, 2), span('Org', 3, 5)])).toEqual([span('Org', 3, 5)]);
+  });
+
   it('joins "born in Town , State" into one place and splits "<capital> <Org>"', () => {
     const born = 'She was born in Dayton , Ohio .'.split(' ');
     expect(joinBirthplaces(born, [span('Loc', 4, 5), span('Loc', 6, 7)])).toEqual([span('Loc', 4, 7)]);
