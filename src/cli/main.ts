@@ -69,6 +69,7 @@ export function reportFailure(error: unknown, io: CommandIo): number {
  * node_modules/.bin symlink, `npm link`), which ran nothing and exited 0.
  */
 export function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  exitQuietlyWhenOutputIsClosed();
   return runCli(argv, processIo()).then(
     (status) => {
       process.exitCode = status;
@@ -77,6 +78,17 @@ export function main(argv: readonly string[] = process.argv.slice(2)): Promise<v
       process.exitCode = reportFailure(error, processIo());
     },
   );
+}
+
+/**
+ * `newsgraph extract … | head` closes our stdout early: that is the reader saying it has enough, not an
+ * error worth a stack trace. Any other write error still surfaces.
+ */
+function exitQuietlyWhenOutputIsClosed(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 // `node dist/cli/main.js <command>` (npm start, the Docker image) runs this module as the main one.

@@ -81,6 +81,16 @@ describe('npx newsgraph in the project', () => {
   test('an unknown command says so and exits 64', async () => {
     expectUnknownCommand(await run('npx', ['newsgraph', 'no-such-command'], PROJECT_ROOT));
   });
+
+  test('output piped into a reader that stops early (| head) ends quietly with status 0', async () => {
+    // The sample's JSON is far larger than a pipe's buffer, so the CLI is still writing when head exits.
+    const script =
+      'npx newsgraph extract samples/belarus-embassy-closure.txt --analyzer fast --format json | head -c 100 >/dev/null; ' +
+      'echo "cli-status=${PIPESTATUS[0]}"';
+    const result = await run('bash', ['-c', script], PROJECT_ROOT);
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(result.stdout).toContain('cli-status=0');
+  });
 });
 
 describe('an installed bin (node_modules/.bin/newsgraph, a symlink)', () => {
