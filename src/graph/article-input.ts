@@ -108,7 +108,7 @@ export function checkedArticleId(id: unknown): string {
     throw badInput(`the article id must be a non-empty string of at most ${MAX_ID_LENGTH} characters`);
   }
   const trimmed = id.trim();
-  if (RESERVED_ID_PREFIX.test(trimmed)) {
+  if (hasReservedIdPrefix(trimmed)) {
     throw badInput(
       `the article id "${trimmed}" starts like an entity or relation id ("<entity type>:" or "rel:"); choose another`,
     );
@@ -122,6 +122,11 @@ const RESERVED_ID_PREFIX = new RegExp(
   `^(${[...ENTITY_TYPES.map((type) => type.toLowerCase()), 'rel'].join('|')})\\s*:`,
   'i',
 );
+
+/** Article ids live in their own namespace: one that starts like an entity ("person:") or relation ("rel:") id does not. */
+export function hasReservedIdPrefix(id: string): boolean {
+  return RESERVED_ID_PREFIX.test(id.trim());
+}
 
 /** YYYY-MM-DD, or the date part of an ISO date-time. */
 export function checkedDate(date: string | undefined): string | null {

@@ -1,12 +1,11 @@
 import type { Config } from '../../config';
+import { hasReservedIdPrefix } from '../../graph/article-input';
 import type { GraphReader } from '../../graph/read';
-import { ENTITY_TYPES } from '../../vocabulary';
 import { connectionOf, pageRequest, sliceOf, type ConnectionValue } from '../common/pagination';
 import { optionalText } from '../common/validate';
 import type { Entity } from '../entity/entity.type';
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { Loaders } from '../loaders';
-import { RELATION_ID_PREFIX } from '../relation/relation-id';
 import type { Relation } from '../relation/relation.type';
 import { toRelation } from '../values';
 import type { ArticleInput } from './article.input';
@@ -18,12 +17,6 @@ const INGEST_STATUS = {
   unchanged: IngestStatus.UNCHANGED,
   replaced: IngestStatus.REPLACED,
 };
-
-/** Article ids must not look like entity ids ("person:…") or relation ids ("rel:…"): Query.node tells them apart. */
-const RESERVED_ID_PREFIX = new RegExp(
-  `^(${[...ENTITY_TYPES.map((type) => type.toLowerCase()), RELATION_ID_PREFIX.slice(0, -1)].join('|')}):`,
-  'i',
-);
 
 export class ArticleService {
   constructor(
@@ -116,7 +109,7 @@ export class ArticleService {
       );
     }
     const id = optionalText(input.id, 'input.id', 200);
-    if (id !== null && RESERVED_ID_PREFIX.test(id)) {
+    if (id !== null && hasReservedIdPrefix(id)) {
       throw new BadUserInputError(
         `"input.id" must not start with an entity type or "rel:" (got "${id}"): those prefixes name entities and relations.`,
         'input.id',
