@@ -3,6 +3,7 @@
  * way to empty it between suites.
  */
 import { GraphDatabase, type GraphDatabaseOptions } from '../../src/graph/database';
+import { applySchema } from '../../src/graph/schema';
 
 export function testConnection() {
   const uri = process.env.NEO4J_URI;
@@ -19,6 +20,14 @@ export function testConnection() {
 
 export function openTestDatabase(options: Partial<GraphDatabaseOptions> = {}): GraphDatabase {
   return GraphDatabase.connect(testConnection(), { queryTimeoutMs: 30_000, ...options });
+}
+
+/** A suite's own start: the test database emptied, with the graph schema applied. */
+export async function openEmptyTestDatabase(): Promise<GraphDatabase> {
+  const database = openTestDatabase();
+  await clearDatabase(database);
+  await applySchema(database);
+  return database;
 }
 
 /**

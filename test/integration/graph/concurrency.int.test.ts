@@ -5,8 +5,7 @@
 import type { GraphDatabase } from '../../../src/graph/database';
 import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
 import { ingestSources } from '../../../src/graph/ingest-run';
-import { applySchema } from '../../../src/graph/schema';
-import { clearAndClose, clearDatabase, openTestDatabase } from '../../helpers/database';
+import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
 import { countOf } from './graph-state';
 
@@ -42,9 +41,7 @@ const extract = tableExtractor(articles);
 describe('concurrent ingest', () => {
   let db: GraphDatabase;
   beforeAll(async () => {
-    db = openTestDatabase();
-    await clearDatabase(db);
-    await applySchema(db);
+    db = await openEmptyTestDatabase();
   });
   afterAll(() => clearAndClose(db));
 

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { ingestPaths } from '../../../src/graph/ingest-run';
-import { applySchema } from '../../../src/graph/schema';
-import { clearAndClose, clearDatabase, openTestDatabase, testConnection } from '../../helpers/database';
+import { clearAndClose, clearDatabase, openEmptyTestDatabase, testConnection } from '../../helpers/database';
 import { countOf, graphState } from './graph-state';
 import { captureIo } from './cli-io';
 
@@ -33,9 +32,7 @@ function env() {
 describe('ingest with the real extractor', () => {
   let db: GraphDatabase;
   beforeAll(async () => {
-    db = openTestDatabase();
-    await clearDatabase(db);
-    await applySchema(db);
+    db = await openEmptyTestDatabase();
   });
   beforeEach(() => clearDatabase(db));
   afterAll(() => clearAndClose(db));

@@ -5,8 +5,7 @@
 import { ErrorCode } from '../../../src/errors';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
-import { applySchema } from '../../../src/graph/schema';
-import { clearAndClose, clearDatabase, openTestDatabase } from '../../helpers/database';
+import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
 import { countOf, entitiesNamed, graphState } from './graph-state';
 
@@ -61,9 +60,7 @@ jest.setTimeout(30_000);
 describe('ingest into Neo4j', () => {
   let db: GraphDatabase;
   beforeAll(async () => {
-    db = openTestDatabase();
-    await clearDatabase(db);
-    await applySchema(db);
+    db = await openEmptyTestDatabase();
   });
   beforeEach(() => clearDatabase(db));
   afterAll(() => clearAndClose(db));

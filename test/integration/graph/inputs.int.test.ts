@@ -9,8 +9,7 @@ import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { ingestPaths } from '../../../src/graph/ingest-run';
-import { applySchema } from '../../../src/graph/schema';
-import { clearAndClose, clearDatabase, openTestDatabase, testConnection } from '../../helpers/database';
+import { clearAndClose, openEmptyTestDatabase, testConnection } from '../../helpers/database';
 import { naiveExtractor } from '../../unit/graph/extraction-builder';
 import { captureIo } from './cli-io';
 import { countOf } from './graph-state';
@@ -34,9 +33,7 @@ function corpus(): string {
 describe('ingesting a folder with bad inputs in it', () => {
   let db: GraphDatabase;
   beforeAll(async () => {
-    db = openTestDatabase();
-    await clearDatabase(db);
-    await applySchema(db);
+    db = await openEmptyTestDatabase();
   });
   afterAll(() => clearAndClose(db));
 

@@ -13,8 +13,7 @@ import type { GraphDatabase } from '../../../src/graph/database';
 import { defaultExtractor, type Extractor } from '../../../src/graph/extractor';
 import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
 import { ingestPaths, ingestSources } from '../../../src/graph/ingest-run';
-import { applySchema } from '../../../src/graph/schema';
-import { clearAndClose, clearDatabase, openTestDatabase } from '../../helpers/database';
+import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
 import { countOf, graphDigest } from './graph-state';
 
@@ -68,9 +67,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 describe('the graph does not depend on order or timing (issue 13)', () => {
   let db: GraphDatabase;
   beforeAll(async () => {
-    db = openTestDatabase();
-    await clearDatabase(db);
-    await applySchema(db);
+    db = await openEmptyTestDatabase();
   });
   afterAll(() => clearAndClose(db));
 

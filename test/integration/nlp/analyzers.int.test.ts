@@ -7,8 +7,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { GraphDatabase } from '../../../src/graph/database';
-import { applySchema } from '../../../src/graph/schema';
-import { clearAndClose, clearDatabase, openTestDatabase, testConnection } from '../../helpers/database';
+import { clearAndClose, openEmptyTestDatabase, testConnection } from '../../helpers/database';
 import { captureIo } from '../graph/cli-io';
 
 jest.setTimeout(600_000);
@@ -30,9 +29,7 @@ function env(analyzer: string) {
 describe('the analyzers on the command line', () => {
   let db: GraphDatabase;
   beforeAll(async () => {
-    db = openTestDatabase();
-    await clearDatabase(db);
-    await applySchema(db);
+    db = await openEmptyTestDatabase();
   });
   afterAll(() => clearAndClose(db));
 
