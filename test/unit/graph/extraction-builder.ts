@@ -24,6 +24,8 @@ export interface RelationSpec {
   readonly confidence?: number;
   readonly negated?: boolean;
   readonly modality?: string | null;
+  /** The id of the entity the article says stated it (reported speech). */
+  readonly attributedTo?: string;
 }
 
 export function sentencesOf(text: string): Sentence[] {
@@ -78,6 +80,7 @@ export function buildExtraction(
         confidence: relation.confidence ?? 0.9,
         negated: relation.negated ?? false,
         modality: relation.modality ?? null,
+        ...(relation.attributedTo === undefined ? {} : { attributedTo: relation.attributedTo }),
         date: null,
         evidence: [
           { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
