@@ -49,6 +49,8 @@ export interface ApiConfig {
 
 export interface IngestConfig {
   readonly maxArticleBytes: number;
+  /** Time budget of one article's extraction in the worker pool, in ms. */
+  readonly extractTimeoutMs: number;
 }
 
 export type AnalyzerName = 'corenlp' | 'fast';
@@ -129,6 +131,11 @@ export const ENV_VARS = [
     'largest GraphQL response, in bytes of JSON; a larger one is refused with RESPONSE_TOO_LARGE',
   ],
   ['NEWSGRAPH_MAX_ARTICLE_BYTES', '1000000', 'largest article text accepted by ingest, in UTF-8 bytes'],
+  [
+    'NEWSGRAPH_EXTRACT_TIMEOUT_MS',
+    '60000',
+    'time budget of extracting one article in the worker threads (ingest, serve, start); over it the article is refused',
+  ],
   [
     'CORENLP_URL',
     '(unset)',
@@ -287,6 +294,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     ingest: {
       maxArticleBytes: integer(env, 'NEWSGRAPH_MAX_ARTICLE_BYTES', 1_000_000, 1, 100_000_000),
+      extractTimeoutMs: integer(env, 'NEWSGRAPH_EXTRACT_TIMEOUT_MS', 60_000, 100, 3_600_000),
     },
     nlp: {
       urls: nlpUrls(env),

@@ -47,7 +47,10 @@ export function openAnalyzer(
   engine: Pick<NlpEngine, 'analyzer' | 'coreNlpUrls'>,
   options: OpenAnalyzerOptions = {},
 ): OpenAnalyzer {
-  const where = options.inline === true ? { pool: inlineExtraction } : {};
+  const where =
+    options.inline === true
+      ? { pool: inlineExtraction }
+      : { extractTimeoutMs: config.ingest.extractTimeoutMs };
   const analyzer =
     engine.analyzer === 'fast'
       ? fastAnalyzer(where)

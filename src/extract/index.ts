@@ -16,7 +16,7 @@ import { assertText, isBlank } from './input-guard';
 import { looksEnglish } from './language';
 import { blankMarkup, looksLikeMarkup } from './markup';
 import { analyse } from './nlp/analyse';
-import { normalizeCharacters } from './normalize';
+import { breakLongWords, normalizeCharacters } from './normalize';
 import { insertSpaces } from './offset-text';
 import { readRelations } from './relations';
 import { clusterMentions } from './resolution/clusters';
@@ -41,7 +41,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     sentences,
   });
   if (isBlank(text)) return { article: article([]), entities: [], relations: [] };
-  let working = normalizeCharacters(text);
+  let working = breakLongWords(normalizeCharacters(text));
   if (looksLikeMarkup(working)) working = blankMarkup(working);
   const english = looksEnglish(working);
   const analysed = analyse(text, insertSpaces(working, english ? findGlueSplits(working) : []));

@@ -57,3 +57,23 @@ export function normalizeCharacters(text: string): string {
     return REPLACEMENTS[char] ?? ' ';
   });
 }
+
+/** The longest run of non-space characters read as one word; a longer run is cut every this many. */
+export const MAX_WORD_CHARS = 128;
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
+
+/**
+ * A run of more than MAX_WORD_CHARS non-space characters is no word of English (a pasted hash, a data
+ * blob, an attack): a space replaces every MAX_WORD_CHARS-th character of it, one unit for one, so offsets
+ * keep. The tokenizer's own patterns backtrack over a word's length, which made a 990,000-character
+ * "word" take minutes.
+ */
+export function breakLongWords(text: string): string {
+  return text.replace(LONG_WORD, (word) => {
+    let out = '';
+    for (let i = 0; i < word.length; i += MAX_WORD_CHARS) {
+      out += word.slice(i, i + MAX_WORD_CHARS - 1) + (i + MAX_WORD_CHARS - 1 < word.length ? ' ' : '');
+    }
+    return out.length === word.length ? out : out + word.slice(out.length);
+  });
+}

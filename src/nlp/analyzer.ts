@@ -61,6 +61,8 @@ export interface AnalyzerOptions {
   readonly pool?: ExtractionRunner;
   /** The extractor's version the identity folds into; default EXTRACTOR_VERSION (fast) or SYNTAX_EXTRACTOR_VERSION. */
   readonly extractorVersion?: string;
+  /** Time budget of one article's extraction in the analyzer's own pool, in ms (ExtractionPool's default). */
+  readonly extractTimeoutMs?: number;
 }
 
 export function fastAnalyzer(options: AnalyzerOptions = {}): Analyzer {
@@ -96,6 +98,8 @@ export function asExtractor(analyzer: Analyzer): VersionedExtractor {
 
 function poolOf(options: AnalyzerOptions): { pool: ExtractionRunner; close: () => Promise<void> } {
   if (options.pool !== undefined) return { pool: options.pool, close: () => Promise.resolve() };
-  const pool = new ExtractionPool();
+  const pool = new ExtractionPool(
+    options.extractTimeoutMs === undefined ? {} : { timeoutMs: options.extractTimeoutMs },
+  );
   return { pool, close: () => pool.close() };
 }

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { AppError, ErrorCode } from '../errors';
 import type { Extraction } from '../extract/types';
 import type { ExtractionTask, SyntaxInputTask } from './extraction-worker';
 
@@ -18,6 +19,11 @@ export interface ExtractionPoolOptions {
    * which a server should not pay on every request after a pause.
    */
   readonly idleTimeoutMs?: number;
+  /**
+   * Time budget of one task, in ms (default 60 s): a task still running then is stopped (its thread ends)
+   * and fails with BAD_USER_INPUT, so no text can hold a thread, or the ingest waiting on it, for ever.
+   */
+  readonly timeoutMs?: number;
 }
 
 /** Where extraction tasks run: a worker pool, or the calling thread. */
@@ -39,8 +45,11 @@ export const inlineExtraction: ExtractionRunner = {
   close: () => Promise.resolve(),
 };
 
+export const DEFAULT_EXTRACT_TIMEOUT_MS = 60_000;
+
 export class ExtractionPool implements ExtractionRunner {
   private readonly piscina: Piscina<ExtractionTask | SyntaxInputTask, Extraction | string>;
+  private readonly timeoutMs: number;
 
   constructor(options: ExtractionPoolOptions = {}) {
     const threads = options.threads ?? Math.min(4, Math.max(1, availableParallelism()));
@@ -50,14 +59,31 @@ export class ExtractionPool implements ExtractionRunner {
       maxThreads: threads,
       idleTimeout: options.idleTimeoutMs ?? 300_000,
     });
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS;
   }
 
   async run(task: ExtractionTask): Promise<Extraction> {
-    return (await this.piscina.run(task)) as Extraction;
+    return (await this.withinBudget(task)) as Extraction;
   }
 
   async syntaxInput(text: string): Promise<string> {
-    return (await this.piscina.run({ kind: 'syntax-input', text })) as string;
+    return (await this.withinBudget({ kind: 'syntax-input', text })) as string;
+  }
+
+  /** Piscina ends the thread of a running task whose signal aborts; a queued one never starts. */
+  private async withinBudget(task: ExtractionTask | SyntaxInputTask): Promise<Extraction | string> {
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    try {
+      return await this.piscina.run(task, { signal });
+    } catch (error) {
+      if (!signal.aborted) throw error;
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `reading the article took longer than its time budget of ${this.timeoutMs / 1000} s ` +
+          `(NEWSGRAPH_EXTRACT_TIMEOUT_MS); nothing of it was stored`,
+        { reason: 'EXTRACTION_TIMEOUT', budgetMs: this.timeoutMs },
+      );
+    }
   }
 
   async close(): Promise<void> {

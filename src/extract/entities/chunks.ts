@@ -46,6 +46,13 @@ const OF_LEADS = new Set([
   'Treaty',
 ]);
 
+/**
+ * The longest name a chunk may grow to, in tokens: names are short ("United Nations Educational,
+ * Scientific and Cultural Organization" is 9), and every later step looks inside a chunk, so an unbounded
+ * run of capitalized words ("A. A. A. ...", 100,000 of them) would make the extractor quadratic.
+ */
+export const MAX_CHUNK_TOKENS = 16;
+
 export function findNameChunks(analysed: AnalysedText): NameChunk[] {
   const chunks: NameChunk[] = [];
   for (const sentence of analysed.sentences) chunks.push(...chunksOfSentence(analysed, sentence));
@@ -63,7 +70,7 @@ function chunksOfSentence(analysed: AnalysedText, sentence: SentenceSpan): NameC
       continue;
     }
     let end = i + 1;
-    for (;;) {
+    while (end - i < MAX_CHUNK_TOKENS) {
       const next = extendOnce(tokens, i, end, sentence.last);
       if (next === end) break;
       end = next;

@@ -16,6 +16,13 @@ import { readClauses } from './verbal';
 
 export type { RelationDraft } from './model';
 
+/**
+ * The longest sentence relations are read from, in tokens. News sentences run to 20-60 tokens; a
+ * "sentence" of thousands ("Tony Blair said that " repeated, no full stop) is no prose, and reading it
+ * clause against clause would be quadratic in its length.
+ */
+export const MAX_SENTENCE_TOKENS = 250;
+
 export function readRelations(
   analysed: AnalysedText,
   mentions: readonly MentionDraft[],
@@ -27,6 +34,7 @@ export function readRelations(
   const events = eventFactory(entities);
   const relations: RelationDraft[] = links.map(fromLink).filter((r) => r.subject.entity !== r.object.entity);
   for (const sentence of analysed.sentences) {
+    if (sentence.last - sentence.first > MAX_SENTENCE_TOKENS) continue;
     const readings = readClauses(index, resolver, sentence);
     for (const reading of readings) relations.push(...reading.relations);
     relations.push(...readReportedSpeech(index, sentence, readings, events));
