@@ -151,6 +151,7 @@ function commitOf(): string {
 }
 
 async function run(graph: BenchGraph): Promise<void> {
+  const loadBefore = os.loadavg();
   const login = { uri: graph.neo4j.boltUri, user: graph.neo4j.user, password: graph.neo4j.password };
   const driver = neo4j.driver(login.uri, neo4j.auth.basic(login.user, login.password), {
     disableLosslessIntegers: true,
@@ -182,6 +183,8 @@ async function run(graph: BenchGraph): Promise<void> {
       date: new Date().toISOString(),
       commit: commitOf(),
       machine: `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, node ${process.version}`,
+      /** 1, 5 and 15-minute load averages before and after the measurements: a shared machine shows here. */
+      loadAverage: { before: loadBefore, after: os.loadavg() },
       protocol: PROTOCOL,
       bars: BARS,
       graph: graph.summary,
