@@ -29,7 +29,7 @@ import {
   type QuerySubject,
 } from './api/queries';
 import { startOurs, startPeer, type RunningServer } from './api/servers';
-import { markdownTable, queryFigures, type Sample } from './api/verdict';
+import { markdownTable, queryFigures, type QueryNote, type Sample } from './api/verdict';
 import { built, PROJECT_ROOT } from './project';
 
 const DATABASE = 'neo4j';
@@ -48,10 +48,10 @@ interface Sides {
 /** What was checked before timing, per query. */
 interface QueryCheck {
   readonly query: string;
-  /** The sides to time: empty when the answers differ. */
+  /** The sides to time: empty when answers differ or the reference failed. */
   readonly timed: SideName[];
-  /** Why ours (or the whole query) is not timed, for the table. */
-  readonly note: string | null;
+  /** Why a side (or, under `query`, the whole query) is not timed, for the table. */
+  readonly notes: QueryNote;
   readonly report: string[];
 }
 
@@ -69,40 +69,64 @@ async function subjectOf(driver: Driver): Promise<QuerySubject> {
   return { entityId: row.id, searchText: SEARCH_TEXT, luceneQuery };
 }
 
-/** Asks every side once and compares the canonical answers (the Cypher side is the reference). */
-async function check(query: BenchQuery, sides: Sides): Promise<QueryCheck> {
-  const answers: Partial<Record<SideName, unknown>> = {
-    cypher: query.canonical.cypher(await runCypher(sides.driver, DATABASE, query.cypher)),
-  };
-  const report: string[] = [];
-  let note: string | null = null;
-  for (const side of ['ours', 'peer'] as const) {
-    const answer = await postGraphql(sides[side].url, query[side]);
+/** Asks a GraphQL side once: its canonical answer, or why it has none (unsupported, an error). */
+async function askGraphql(
+  query: BenchQuery,
+  side: 'ours' | 'peer',
+  url: string,
+): Promise<{ answer: unknown } | { failure: string; detail: string }> {
+  try {
+    const answer = await postGraphql(url, query[side]);
     if (answer.errors !== undefined) {
       const first = answer.errors[0];
-      const unsupported = side === 'ours' && first?.code === 'GRAPHQL_VALIDATION_FAILED';
-      const text = unsupported
-        ? 'unsupported on this build'
-        : `error: ${first?.code ?? ''} ${first?.message ?? ''}`;
-      report.push(`${side}: ${text}${unsupported ? ` (${first?.message ?? ''})` : ''}`);
-      if (side === 'ours') note = text;
-      if (side === 'peer') return { query: query.name, timed: [], note: `peer ${text}`, report };
-      continue;
+      const detail = `${first?.code ?? 'no code'}: ${first?.message ?? ''}`;
+      // A field or argument the schema does not have: this build does not support the query yet.
+      if (side === 'ours' && first?.code === 'GRAPHQL_VALIDATION_FAILED') {
+        return { failure: 'unsupported on this build', detail };
+      }
+      return { failure: 'error', detail };
     }
-    try {
-      answers[side] = query.canonical[side](answer.data);
-    } catch (error) {
-      report.push(`${side}: answer of an unexpected shape (${String(error)})`);
-      return { query: query.name, timed: [], note: `${side} answered an unexpected shape`, report };
+    return { answer: query.canonical[side](answer.data) };
+  } catch (error) {
+    return { failure: 'error', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Asks every side once and compares the canonical answers with the Cypher side's (the reference). A side
+ * that fails is left out of the timing; answers that differ stop the query's timing.
+ */
+async function check(query: BenchQuery, sides: Sides): Promise<QueryCheck> {
+  const report: string[] = [];
+  const answers: Partial<Record<SideName, unknown>> = {};
+  try {
+    answers.cypher = query.canonical.cypher(await runCypher(sides.driver, DATABASE, query.cypher));
+  } catch (error) {
+    report.push(`cypher (the reference) failed: ${error instanceof Error ? error.message : String(error)}`);
+    return {
+      query: query.name,
+      timed: [],
+      notes: { query: 'the Cypher reference failed: not timed' },
+      report,
+    };
+  }
+  const notes: { -readonly [K in keyof QueryNote]: QueryNote[K] } = {};
+  for (const side of ['ours', 'peer'] as const) {
+    const result = await askGraphql(query, side, sides[side].url);
+    if ('answer' in result) {
+      answers[side] = result.answer;
+    } else {
+      notes[side] = result.failure;
+      report.push(`${side}: ${result.failure} (${result.detail})`);
     }
   }
   const comparison = compareSides(answers);
   if (!comparison.equivalent) {
     report.push(...describeDifferences(comparison));
-    return { query: query.name, timed: [], note: 'answers differ: not timed', report };
+    return { query: query.name, timed: [], notes: { query: 'answers differ: not timed' }, report };
   }
   report.push(`answers equivalent (${Object.keys(answers).join(', ')})`);
-  return { query: query.name, timed: SIDES.filter((side) => side in answers), note, report };
+  return { query: query.name, timed: SIDES.filter((side) => side in answers), notes, report };
 }
 
 function loadOf(
@@ -176,7 +200,7 @@ async function run(graph: BenchGraph): Promise<void> {
       if (checked.timed.length > 0) samples.push(...(await measure(query, checked.timed, sides)));
     }
     const figures = queryFigures(samples, BARS);
-    const notes = Object.fromEntries(checks.flatMap((c) => (c.note === null ? [] : [[c.query, c.note]])));
+    const notes = Object.fromEntries(checks.map((c) => [c.query, c.notes]));
     const table = markdownTable(figures, notes);
     const result = {
       benchmark: 'bench:api (issue 14)',
@@ -207,7 +231,7 @@ async function run(graph: BenchGraph): Promise<void> {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(
-      `${table}\n\nqueries: ${queries.map((q) => `${q.name}: ${q.description}`).join('; ')}\nwritten to ${path.relative(PROJECT_ROOT, file)}\n`,
+      `${table}\n\nqueries: ${queries.map((q) => `${q.name}: ${q.description}`).join('; ')}\nwritten to ${file}\n`,
     );
   } finally {
     for (const server of started.reverse()) await server.stop();

@@ -89,8 +89,11 @@ export function queryFigures(
   });
 }
 
-/** Why a query has no figure for ours or no figures at all, by query name. */
-export type QueryNotes = Readonly<Record<string, string>>;
+/** Why a side of a query has no figure (e.g. "unsupported on this build"), or the whole query (`query`). */
+export type QueryNote = Readonly<Partial<Record<SideName | 'query', string>>>;
+
+/** By query name. */
+export type QueryNotes = Readonly<Record<string, QueryNote>>;
 
 export function markdownTable(figures: readonly QueryFigure[], notes: QueryNotes = {}): string {
   const lines = [
@@ -99,12 +102,13 @@ export function markdownTable(figures: readonly QueryFigure[], notes: QueryNotes
   ];
   for (const figure of figures) {
     lines.push(
-      `| ${figure.query} | ${figure.connections} | ${cell(figure.sides.ours, notes[figure.query])} | ${cell(figure.sides.peer)} | ${cell(figure.sides.cypher)} | ${barCell(figure.oursOverPeer)} | ${barCell(figure.oursOverCypher)} |`,
+      `| ${figure.query} | ${figure.connections} | ${cell(figure.sides.ours, notes[figure.query]?.ours)} | ${cell(figure.sides.peer, notes[figure.query]?.peer)} | ${cell(figure.sides.cypher)} | ${barCell(figure.oursOverPeer)} | ${barCell(figure.oursOverCypher)} |`,
     );
   }
   const measured = new Set(figures.map((figure) => figure.query));
   for (const [query, note] of Object.entries(notes)) {
-    if (!measured.has(query)) lines.push(`| ${query} | | ${note} | | | | |`);
+    if (!measured.has(query) && note.query !== undefined)
+      lines.push(`| ${query} | | ${note.query} | | | | |`);
   }
   return lines.join('\n');
 }

@@ -70,12 +70,22 @@ describe('queryFigures and markdownTable', () => {
       oursOverCypher: 0.8,
     });
     const table = markdownTable(figures, {
-      countries: 'unsupported on this build',
-      timeline: 'answers differ: not timed',
+      countries: { ours: 'unsupported on this build' },
+      timeline: { query: 'answers differ: not timed' },
     });
     expect(table).toContain(
       '| countries | 16 | unsupported on this build | 10 (10) | 20 (10) | n/a (≥ 1.5) | n/a (≥ 0.8) |',
     );
     expect(table).toContain('| timeline | | answers differ: not timed |');
+  });
+
+  it('shows why the peer has no figure in its own column', () => {
+    const figures = queryFigures([sample('ours', 10), sample('cypher', 20)], {
+      oursOverPeer: 1.5,
+      oursOverCypher: 0.8,
+    });
+    expect(markdownTable(figures, { countries: { peer: 'error' } })).toContain(
+      '| countries | 16 | 10 (10) | error | 20 (10) | n/a (≥ 1.5) | 0.5 (≥ 0.8: **missed**) |',
+    );
   });
 });
