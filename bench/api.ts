@@ -1,262 +1,264 @@
 /**
- * bench:api: three representative GraphQL queries through the real server (`newsgraph serve` in its own
- * process; autocannon, 32 connections, 10 s each), and the same data fetched by the same Cypher straight
- * through the driver (32 concurrent loops, 10 s), on the sample article; after a warm-up of every query
- * both ways, BENCH_WARMUP_S (10) seconds each. Writes bench/results/api.json.
- * Neo4j: NEO4J_URI when set (the sample article is added to it); otherwise an embedded instance of its
- * own (NEWSGRAPH_BENCH_API_BOLT_PORT, default 27797, fresh data), stopped at the end.
+ * `npm run bench:api` (issue 14, "Bars"): our GraphQL API against @neo4j/graphql 7 (the peer, type
+ * definitions in bench/neo4j-graphql/) and against hand-written Cypher through the driver, on a graph of
+ * 2,212 articles, in one run. The protocol (data, queries, load, repeats, warm-up, durations, figures,
+ * bars, time bound) is fixed in bench/api/protocol.ts; the queries and their normalisers are in
+ * bench/api/queries.ts. Before timing, each query's answers are compared across the sides; a mismatch
+ * stops that query's timing, and a query our build does not support is reported as such.
+ *
+ * Environment: BENCH_API_SMOKE=1 (a short run that checks the benchmark works; its figures are not
+ * results), BENCH_API_REBUILD=1 (rebuild the cached graph), BENCH_API_BUILD_CONCURRENCY (4),
+ * NEWSGRAPH_BENCH_API_BOLT_PORT / _HTTP_PORT / NEWSGRAPH_BENCH_API_PORT / NEWSGRAPH_BENCH_API_PEER_PORT
+ * (60100-60103). Writes bench/results/api.json (a smoke run writes newsgraph-bench-api-smoke.json in
+ * the OS temp folder instead) and prints the table.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { GraphReader as GraphReaderType } from '../src/graph/read';
-import { built, PROJECT_ROOT, startFreshNeo4j } from './project';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { compareSides, describeDifferences, type SideName } from './api/equivalence';
+import { openBenchGraph, type BenchGraph } from './api/graph';
+import { cypherLoad, httpLoad, postGraphql, runCypher, type LoadResult } from './api/load';
+import { BARS, BUILD_CONCURRENCY, NEO4J, PORTS, PROTOCOL } from './api/protocol';
+import {
+  benchQueries,
+  SEARCH_TEXT,
+  SUBJECT_STATEMENT,
+  type BenchQuery,
+  type QuerySubject,
+} from './api/queries';
+import { startOurs, startPeer, type RunningServer } from './api/servers';
+import { markdownTable, queryFigures, type QueryNote, type Sample } from './api/verdict';
+import { built, PROJECT_ROOT } from './project';
 
-const { loadConfig } = built<typeof import('../src/config')>('config');
-const { ingestArticle } = built<typeof import('../src/graph/ingest')>('graph/ingest');
-const { openDatabase } = built<typeof import('../src/graph/open-database')>('graph/open-database');
-const { GraphReader } = built<typeof import('../src/graph/read')>('graph/read');
-type GraphReader = GraphReaderType;
+const DATABASE = 'neo4j';
+const SIDES: readonly SideName[] = ['ours', 'peer', 'cypher'];
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
-
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  errors: number;
-  non2xx: number;
+function log(message: string): void {
+  process.stderr.write(`[bench:api] ${message}\n`);
 }
 
-const CONNECTIONS = 32;
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-const SAMPLE_ID = 'belarus-embassy-closure';
-const BOLT_PORT = Number(process.env.NEWSGRAPH_BENCH_API_BOLT_PORT ?? 27797);
-const API_PORT = Number(process.env.NEWSGRAPH_BENCH_API_PORT ?? 27799);
-const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 10);
-
-/** `newsgraph serve` in a process of its own, as users run it: the load generator never shares its loop. */
-async function serve(neo4j: { uri: string; user: string; password: string } | null) {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve'], {
-    env: {
-      ...process.env,
-      ...(neo4j === null
-        ? {}
-        : { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password }),
-      NEWSGRAPH_PORT: String(API_PORT),
-      NEWSGRAPH_API_KEY: '',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL API: (\S+)/.exec(output);
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`newsgraph serve exited (${code}): ${output}`)));
-  });
-  return { url, stop: () => stopChild(child) };
+interface Sides {
+  readonly ours: RunningServer;
+  readonly peer: RunningServer;
+  readonly driver: Driver;
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+/** What was checked before timing, per query. */
+interface QueryCheck {
+  readonly query: string;
+  /** The sides to time: empty when answers differ or the reference failed. */
+  readonly timed: SideName[];
+  /** Why a side (or, under `query`, the whole query) is not timed, for the table. */
+  readonly notes: QueryNote;
+  readonly report: string[];
 }
 
-/** An embedded Neo4j of the benchmark's own, with fresh data; null when NEO4J_URI names a server. */
-function benchNeo4j(config: ReturnType<typeof loadConfig>) {
-  if (config.neo4j.uri !== null) return null;
-  return startFreshNeo4j({
-    name: 'bench-api',
-    boltPort: BOLT_PORT,
-    httpPort: BOLT_PORT + 1,
-    heap: '1g',
-    pageCache: '256m',
-    log: (message) => process.stderr.write(`[bench:api] ${message}\n`),
-  });
-}
-
-interface Scenario {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-  /** The same data through the same Cypher, without GraphQL. */
-  raw(reader: GraphReader, ids: { lukashenko: string }): Promise<unknown>;
-}
-
-const SCENARIOS: Scenario[] = [
-  {
-    name: 'entities(first: 20) with relations(first: 10) and their objects',
-    query: `{ entities(first: 20) { edges { node { id name relations(first: 10) { edges { node { predicate object { name } } } } } } } }`,
-    async raw(reader) {
-      const page = await reader.entitiesPage(
-        { type: null, nameContains: null, articleId: null },
-        'NAME_ASC',
-        { after: null, limit: 21 },
-      );
-      const ids = page.slice(0, 20).map((row) => row.id);
-      const entities = await reader.entitiesById(ids);
-      const relations = await reader.entityRelations(ids, 'BOTH', null, { after: null, limit: 11 });
-      const objects = [
-        ...new Set([...relations.values()].flatMap((p) => p.items.slice(0, 10).map((r) => r.objectId))),
-      ];
-      return [entities, await reader.entitiesById(objects)];
-    },
-  },
-  {
-    name: 'searchEntities("Lukashenka", first: 10)',
-    query: `{ searchEntities(query: "Lukashenka", first: 10) { score entity { id name aliases } } }`,
-    async raw(reader) {
-      const hits = await reader.searchEntities(
-        { luceneQuery: '(lukashenka^4 OR lukashenka*^2 OR lukashenka~2)', acronym: null, numeric: false },
-        10,
-      );
-      return reader.entitiesById(hits.map((hit) => hit.id));
-    },
-  },
-  {
-    name: 'one entity with its relations and evidence',
-    query: `query ($id: ID!) { entity(id: $id) { name aliases relations(first: 20) { totalCount edges { node { predicate subject { name } object { name } confidence evidence { text article { title } } } } } } }`,
-    async raw(reader, ids) {
-      const [entity] = await reader.entitiesById([ids.lukashenko]);
-      const relations = await reader.entityRelations([ids.lukashenko], 'BOTH', null, {
-        after: null,
-        limit: 21,
-      });
-      const items = relations.get(ids.lukashenko)?.items ?? [];
-      const others = [...new Set(items.flatMap((r) => [r.subjectId, r.objectId]))];
-      const articles = [...new Set(items.flatMap((r) => r.facts.map((f) => f.articleId)))];
-      return [entity, await reader.entitiesById(others), await reader.articlesById(articles)];
-    },
-  },
-];
-
-/** 32 loops calling `work` until the time is up; requests per second and latency percentiles in ms. */
-async function rawLoad(
-  work: () => Promise<unknown>,
-  seconds: number,
-): Promise<{ reqPerSec: number; p50: number; p99: number }> {
-  const latencies: number[] = [];
-  const end = Date.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < end) {
-        const start = process.hrtime.bigint();
-        await work();
-        latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
-      }
-    }),
+async function subjectOf(driver: Driver): Promise<QuerySubject> {
+  const { buildLuceneQuery } = built<typeof import('../src/api/search/lucene-query')>(
+    'api/search/lucene-query.js',
   );
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
-  return { reqPerSec: Math.round((latencies.length / seconds) * 10) / 10, p50: at(0.5), p99: at(0.99) };
+  const { searchForms } = built<typeof import('../src/api/search/search-forms')>(
+    'api/search/search-forms.js',
+  );
+  const [row] = await runCypher(driver, DATABASE, { statement: SUBJECT_STATEMENT, params: {} });
+  if (typeof row?.id !== 'string') throw new Error('the graph has no country: was it built?');
+  const luceneQuery = buildLuceneQuery(SEARCH_TEXT, searchForms(SEARCH_TEXT).knownNames);
+  if (luceneQuery === null) throw new Error(`no Lucene query for "${SEARCH_TEXT}"`);
+  return { entityId: row.id, searchText: SEARCH_TEXT, luceneQuery };
+}
+
+/** Asks a GraphQL side once: its canonical answer, or why it has none (unsupported, an error). */
+async function askGraphql(
+  query: BenchQuery,
+  side: 'ours' | 'peer',
+  url: string,
+): Promise<{ answer: unknown } | { failure: string; detail: string }> {
+  try {
+    const answer = await postGraphql(url, query[side]);
+    if (answer.errors !== undefined) {
+      const first = answer.errors[0];
+      const detail = `${first?.code ?? 'no code'}: ${first?.message ?? ''}`;
+      // A field or argument the schema does not have: this build does not support the query yet.
+      if (side === 'ours' && first?.code === 'GRAPHQL_VALIDATION_FAILED') {
+        return { failure: 'unsupported on this build', detail };
+      }
+      return { failure: 'error', detail };
+    }
+    return { answer: query.canonical[side](answer.data) };
+  } catch (error) {
+    return { failure: 'error', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Asks every side once and compares the canonical answers with the Cypher side's (the reference). A side
+ * that fails is left out of the timing; answers that differ stop the query's timing.
+ */
+async function check(query: BenchQuery, sides: Sides): Promise<QueryCheck> {
+  const report: string[] = [];
+  const answers: Partial<Record<SideName, unknown>> = {};
+  try {
+    answers.cypher = query.canonical.cypher(await runCypher(sides.driver, DATABASE, query.cypher));
+  } catch (error) {
+    report.push(`cypher (the reference) failed: ${error instanceof Error ? error.message : String(error)}`);
+    return {
+      query: query.name,
+      timed: [],
+      notes: { query: 'the Cypher reference failed: not timed' },
+      report,
+    };
+  }
+  const notes: { -readonly [K in keyof QueryNote]: QueryNote[K] } = {};
+  for (const side of ['ours', 'peer'] as const) {
+    const result = await askGraphql(query, side, sides[side].url);
+    if ('answer' in result) {
+      answers[side] = result.answer;
+    } else {
+      notes[side] = result.failure;
+      report.push(`${side}: ${result.failure} (${result.detail})`);
+    }
+  }
+  const comparison = compareSides(answers);
+  if (!comparison.equivalent) {
+    report.push(...describeDifferences(comparison));
+    return { query: query.name, timed: [], notes: { query: 'answers differ: not timed' }, report };
+  }
+  report.push(`answers equivalent (${Object.keys(answers).join(', ')})`);
+  return { query: query.name, timed: SIDES.filter((side) => side in answers), notes, report };
+}
+
+function loadOf(
+  query: BenchQuery,
+  side: SideName,
+  sides: Sides,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  if (side === 'cypher') return cypherLoad(sides.driver, DATABASE, query.cypher, connections, seconds);
+  return httpLoad(sides[side].url, query[side], connections, seconds);
+}
+
+/** Warm-up of each side, then the repeats, the sides alternating and each round starting one further. */
+async function measure(query: BenchQuery, timed: readonly SideName[], sides: Sides): Promise<Sample[]> {
+  const maxConnections = Math.max(...PROTOCOL.connections);
+  for (const side of timed) await loadOf(query, side, sides, maxConnections, PROTOCOL.warmupSeconds);
+  const samples: Sample[] = [];
+  for (let repeat = 0; repeat < PROTOCOL.repeats; repeat += 1) {
+    const order = timed.map((_, index) => timed[(index + repeat) % timed.length] as SideName);
+    for (const connections of PROTOCOL.connections) {
+      for (const side of order) {
+        const result = await loadOf(query, side, sides, connections, PROTOCOL.durationSeconds);
+        log(
+          `${query.name} ${side} c${connections} #${repeat + 1}: ${result.requestsPerSecond.toFixed(1)} req/s, p99 ${result.p99Ms.toFixed(0)} ms${result.errors > 0 ? `, ${result.errors} errors` : ''}`,
+        );
+        samples.push({ query: query.name, side, connections, ...result });
+      }
+    }
+  }
+  return samples;
+}
+
+function commitOf(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT })
+      .toString()
+      .trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'cypher'], { cwd: PROJECT_ROOT })
+      .toString()
+      .trim();
+    return dirty === '' ? head : `${head} (with uncommitted changes to src/ or cypher/)`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function run(graph: BenchGraph): Promise<void> {
+  const loadBefore = os.loadavg();
+  const login = { uri: graph.neo4j.boltUri, user: graph.neo4j.user, password: graph.neo4j.password };
+  const driver = neo4j.driver(login.uri, neo4j.auth.basic(login.user, login.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 100,
+  });
+  const started: RunningServer[] = [];
+  try {
+    const subject = await subjectOf(driver);
+    log(`subject: ${subject.entityId}; search "${subject.searchText}" as ${subject.luceneQuery}`);
+    const ours = await startOurs(login, PORTS.ours);
+    started.push(ours);
+    const peer = await startPeer(login, PORTS.peer);
+    started.push(peer);
+    const sides: Sides = { ours, peer, driver };
+    const queries = benchQueries(subject);
+    const checks: QueryCheck[] = [];
+    const samples: Sample[] = [];
+    for (const query of queries) {
+      const checked = await check(query, sides);
+      checks.push(checked);
+      checked.report.forEach((line) => log(`${query.name}: ${line}`));
+      if (checked.timed.length > 0) samples.push(...(await measure(query, checked.timed, sides)));
+    }
+    const figures = queryFigures(samples, BARS);
+    const notes = Object.fromEntries(checks.map((c) => [c.query, c.notes]));
+    const table = markdownTable(figures, notes);
+    const result = {
+      benchmark: 'bench:api (issue 14)',
+      date: new Date().toISOString(),
+      commit: commitOf(),
+      machine: `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, node ${process.version}`,
+      /** 1, 5 and 15-minute load averages before and after the measurements: a shared machine shows here. */
+      loadAverage: { before: loadBefore, after: os.loadavg() },
+      protocol: PROTOCOL,
+      bars: BARS,
+      graph: graph.summary,
+      subject,
+      queries: queries.map((q) => ({
+        name: q.name,
+        description: q.description,
+        ours: q.ours,
+        peer: q.peer,
+        cypher: q.cypher,
+      })),
+      checks,
+      samples,
+      figures,
+      table,
+    };
+    const file = PROTOCOL.smoke
+      ? path.join(os.tmpdir(), 'newsgraph-bench-api-smoke.json')
+      : path.join(PROJECT_ROOT, 'bench', 'results', 'api.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(
+      `${table}\n\nqueries: ${queries.map((q) => `${q.name}: ${q.description}`).join('; ')}\nwritten to ${file}\n`,
+    );
+  } finally {
+    for (const server of started.reverse()) await server.stop();
+    await driver.close();
+  }
 }
 
 async function main(): Promise<void> {
-  const base = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  const neo4j = await benchNeo4j(base);
-  const config =
-    neo4j === null
-      ? base
-      : {
-          ...base,
-          neo4j: { ...base.neo4j, uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password },
-        };
-  const db = await openDatabase(config, (message) => process.stderr.write(`${message}\n`));
-  const text = readFileSync(path.join(PROJECT_ROOT, 'samples', 'belarus-embassy-closure.txt'), 'utf8');
-  const reader = new GraphReader(db);
-  if ((await reader.articlesById([SAMPLE_ID])).length === 0) {
-    await ingestArticle(db, { id: SAMPLE_ID, text, date: '2022-02-28', source: 'DailyMail.com' });
-  }
-  const [hit] = await reader.searchEntities(
-    { luceneQuery: '(lukashenko^4 OR lukashenko~2)', acronym: null, numeric: false },
-    1,
-  );
-  const ids = { lukashenko: hit?.id ?? 'person:alexander-lukashenko' };
-  const server = await serve(
-    neo4j === null ? null : { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password },
-  );
-  const results = [];
+  const began = Date.now();
+  const graph = await openBenchGraph({
+    boltPort: PORTS.bolt,
+    httpPort: PORTS.http,
+    ...NEO4J,
+    concurrency: BUILD_CONCURRENCY,
+    rebuild: process.env.BENCH_API_REBUILD === '1',
+    log,
+  });
   try {
-    const loads = SCENARIOS.map((scenario) => {
-      const body = JSON.stringify({
-        query: scenario.query,
-        variables: scenario.query.includes('$id') ? { id: ids.lukashenko } : {},
-      });
-      return {
-        scenario,
-        graphql: (duration: number) =>
-          autocannon({
-            url: server.url,
-            connections: CONNECTIONS,
-            duration,
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body,
-          }),
-        raw: (duration: number) => rawLoad(() => scenario.raw(reader, ids), duration),
-      };
-    });
-    // Warm-up of every query both ways first: Neo4j's JIT on two cores takes tens of seconds, and the
-    // first measurement must not pay for it.
-    for (const load of loads) {
-      process.stderr.write(`warm-up: ${load.scenario.name}...\n`);
-      await load.graphql(WARMUP_S);
-      await load.raw(WARMUP_S);
-    }
-    for (const [index, load] of loads.entries()) {
-      process.stderr.write(`measuring: ${load.scenario.name}...\n`);
-      // Which side goes first alternates, so a drift of the machine does not favour one.
-      let api: AutocannonResult;
-      let raw: Awaited<ReturnType<typeof rawLoad>>;
-      if (index % 2 === 0) {
-        api = await load.graphql(DURATION_S);
-        raw = await load.raw(DURATION_S);
-      } else {
-        raw = await load.raw(DURATION_S);
-        api = await load.graphql(DURATION_S);
-      }
-      results.push({
-        query: load.scenario.name,
-        graphql: {
-          reqPerSec: api.requests.average,
-          p50Ms: api.latency.p50,
-          p99Ms: api.latency.p99,
-          errors: api.errors,
-          non2xx: api.non2xx,
-        },
-        rawCypher: { reqPerSec: raw.reqPerSec, p50Ms: raw.p50, p99Ms: raw.p99 },
-        graphqlToRawThroughput: Math.round((api.requests.average / raw.reqPerSec) * 100) / 100,
-      });
-    }
+    log(
+      `graph: ${graph.summary.articles} articles, ${graph.summary.entities} entities, ${graph.summary.facts} facts, ${graph.summary.mentions} MENTIONS`,
+    );
+    await run(graph);
   } finally {
-    await server.stop();
-    await db.close();
-    await neo4j?.stop();
+    await graph.db.close();
+    await graph.neo4j.stop();
+    log(`done in ${Math.round((Date.now() - began) / 1000)} s`);
   }
-  const report = {
-    tool: 'autocannon 9 against `newsgraph serve` in its own process (GraphQL over HTTP); 32 concurrent loops over the neo4j driver in the bench process (raw Cypher); each after a warm-up',
-    date: new Date().toISOString(),
-    warmupSeconds: WARMUP_S,
-    connections: CONNECTIONS,
-    durationSeconds: DURATION_S,
-    machine: `${process.platform} ${process.arch}, node ${process.version}`,
-    data: 'samples/belarus-embassy-closure.txt, ingested',
-    results,
-  };
-  mkdirSync(path.join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(
-    path.join(PROJECT_ROOT, 'bench', 'results', 'api.json'),
-    `${JSON.stringify(report, null, 2)}\n`,
-  );
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {
