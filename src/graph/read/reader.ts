@@ -5,7 +5,7 @@
  */
 import { int } from 'neo4j-driver';
 import { cypher } from '../cypher';
-import type { GraphDatabase } from '../database';
+import type { ReadRunner } from './read-transaction';
 import type { ArticleRow, ChildPage, EntityRow, KeyedId, RelationKey, RelationRow } from './rows';
 
 export type EntityOrderKey = 'NAME_ASC' | 'MENTION_COUNT_DESC';
@@ -55,19 +55,20 @@ const ACRONYM_TYPES = ['ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'FACILITY'
 const NUMERIC_TYPES = ['DATE', 'MONEY', 'QUANTITY'] as const;
 
 export class GraphReader {
-  constructor(private readonly db: GraphDatabase) {}
+  /** `db`: the request's shared read transaction in the API, OwnTransactions elsewhere. */
+  constructor(private readonly db: ReadRunner) {}
 
   async entitiesById(ids: readonly string[]): Promise<EntityRow[]> {
-    const rows = await this.db.read<{ entity: EntityRow }>(cypher('read/entities-by-id'), { ids }, 'api');
+    const rows = await this.db.read<{ entity: EntityRow }>(cypher('read/entities-by-id'), { ids });
     return rows.map((row) => row.entity);
   }
 
   async entitiesPage(filter: EntityFilter, order: EntityOrderKey, slice: Slice): Promise<KeyedId[]> {
-    return this.db.read<{ id: string; key: string }>(
-      cypher('read/entities-page'),
-      { ...filter, order, ...sliceParams(slice) },
-      'api',
-    );
+    return this.db.read<{ id: string; key: string }>(cypher('read/entities-page'), {
+      ...filter,
+      order,
+      ...sliceParams(slice),
+    });
   }
 
   async entitiesCount(filter: EntityFilter): Promise<number> {
@@ -83,7 +84,6 @@ export class GraphReader {
     const rows = await this.db.read<{ id: string; totalCount: number; relations: RelationRow[] }>(
       cypher('read/entity-relations'),
       { ids, direction, predicate, ...sliceParams(slice) },
-      'api',
     );
     return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.relations }]));
   }
@@ -92,22 +92,17 @@ export class GraphReader {
     const rows = await this.db.read<{ id: string; totalCount: number; articles: KeyedId[] }>(
       cypher('read/entity-articles'),
       { ids, ...sliceParams(slice) },
-      'api',
     );
     return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.articles }]));
   }
 
   async articlesById(ids: readonly string[]): Promise<ArticleRow[]> {
-    const rows = await this.db.read<{ article: ArticleRow }>(cypher('read/articles-by-id'), { ids }, 'api');
+    const rows = await this.db.read<{ article: ArticleRow }>(cypher('read/articles-by-id'), { ids });
     return rows.map((row) => row.article);
   }
 
   async articlesPage(slice: Slice): Promise<KeyedId[]> {
-    return this.db.read<{ id: string; key: string }>(
-      cypher('read/articles-page'),
-      { ...sliceParams(slice) },
-      'api',
-    );
+    return this.db.read<{ id: string; key: string }>(cypher('read/articles-page'), { ...sliceParams(slice) });
   }
 
   async articlesCount(): Promise<number> {
@@ -118,7 +113,6 @@ export class GraphReader {
     const rows = await this.db.read<{ id: string; totalCount: number; entities: KeyedId[] }>(
       cypher('read/article-entities'),
       { ids, ...sliceParams(slice) },
-      'api',
     );
     return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.entities }]));
   }
@@ -127,7 +121,6 @@ export class GraphReader {
     const rows = await this.db.read<{ id: string; totalCount: number; relations: RelationRow[] }>(
       cypher('read/article-relations'),
       { ids, ...sliceParams(slice) },
-      'api',
     );
     return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.relations }]));
   }
@@ -140,20 +133,17 @@ export class GraphReader {
       negated,
       modality,
     }));
-    const rows = await this.db.read<{ relation: RelationRow }>(
-      cypher('read/relations-by-key'),
-      { keys: params },
-      'api',
-    );
+    const rows = await this.db.read<{ relation: RelationRow }>(cypher('read/relations-by-key'), {
+      keys: params,
+    });
     return rows.map((row) => row.relation);
   }
 
   async relationsPage(filter: RelationFilter, slice: Slice): Promise<RelationRow[]> {
-    const rows = await this.db.read<{ relation: RelationRow }>(
-      cypher('read/relations-page'),
-      { ...filter, ...sliceParams(slice) },
-      'api',
-    );
+    const rows = await this.db.read<{ relation: RelationRow }>(cypher('read/relations-page'), {
+      ...filter,
+      ...sliceParams(slice),
+    });
     return rows.map((row) => row.relation);
   }
 
@@ -162,37 +152,33 @@ export class GraphReader {
   }
 
   async predicates(): Promise<{ predicate: string; count: number }[]> {
-    return this.db.read<{ predicate: string; count: number }>(cypher('read/predicates'), {}, 'api');
+    return this.db.read<{ predicate: string; count: number }>(cypher('read/predicates'), {});
   }
 
   /** `luceneQuery` must come from buildLuceneQuery: raw user text would be parsed as Lucene syntax. */
   async searchEntities(search: EntitySearch, limit: number): Promise<EntitySearchRow[]> {
-    return this.db.read<EntitySearchRow>(
-      cypher('read/search-entities'),
-      {
-        query: search.luceneQuery,
-        acronym: search.acronym,
-        acronymTypes: [...ACRONYM_TYPES],
-        numeric: search.numeric,
-        numericTypes: [...NUMERIC_TYPES],
-        limit: int(limit),
-      },
-      'api',
-    );
+    return this.db.read<EntitySearchRow>(cypher('read/search-entities'), {
+      query: search.luceneQuery,
+      acronym: search.acronym,
+      acronymTypes: [...ACRONYM_TYPES],
+      numeric: search.numeric,
+      numericTypes: [...NUMERIC_TYPES],
+      limit: int(limit),
+    });
   }
 
   /** The hops of the shortest chain of facts from `from` to `to`, or null when none within maxHops. */
   async shortestPath(from: string, to: string, maxHops: number): Promise<PathHop[] | null> {
-    const rows = await this.db.read<{ hops: PathHop[] }>(
-      cypher('read/shortest-path'),
-      { from, to, maxHops: int(maxHops) },
-      'api',
-    );
+    const rows = await this.db.read<{ hops: PathHop[] }>(cypher('read/shortest-path'), {
+      from,
+      to,
+      maxHops: int(maxHops),
+    });
     return rows[0]?.hops ?? null;
   }
 
   private async count(name: string, params: Record<string, unknown>): Promise<number> {
-    const rows = await this.db.read<{ count: number }>(cypher(name), params, 'api');
+    const rows = await this.db.read<{ count: number }>(cypher(name), params);
     return rows[0]?.count ?? 0;
   }
 }

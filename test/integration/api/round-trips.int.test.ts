@@ -1,11 +1,12 @@
 /**
- * Requirement 1: a request costs a bounded number of Cypher round trips, whatever its page sizes. The
- * GraphDatabase's onQuery hook counts the statements sent for one request through the real server.
+ * A request is one read transaction (issue 14), and costs a bounded number of Cypher statements, whatever
+ * its page sizes. The GraphDatabase's onTransaction and onQuery hooks count the transactions begun and the
+ * statements sent for one request through the real server.
  */
 import { GraphQLClient } from 'graphql-request';
 import { startApiServer, type RunningApiServer } from '../../../src/api/server';
 import { loadConfig } from '../../../src/config';
-import type { GraphDatabase } from '../../../src/graph/database';
+import type { GraphDatabase, TransactionMetadata } from '../../../src/graph/database';
 import { silentLogger } from '../../../src/logger';
 import { openTestDatabase } from '../../helpers/database';
 import { ingestSample } from '../../e2e/support/sample-graph';
@@ -13,11 +14,15 @@ import { ingestSample } from '../../e2e/support/sample-graph';
 jest.setTimeout(120_000);
 
 let statements: string[] = [];
+let transactions: TransactionMetadata[] = [];
 let db: GraphDatabase;
 let server: RunningApiServer;
 
 beforeAll(async () => {
-  db = openTestDatabase({ onQuery: (statement) => statements.push(statement) });
+  db = openTestDatabase({
+    onQuery: (statement) => statements.push(statement),
+    onTransaction: (metadata) => transactions.push(metadata),
+  });
   await ingestSample(db);
   server = await startApiServer({
     config: loadConfig({ ...process.env, NODE_ENV: 'test' }),
@@ -34,18 +39,23 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function roundTrips(query: string): Promise<{ count: number; data: unknown }> {
+async function roundTrips(
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<{ count: number; transactions: TransactionMetadata[]; data: unknown }> {
   statements = [];
-  const data = await new GraphQLClient(server.url).request(query);
-  return { count: statements.length, data };
+  transactions = [];
+  const data = await new GraphQLClient(server.url, { headers }).request(query);
+  return { count: statements.length, transactions, data };
 }
 
 const NESTED = (entities: number, relations: number) => `{
   entities(first: ${entities}) { edges { node { relations(first: ${relations}) { edges { node { object { name } } } } } } }
 }`;
 
-test('entities(first: 20) → relations(first: 10) → object { name }: at most 4 round trips', async () => {
-  const { count, data } = await roundTrips(NESTED(20, 10));
+test('entities(first: 20) → relations(first: 10) → object { name }: one transaction, at most 4 statements', async () => {
+  const { count, transactions, data } = await roundTrips(NESTED(20, 10));
+  expect(transactions).toHaveLength(1);
   const edges = (data as { entities: { edges: { node: { relations: { edges: unknown[] } } }[] } }).entities
     .edges;
   expect(edges.length).toBeGreaterThan(1);
@@ -59,10 +69,25 @@ test('the count does not grow with the page sizes', async () => {
   const small = await roundTrips(NESTED(2, 1));
   const large = await roundTrips(NESTED(100, 30));
   expect(large.count).toBe(small.count);
+  expect([small.transactions.length, large.transactions.length]).toEqual([1, 1]);
 });
 
-test('every field level of a deep request is one batch', async () => {
-  const { count } = await roundTrips(`{
+test('the transaction is tagged with the operation name and the request id', async () => {
+  const { transactions } = await roundTrips('query WhoIsThere { entities(first: 1) { totalCount } }', {
+    'x-request-id': 'round-trips-1',
+  });
+  expect(transactions).toEqual([
+    { app: 'newsgraph', tag: 'api', operation: 'WhoIsThere', requestId: 'round-trips-1' },
+  ]);
+});
+
+test('a request that reads nothing opens no transaction', async () => {
+  const { transactions, count } = await roundTrips('{ __typename }');
+  expect([transactions.length, count]).toEqual([0, 0]);
+});
+
+test('every field level of a deep request is one batch, all in one transaction', async () => {
+  const { count, transactions } = await roundTrips(`{
     article(id: "belarus-embassy-closure") {
       entities(first: 30) { totalCount edges { node {
         articles { edges { node { id } } }
@@ -73,4 +98,5 @@ test('every field level of a deep request is one batch', async () => {
   // article by id, its entities page, entities by id, their articles, their relations, relation
   // endpoints by id (evidence articles are cached from the first batch): at most 7.
   expect(count).toBeLessThanOrEqual(7);
+  expect(transactions).toHaveLength(1);
 });
