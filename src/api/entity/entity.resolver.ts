@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../article/article.type';
 import { connectionComplexity, scalarListComplexity } from '../common/complexity';
 import { sliceList } from '../common/list-slice';
@@ -16,8 +17,12 @@ const DEFAULT_ALIAS_PAGE = 50;
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this id; null when there is none.' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() { services }: ApiContext): Promise<Entity | null> {
-    return services.entities.byId(id);
+  entity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { services }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Entity | null> {
+    return services.entities.byId(id, info);
   }
 
   @Query(() => EntityConnection, {
@@ -30,12 +35,14 @@ export class EntityResolver {
     orderBy: EntityOrder | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { services }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Entity>> {
     return services.entities.list(
       where,
       orDefault(orderBy, EntityOrder.NAME_ASC),
       pageSizeOf(page),
       page.after,
+      info,
     );
   }
 

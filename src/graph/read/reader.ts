@@ -4,6 +4,7 @@
  * bounded whatever the page sizes.
  */
 import { int } from 'neo4j-driver';
+import { isEntityType, labelOf } from '../../vocabulary';
 import { cypher } from '../cypher';
 import type { ReadRunner } from './read-transaction';
 import type { ArticleRow, ChildPage, EntityRow, KeyedId, RelationKey, RelationRow } from './rows';
@@ -32,6 +33,16 @@ export interface Slice {
 }
 
 export type PathHop = RelationKey;
+
+export type EntityWithRelationsRow = {
+  readonly entity: EntityRow;
+  readonly totalCount: number;
+  readonly relations: RelationRow[];
+  /** The entities at the ends of those relations, when asked for. */
+  readonly endpoints: EntityRow[];
+  /** The articles of those relations' evidence, when asked for. */
+  readonly articles: ArticleRow[];
+};
 
 /** What searchEntities looks for: a Lucene query, an acronym's letters, and whether numbers are wanted. */
 export interface EntitySearch {
@@ -63,16 +74,31 @@ export class GraphReader {
     return rows.map((row) => row.entity);
   }
 
+  /** A page of Query.entities: from the article when the filter names one, else over every entity. */
   async entitiesPage(filter: EntityFilter, order: EntityOrderKey, slice: Slice): Promise<KeyedId[]> {
-    return this.db.read<{ id: string; key: string }>(cypher('read/entities-page'), {
-      ...filter,
-      order,
-      ...sliceParams(slice),
-    });
+    const { articleId, ...rest } = filter;
+    return articleId !== null
+      ? this.db.read<{ id: string; key: string }>(cypher('read/entities-page'), {
+          ...filter,
+          order,
+          ...sliceParams(slice),
+        })
+      : this.db.read<{ id: string; key: string }>(cypher('read/entities-page-unanchored'), {
+          ...rest,
+          order,
+          ...sliceParams(slice),
+        });
   }
 
+  /** Query.entities' totalCount: from the article, from the count store (type alone), or a scan (nameContains). */
   async entitiesCount(filter: EntityFilter): Promise<number> {
-    return this.count('read/entities-count', { ...filter });
+    const { type, nameContains, articleId } = filter;
+    if (articleId !== null) return this.count('read/entities-count', { ...filter });
+    if (nameContains === null) {
+      if (type !== null && !isEntityType(type)) return 0;
+      return this.count('read/entities-count-by-type', { label: type === null ? null : labelOf(type) });
+    }
+    return this.count('read/entities-count-by-name', { type, nameContains });
   }
 
   async entityRelations(
@@ -86,6 +112,24 @@ export class GraphReader {
       { ids, direction, predicate, ...sliceParams(slice) },
     );
     return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.relations }]));
+  }
+
+  /**
+   * Entities with one page of their relations and, as asked, the entities at the relations' ends and the
+   * articles of their evidence, in one statement (entities-with-relations.cypher).
+   */
+  async entitiesWithRelations(
+    ids: readonly string[],
+    args: { readonly direction: RelationDirection; readonly predicate: string | null },
+    slice: Slice,
+    include: { readonly endpoints: boolean; readonly articles: boolean },
+  ): Promise<EntityWithRelationsRow[]> {
+    return this.db.read<EntityWithRelationsRow>(cypher('read/entities-with-relations'), {
+      ids,
+      ...args,
+      ...sliceParams(slice),
+      ...include,
+    });
   }
 
   async entityArticles(ids: readonly string[], slice: Slice): Promise<Map<string, ChildPage<KeyedId>>> {
@@ -139,16 +183,34 @@ export class GraphReader {
     return rows.map((row) => row.relation);
   }
 
+  /**
+   * A page of Query.relations: from the anchor's index when the filter names a subject, an object or an
+   * article; otherwise by reading every fact (of the predicate), the one read that still scans.
+   */
   async relationsPage(filter: RelationFilter, slice: Slice): Promise<RelationRow[]> {
-    const rows = await this.db.read<{ relation: RelationRow }>(cypher('read/relations-page'), {
-      ...filter,
-      ...sliceParams(slice),
-    });
+    const rows = isAnchored(filter)
+      ? await this.db.read<{ relation: RelationRow }>(cypher('read/relations-page'), {
+          ...filter,
+          ...sliceParams(slice),
+        })
+      : await this.db.read<{ relation: RelationRow }>(cypher('read/relations-page-unanchored'), {
+          predicate: filter.predicate,
+          minConfidence: filter.minConfidence,
+          ...sliceParams(slice),
+        });
     return rows.map((row) => row.relation);
   }
 
+  /** Query.relations' totalCount: from the anchor, from the counts kept per predicate, or (minConfidence alone) a scan. */
   async relationsCount(filter: RelationFilter): Promise<number> {
-    return this.count('read/relations-count', { ...filter });
+    if (isAnchored(filter)) return this.count('read/relations-count', { ...filter });
+    if (filter.minConfidence === null) {
+      return this.count('read/relations-count-by-predicate', { predicate: filter.predicate });
+    }
+    return this.count('read/relations-count-unanchored', {
+      predicate: filter.predicate,
+      minConfidence: filter.minConfidence,
+    });
   }
 
   async predicates(): Promise<{ predicate: string; count: number }[]> {
@@ -181,6 +243,11 @@ export class GraphReader {
     const rows = await this.db.read<{ count: number }>(cypher(name), params);
     return rows[0]?.count ?? 0;
   }
+}
+
+/** A subject, an object or an article to start from: relations-page.cypher reads from its index. */
+function isAnchored(filter: RelationFilter): boolean {
+  return filter.subjectId !== null || filter.objectId !== null || filter.articleId !== null;
 }
 
 /** LIMIT and list slices need Cypher integers; the driver sends JavaScript numbers as floats. */
