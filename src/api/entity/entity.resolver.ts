@@ -67,6 +67,11 @@ export class EntityResolver {
     );
   }
 
+  @FieldResolver(() => Int, { description: 'How many times the articles mention it, over all articles.' })
+  mentionCount(@Root() entity: Entity, @Ctx() { services }: ApiContext): number | Promise<number> {
+    return services.entities.mentionCountOf(entity);
+  }
+
   @FieldResolver(() => [String], {
     complexity: scalarListComplexity(DEFAULT_ALIAS_PAGE),
     description:

@@ -58,6 +58,11 @@ export class EntityService {
     );
   }
 
+  /** Counted by the statement that found the entity, or else now (one batch for the whole request). */
+  mentionCountOf(entity: Entity): number | Promise<number> {
+    return entity.mentionCount ?? this.loaders.mentionCount.load(entity.id);
+  }
+
   async relationsOf(
     entity: Entity,
     direction: Direction,

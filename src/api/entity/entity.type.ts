@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import type { EntityType } from '../../vocabulary';
 import { Node } from '../common/node.interface';
 import { Connection, Edge } from '../common/connection.types';
@@ -23,8 +23,8 @@ export class Entity implements Node {
   /** All of them; clients get them a page at a time (EntityResolver.aliases). */
   aliases!: string[];
 
-  @Field(() => Int, { description: 'How many times the articles mention it, over all articles.' })
-  mentionCount!: number;
+  /** Null when the statement that found it did not count (EntityResolver.mentionCount counts then). */
+  mentionCount!: number | null;
 
   @Field(() => GraphQLJSON, {
     nullable: true,

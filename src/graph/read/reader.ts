@@ -58,6 +58,8 @@ export type EntitySearchRow = {
   readonly score: number;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** The whole entity, so the hits need no second statement (mentionCount only when asked). */
+  readonly entity: EntityRow;
 };
 
 /** Entity types an acronym may stand for. */
@@ -122,7 +124,12 @@ export class GraphReader {
     ids: readonly string[],
     args: { readonly direction: RelationDirection; readonly predicate: string | null },
     slice: Slice,
-    include: { readonly endpoints: boolean; readonly articles: boolean },
+    include: {
+      readonly endpoints: boolean;
+      readonly articles: boolean;
+      readonly mentionCounts: boolean;
+      readonly endpointMentionCounts: boolean;
+    },
   ): Promise<EntityWithRelationsRow[]> {
     return this.db.read<EntityWithRelationsRow>(cypher('read/entities-with-relations'), {
       ids,
@@ -130,6 +137,14 @@ export class GraphReader {
       ...sliceParams(slice),
       ...include,
     });
+  }
+
+  async mentionCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db.read<{ id: string; mentionCount: number }>(
+      cypher('read/entity-mention-counts'),
+      { ids },
+    );
+    return new Map(rows.map((row) => [row.id, row.mentionCount]));
   }
 
   async entityArticles(ids: readonly string[], slice: Slice): Promise<Map<string, ChildPage<KeyedId>>> {
@@ -218,7 +233,11 @@ export class GraphReader {
   }
 
   /** `luceneQuery` must come from buildLuceneQuery: raw user text would be parsed as Lucene syntax. */
-  async searchEntities(search: EntitySearch, limit: number): Promise<EntitySearchRow[]> {
+  async searchEntities(
+    search: EntitySearch,
+    limit: number,
+    mentionCounts = true,
+  ): Promise<EntitySearchRow[]> {
     return this.db.read<EntitySearchRow>(cypher('read/search-entities'), {
       query: search.luceneQuery,
       acronym: search.acronym,
@@ -226,6 +245,7 @@ export class GraphReader {
       numeric: search.numeric,
       numericTypes: [...NUMERIC_TYPES],
       limit: int(limit),
+      mentionCounts,
     });
   }
 

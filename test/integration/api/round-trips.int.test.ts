@@ -115,6 +115,24 @@ test('entity(id) with its relations, their ends and their evidence articles: one
   expect(relations.edges.length).toBeGreaterThan(0);
 });
 
+test('searchEntities with the entities it found: one statement, mention counts included only when asked', async () => {
+  for (const fields of ['id name type', 'id name type mentionCount']) {
+    const { count, data } = await roundTrips(
+      `{ searchEntities(query: "Lukashenka") { score entity { ${fields} } } }`,
+    );
+    const hits = (data as { searchEntities: { entity: { mentionCount?: number } }[] }).searchEntities;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(count).toBe(1);
+    if (fields.includes('mentionCount')) expect(hits[0]?.entity.mentionCount).toBeGreaterThan(0);
+  }
+});
+
+test('predicates: one statement over the counts kept per predicate', async () => {
+  const { count, data } = await roundTrips('{ predicates { predicate count } }');
+  expect(count).toBe(1);
+  expect((data as { predicates: unknown[] }).predicates.length).toBeGreaterThan(0);
+});
+
 test('every field level of a deep request is one batch, all in one transaction', async () => {
   const { count, transactions } = await roundTrips(`{
     article(id: "belarus-embassy-closure") {
