@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphReader } from '../../graph/read';
+import type { GraphReader, KeyedId } from '../../graph/read';
 import { connectionOf, pageRequest, sliceOf, type ConnectionValue } from '../common/pagination';
 import { ownFields, subfieldsAt } from '../common/selection';
 import type { Loaders } from '../loaders';
@@ -8,10 +8,18 @@ import type { Direction } from '../relation/direction.enum';
 import type { Relation } from '../relation/relation.type';
 import { toRelation } from '../values';
 import { optionalText } from '../common/validate';
-import { prefetchEntities } from './entity-prefetch';
+import { prefetchEntities, primeEntities, relationsSelection } from './entity-prefetch';
 import { EntityOrder, type EntityWhere } from './entity.input';
 import type { Entity } from './entity.type';
 import { relationPageKey } from './relation-page-key';
+
+/** The Entity fields of Query.entities' selection (edges { node { … } }). */
+function pageNodes(info: GraphQLResolveInfo) {
+  return subfieldsAt(info, ownFields(info), [
+    ['EntityConnection', 'edges'],
+    ['EntityEdge', 'node'],
+  ]);
+}
 
 export class EntityService {
   constructor(
@@ -39,14 +47,25 @@ export class EntityService {
       nameContains: optionalText(where?.nameContains, 'where.nameContains', 200),
       articleId: optionalText(where?.articleId, 'where.articleId', 500),
     };
-    const rows = await this.reader.entitiesPage(filter, order, sliceOf(page));
-    if (info !== undefined) {
-      const nodes = subfieldsAt(info, ownFields(info), [
-        ['EntityConnection', 'edges'],
-        ['EntityEdge', 'node'],
-      ]);
-      const ids = rows.slice(0, page.first).map((row) => row.id);
-      await prefetchEntities(this.reader, this.loaders, info, nodes, ids);
+    const selection = info === undefined ? null : relationsSelection(info, pageNodes(info));
+    let rows: readonly KeyedId[];
+    if (selection !== null && filter.articleId === null) {
+      // The page, the entities and their relations in one statement (entity-prefetch.ts).
+      const compiled = await this.reader.entitiesPageWithRelations(
+        filter,
+        order,
+        sliceOf(page),
+        selection.key,
+        selection.include,
+      );
+      primeEntities(this.loaders, compiled, selection.key);
+      rows = compiled;
+    } else {
+      rows = await this.reader.entitiesPage(filter, order, sliceOf(page));
+      if (selection !== null && info !== undefined) {
+        const ids = rows.slice(0, page.first).map((row) => row.id);
+        await prefetchEntities(this.reader, this.loaders, info, pageNodes(info), ids);
+      }
     }
     return connectionOf(
       kind,

@@ -94,6 +94,22 @@ const CASES: Record<string, Record<string, unknown>[]> = {
     { type: null, nameContains: null, order: 'NAME_ASC', ...PAGE },
     { type: 'COUNTRY', nameContains: null, order: 'MENTION_COUNT_DESC', ...PAGE },
   ],
+  'entities-page-with-relations': [
+    {
+      type: 'COUNTRY',
+      nameContains: null,
+      order: 'NAME_ASC',
+      ...PAGE,
+      direction: 'OUT',
+      predicate: null,
+      relationsAfter: null,
+      relationsLimit: int(11),
+      endpoints: true,
+      articles: false,
+      mentionCounts: false,
+      endpointMentionCounts: false,
+    },
+  ],
   'entities-with-relations': [
     {
       ids: [ENTITY, OTHER_ENTITY],
@@ -178,6 +194,7 @@ const KNOWN_SCANS: Readonly<Record<string, string>> = {
   'articles-page': 'every article, sorted by date (null dates last) before the page is cut',
   'entities-count-by-name': 'a case-insensitive substring of any name or alias',
   'entities-page-unanchored': 'every entity (of the type), sorted by a key that is not stored',
+  'entities-page-with-relations': 'its page is entities-page-unanchored',
   'relations-count-unanchored': 'minConfidence over every fact (of the predicate)',
   'relations-page-unanchored': 'every fact (of the predicate), grouped and sorted before the page is cut',
 };
