@@ -8,6 +8,8 @@
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (k:EntityKey) REQUIRE k.key IS UNIQUE;
+// One PredicateCount per predicate in use (refresh-predicate-counts.cypher): MERGEd by concurrent ingests.
+CREATE CONSTRAINT predicate_count IF NOT EXISTS FOR (c:PredicateCount) REQUIRE c.predicate IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_key_owner IF NOT EXISTS FOR (k:EntityKey) ON (k.entityId);
 CREATE INDEX article_published_at IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);

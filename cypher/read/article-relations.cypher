@@ -1,11 +1,13 @@
 // The relations each of several articles supports (Article.relations): every relation with at least one
 // fact read from the article, with all its facts (from any article), as in entity-relations.
+// The article's facts are found from the entities it mentions (every fact's subject is one of them:
+// create-mentions.cypher), never by scanning relationships for its articleId.
 // Params: $ids [String], $after String|null (sort key of the last relation seen), $limit Int (first + 1)
 // Columns: id (article id), totalCount, relations [relation as in entity-relations] (at most $limit, by key)
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
-  MATCH (s:Entity)-[r]->(o:Entity)
+  MATCH (a)-[:MENTIONS]->(s:Entity)-[r]->(o:Entity)
   WHERE r.articleId = a.id
   WITH DISTINCT s, type(r) AS predicate, o, coalesce(r.negated, false) AS negated, r.modality AS modality
   MATCH (s)-[f]->(o)

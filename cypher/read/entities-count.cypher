@@ -1,10 +1,10 @@
-// How many entities match Query.entities' filter (its totalCount).
-// Params: $type String|null, $nameContains String|null, $articleId String|null (as entities-page)
+// How many entities an article mentions that match Query.entities' filter (its totalCount with
+// where.articleId); found from the article, never by scanning entities.
+// Params: $articleId String, $type String|null, $nameContains String|null (as entities-page)
 // Columns: count
-MATCH (e:Entity)
+MATCH (:Article {id: $articleId})-[:MENTIONS]->(e:Entity)
 WHERE ($type IS NULL OR e.type = $type)
   AND ($nameContains IS NULL
        OR toLower(e.name) CONTAINS toLower($nameContains)
        OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) CONTAINS toLower($nameContains)))
-  AND ($articleId IS NULL OR EXISTS { (:Article {id: $articleId})-[:MENTIONS]->(e) })
-RETURN count(e) AS count
+RETURN count(DISTINCT e) AS count

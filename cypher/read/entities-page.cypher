@@ -1,14 +1,15 @@
-// One page of entities (Query.entities), keyset-paginated on a string sort key, ascending.
-// Params: $type String|null, $nameContains String|null (case-insensitive, name or alias),
-//   $articleId String|null (mentioned by that article), $order 'NAME_ASC'|'MENTION_COUNT_DESC',
-//   $after String|null (sort key of the last entity seen), $limit Int (first + 1)
+// One page of the entities an article mentions (Query.entities with where.articleId), keyset-paginated
+// on a string sort key, ascending; found from the article (Article.id), never by scanning entities.
+// Params: $articleId String, $type String|null, $nameContains String|null (case-insensitive, name or
+//   alias), $order 'NAME_ASC'|'MENTION_COUNT_DESC', $after String|null (sort key of the last entity
+//   seen), $limit Int (first + 1)
 // Columns: id, key (sort key: lower-cased name, then id; MENTION_COUNT_DESC prefixes the inverted count)
-MATCH (e:Entity)
+MATCH (:Article {id: $articleId})-[:MENTIONS]->(e:Entity)
 WHERE ($type IS NULL OR e.type = $type)
   AND ($nameContains IS NULL
        OR toLower(e.name) CONTAINS toLower($nameContains)
        OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) CONTAINS toLower($nameContains)))
-  AND ($articleId IS NULL OR EXISTS { (:Article {id: $articleId})-[:MENTIONS]->(e) })
+WITH DISTINCT e
 WITH e, toLower(e.name) + '\u0001' + e.id AS nameKey
 WITH e, CASE $order
   WHEN 'MENTION_COUNT_DESC' THEN

@@ -3,8 +3,11 @@
 // Dates, amounts and quantities only when the query has a digit: "Milei" must not find "93 miles".
 // Params: $query String (a Lucene query built by src/api/search/lucene-query.ts, never raw user text),
 //   $acronym String or null (upper-case letters), $acronymTypes [String], $numeric Boolean,
-//   $numericTypes [String], $limit Int (candidates: the API ranks them and keeps the first ones)
-// Columns: id, score (Lucene's; 0 for an acronym-only match), name, aliases; best first
+//   $numericTypes [String], $limit Int (candidates: the API ranks them and keeps the first ones),
+//   $mentionCounts Boolean (whether the selection asks for the entities' mentionCount)
+// Columns: id, score (Lucene's; 0 for an acronym-only match), name, aliases; entity (as entities-by-id,
+//   mentionCount null unless $mentionCounts: the API keeps it for the hits it returns, with no second
+//   statement); best first
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
   RETURN node, score
@@ -16,6 +19,15 @@ CALL () {
 }
 WITH node, max(score) AS score
 WHERE node:Entity AND ($numeric OR NOT node.type IN $numericTypes)
-RETURN node.id AS id, score, node.name AS name, coalesce(node.aliases, []) AS aliases
-ORDER BY score DESC, id
+WITH node, score
+ORDER BY score DESC, node.id
 LIMIT $limit
+RETURN node.id AS id, score, node.name AS name, coalesce(node.aliases, []) AS aliases,
+       node {
+         .id, .name, .type,
+         aliases: coalesce(node.aliases, []),
+         attributes: [key IN coalesce(node.attributeKeys, []) | [key, node[key]]],
+         mentionCount: CASE WHEN $mentionCounts
+           THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(node) | coalesce(m.count, 1)] | total + n) END
+       } AS entity
+ORDER BY score DESC, id

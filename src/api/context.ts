@@ -1,6 +1,11 @@
-/** What every resolver gets: the request id, whether the caller is authenticated, per-request services. */
+/**
+ * What every resolver gets: the request id, whether the caller is authenticated, per-request services.
+ * Every read of a request goes through one SharedReadTransaction (one consistent view of the graph,
+ * tagged with the operation's name and the request id); readTransactionPlugin closes it with the response.
+ */
 import type { Config } from '../config';
-import type { GraphReader } from '../graph/read';
+import type { GraphDatabase } from '../graph/database';
+import { GraphReader, SharedReadTransaction } from '../graph/read';
 import type { Logger } from '../logger';
 import type { ArticleWriter } from './article/article-writer';
 import { ArticleService } from './article/article.service';
@@ -26,12 +31,14 @@ export interface ApiContext {
   readonly logger: Logger;
   readonly auth: AuthOutcome;
   readonly services: ApiServices;
+  /** The request's read transaction: opened by its first read, closed when the response is sent. */
+  readonly readTransaction: SharedReadTransaction;
 }
 
 /** What lives as long as the server: shared by every request's context. */
 export interface ApiDependencies {
   readonly config: Config;
-  readonly reader: GraphReader;
+  readonly database: GraphDatabase;
   readonly writer: ArticleWriter;
   readonly logger: Logger;
   readonly apiKey: string | null;
@@ -41,12 +48,17 @@ export function createContext(
   deps: ApiDependencies,
   request: { requestId: string; authorization: string | undefined },
 ): ApiContext {
-  const loaders = createLoaders(deps.reader);
-  const { reader } = deps;
+  const readTransaction = new SharedReadTransaction(deps.database, {
+    operation: '(anonymous)',
+    requestId: request.requestId,
+  });
+  const reader = new GraphReader(readTransaction);
+  const loaders = createLoaders(reader);
   return {
     requestId: request.requestId,
     logger: deps.logger.child({ requestId: request.requestId }),
     auth: authenticate(request.authorization, deps.apiKey),
+    readTransaction,
     services: {
       entities: new EntityService(reader, loaders),
       relations: new RelationService(reader, loaders),

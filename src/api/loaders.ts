@@ -32,6 +32,8 @@ export interface RelationPageArgs {
 
 export interface Loaders {
   readonly entity: DataLoader<string, Entity | null>;
+  /** For entities whose statement did not count their mentions (0 for an entity gone meanwhile). */
+  readonly mentionCount: DataLoader<string, number>;
   readonly article: DataLoader<string, Article | null>;
   readonly relation: DataLoader<RelationKey, Relation | null, string>;
   readonly entityRelations: DataLoader<ChildPageKey<RelationPageArgs>, ChildPage<RelationRow>, string>;
@@ -45,6 +47,10 @@ export function createLoaders(reader: GraphReader): Loaders {
     entity: new DataLoader(async (ids) => {
       const byId = new Map((await reader.entitiesById(ids)).map((row) => [row.id, toEntity(row)]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    mentionCount: new DataLoader(async (ids) => {
+      const counts = await reader.mentionCounts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
     }),
     article: new DataLoader(async (ids) => {
       const byId = new Map((await reader.articlesById(ids)).map((row) => [row.id, toArticle(row)]));

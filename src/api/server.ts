@@ -8,7 +8,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
-import { GraphReader } from '../graph/read';
 import type { Logger } from '../logger';
 import { type ArticleWriter, graphArticleWriter } from './article/article-writer';
 import { type ApiContext, createContext } from './context';
@@ -16,6 +15,7 @@ import { createFormatError, databaseOutagePlugin } from './format-error';
 import { createRequestHandler, GRAPHQL_PATH, type Route } from './http/handler';
 import { drainHttpServerPlugin, trackHttpConnections } from './http/drain';
 import { landingPagePlugin } from './landing';
+import { readTransactionPlugin } from './read-transaction.plugin';
 import { sameOriginMutationsPlugin } from './http/same-origin';
 import { exploreRoutes } from '../explore/routes';
 import { MAX_TOKENS } from './limits/limits';
@@ -77,6 +77,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     validationRules: [documentSizeRule],
     logger: apolloLogger(logger),
     plugins: [
+      readTransactionPlugin(),
       limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),
       databaseOutagePlugin(config.neo4j.retryMs / 1000),
       sameOriginMutationsPlugin(),
@@ -87,7 +88,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   await apollo.start();
   const deps = {
     config,
-    reader: new GraphReader(database),
+    database,
     writer: options.writer ?? graphArticleWriter(database),
     logger,
     apiKey: options.apiKey,

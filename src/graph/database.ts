@@ -36,7 +36,14 @@ export interface GraphDatabaseOptions {
   readonly logger?: Logger;
   /** Called once per Cypher statement sent: tests count round trips with it. */
   readonly onQuery?: (statement: string) => void;
+  /** Called once per transaction begun, with its metadata: tests count transactions with it. */
+  readonly onTransaction?: (metadata: TransactionMetadata) => void;
 }
+
+/** What every transaction carries (visible in SHOW TRANSACTIONS): who sent it and why. */
+export type TransactionMetadata = { readonly app: 'newsgraph'; readonly tag: string } & Readonly<
+  Record<string, string>
+>;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -183,7 +190,7 @@ export class GraphDatabase {
 
   /** Runs a statement inside a transaction, counting and logging it. */
   async run<T extends Row = Row>(
-    tx: ManagedTransaction,
+    tx: Pick<ManagedTransaction, 'run'>,
     statement: string,
     params: Params = {},
   ): Promise<T[]> {
@@ -197,6 +204,25 @@ export class GraphDatabase {
     await this.driver.close();
   }
 
+  /** Timeout of a read transaction and how long opening one retries an unreachable server. */
+  get readLimits(): {
+    readonly timeoutMs: number;
+    readonly unavailableRetryMs: number;
+    readonly graceMs: number;
+  } {
+    const timeoutMs = this.timeoutOf('read');
+    return {
+      timeoutMs,
+      unavailableRetryMs: Math.min(this.options.maxRetryTimeMs ?? DEFAULT_RETRY_MS, timeoutMs),
+      graceMs: DEADLINE_GRACE_MS,
+    };
+  }
+
+  /** Reports a transaction about to begin to the onTransaction hook (tests count them). */
+  noteTransaction(metadata: TransactionMetadata): void {
+    this.options.onTransaction?.(metadata);
+  }
+
   private timeoutOf(mode: 'read' | 'write'): number {
     return mode === 'write'
       ? (this.options.writeTimeoutMs ?? this.options.queryTimeoutMs)
@@ -204,7 +230,9 @@ export class GraphDatabase {
   }
 
   private transactionConfig(tag: string, mode: 'read' | 'write') {
-    return { timeout: this.timeoutOf(mode), metadata: { app: 'newsgraph', tag } };
+    const metadata: TransactionMetadata = { app: 'newsgraph', tag };
+    this.noteTransaction(metadata);
+    return { timeout: this.timeoutOf(mode), metadata };
   }
 
   /** Driver errors become AppErrors with a code the CLI and the API know how to present. */
@@ -255,13 +283,13 @@ export class GraphDatabase {
   }
 }
 
-function isUnavailable(error: unknown): boolean {
+export function isUnavailable(error: unknown): boolean {
   const code = (error as { code?: string }).code;
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
 /** 200 ms, doubling, at most 2 s, ±20 % so that concurrent callers do not retry in step. */
-function retryDelay(attempt: number): number {
+export function retryDelay(attempt: number): number {
   return Math.min(200 * 2 ** attempt, 2_000) * (0.8 + Math.random() * 0.4);
 }
 

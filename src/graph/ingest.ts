@@ -8,7 +8,7 @@ import { prepareArticle, type PreparedArticle } from './article-rows';
 import { cypher } from './cypher';
 import type { GraphDatabase } from './database';
 import { defaultExtractor, type Extractor } from './extractor';
-import { retract, runner, sweepRetracted } from './write-steps';
+import { refreshPredicateCounts, retract, runner, sweepRetracted } from './write-steps';
 import { unchangedOutcome, writeArticles, type IngestOutcome, type IngestStatus } from './writer';
 
 export type { ArticleInput } from './article-input';
@@ -83,12 +83,10 @@ export async function deleteArticle(db: GraphDatabase, id: string): Promise<Dele
     const run = runner(db, tx);
     const locked = await run('lock-article', { id });
     if (locked.length === 0) return { deleted: false, relationsRemoved: 0, entitiesRemoved: 0 };
-    const { entityIds, relationsRemoved } = await retract(run, [id]);
+    const { entityIds, relationsRemoved, predicates } = await retract(run, [id]);
     const [deleted] = await run<{ deleted: number }>('delete-article', { id });
-    return {
-      deleted: (deleted?.deleted ?? 0) > 0,
-      relationsRemoved,
-      entitiesRemoved: await sweepRetracted(run, entityIds),
-    };
+    const entitiesRemoved = await sweepRetracted(run, entityIds);
+    await refreshPredicateCounts(run, predicates);
+    return { deleted: (deleted?.deleted ?? 0) > 0, relationsRemoved, entitiesRemoved };
   }, 'delete-article');
 }

@@ -5,6 +5,7 @@
  */
 import type { GraphDatabase } from './database';
 import { cypher, statementsOf } from './cypher';
+import { refreshPredicateCounts, runner } from './write-steps';
 
 const INDEX_WAIT_SECONDS = 60;
 
@@ -21,4 +22,17 @@ export async function applySchema(db: GraphDatabase): Promise<void> {
   }
   // New indexes populate in the background; wait so the first search after start sees every entity.
   await db.read(cypher('write/await-indexes'), { seconds: INDEX_WAIT_SECONDS }, 'schema');
+  await countUncountedPredicates(db);
+}
+
+/**
+ * A graph written before the write path kept relation counts per predicate (PredicateCount) gets them
+ * once, here; afterwards every write keeps them, and this finds nothing to do.
+ */
+async function countUncountedPredicates(db: GraphDatabase): Promise<void> {
+  await db.writeTransaction(async (tx) => {
+    const run = runner(db, tx);
+    const [row] = await run<{ predicates: string[] }>('fact-predicates-in-use', {});
+    await refreshPredicateCounts(run, row?.predicates ?? []);
+  }, 'schema');
 }

@@ -57,18 +57,44 @@ export interface Retraction {
   /** The entities the articles mentioned, sorted: what sweepRetracted() looks at afterwards. */
   readonly entityIds: string[];
   readonly relationsRemoved: number;
+  /** The predicates of the facts removed, for refreshPredicateCounts(). */
+  readonly predicates: string[];
 }
 
 /** Removes the facts and MENTIONS of articles (replaced or deleted); entities stay for now. */
 export async function retract(run: Run, articleIds: readonly string[]): Promise<Retraction> {
-  if (articleIds.length === 0) return { entityIds: [], relationsRemoved: 0 };
-  const rows = await run<{ entityIds: string[]; relationsRemoved: number }>('retract-articles', {
-    articleIds,
-  });
+  if (articleIds.length === 0) return { entityIds: [], relationsRemoved: 0, predicates: [] };
+  const rows = await run<{ entityIds: string[]; relationsRemoved: number; predicates: string[] }>(
+    'retract-articles',
+    { articleIds },
+  );
   return {
     entityIds: [...new Set(rows.flatMap((row) => row.entityIds))].sort(compare),
     relationsRemoved: rows.reduce((sum, row) => sum + row.relationsRemoved, 0),
+    predicates: rows.flatMap((row) => row.predicates),
   };
+}
+
+/**
+ * The last step of a write transaction that created, removed or moved facts: recounts the relations of
+ * every predicate it touched (refresh-predicate-counts.cypher), so Query.predicates reads counts instead
+ * of scanning every relationship. `mergedInto`: entities that merges moved facts onto (their predicates'
+ * relations may have joined).
+ */
+export async function refreshPredicateCounts(
+  run: Run,
+  predicates: Iterable<string>,
+  mergedInto: readonly string[] = [],
+): Promise<void> {
+  const touched = new Set(predicates);
+  if (mergedInto.length > 0) {
+    const [row] = await run<{ predicates: string[] }>('fact-predicates-of-entities', {
+      entityIds: [...new Set(mergedInto)].sort(compare),
+    });
+    for (const predicate of row?.predicates ?? []) touched.add(predicate);
+  }
+  if (touched.size === 0) return;
+  await run('refresh-predicate-counts', { predicates: [...touched].sort(compare) });
 }
 
 /**

@@ -5,7 +5,8 @@
  * (sorted by id), then entities; keys are claimed optimistically. Every statement UNWINDs a list
  * parameter; no value is ever part of the Cypher text. The steps: lock articles and read key owners,
  * retract replaced articles, write the resolution plan (entities, keys, MENTIONS, facts), merge the
- * entities an article showed to be one, delete orphans, and settle every entity touched (settle.ts):
+ * entities an article showed to be one, delete orphans, settle every entity touched (settle.ts), and
+ * recount the relations of the predicates touched (Query.predicates reads those counts):
  * what the graph holds is then a function of the set of articles, not of their order or timing.
  */
 import { AppError, ErrorCode } from '../errors';
@@ -20,6 +21,7 @@ import {
   lockArticles,
   mergeEntities,
   plan,
+  refreshPredicateCounts,
   retract,
   runner,
   sweepRetracted,
@@ -94,6 +96,14 @@ async function writeInTransaction(
     ...resolution.merges.map((merge) => merge.into),
   ];
   await sweepRetracted(run, retraction.entityIds, written, contributionsByEntity(changed, resolution));
+  await refreshPredicateCounts(
+    run,
+    [
+      ...retraction.predicates,
+      ...changed.flatMap((prepared) => prepared.facts.map((fact) => fact.predicate)),
+    ],
+    resolution.merges.map((merge) => merge.into),
+  );
   const created = creationsByArticle(changed, resolution, existing);
   return batch.map(({ article, skippedRelations }) => {
     const status = statuses.get(article.id) ?? 'new';

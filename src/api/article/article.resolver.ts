@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireApiKey } from '../auth';
-import { connectionComplexity, DEFAULT_PAGE_SIZE, textComplexity } from '../common/complexity';
+import { connectionComplexity, textComplexity } from '../common/complexity';
 import { sliceText } from '../common/list-slice';
 import { orDefault } from '../common/validate';
+import { PageArgs, pageSizeOf } from '../common/page.args';
 import type { ApiContext } from '../context';
 import { EntityConnection } from '../entity/entity.type';
 import { RelationConnection } from '../relation/relation.type';
@@ -34,25 +35,16 @@ export class ArticleResolver {
     complexity: connectionComplexity,
     description: 'Articles, newest first.',
   })
-  articles(
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { services }: ApiContext,
-  ) {
-    return services.articles.list(orDefault(first, DEFAULT_PAGE_SIZE), after);
+  articles(@Args(() => PageArgs) page: PageArgs, @Ctx() { services }: ApiContext) {
+    return services.articles.list(pageSizeOf(page), page.after);
   }
 
   @FieldResolver(() => EntityConnection, {
     complexity: connectionComplexity,
     description: 'Entities the article mentions, by name.',
   })
-  entities(
-    @Root() article: Article,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { services }: ApiContext,
-  ) {
-    return services.articles.entitiesOf(article, orDefault(first, DEFAULT_PAGE_SIZE), after);
+  entities(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() { services }: ApiContext) {
+    return services.articles.entitiesOf(article, pageSizeOf(page), page.after);
   }
 
   @FieldResolver(() => RelationConnection, {
@@ -60,13 +52,8 @@ export class ArticleResolver {
     description:
       'Relations with evidence in this article (their evidence from every article, a page at a time).',
   })
-  relations(
-    @Root() article: Article,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { services }: ApiContext,
-  ) {
-    return services.articles.relationsOf(article, orDefault(first, DEFAULT_PAGE_SIZE), after);
+  relations(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() { services }: ApiContext) {
+    return services.articles.relationsOf(article, pageSizeOf(page), page.after);
   }
 
   @Mutation(() => IngestResult, {

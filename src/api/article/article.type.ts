@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CURSOR_DESCRIPTION, PageInfo } from '../common/connection.types';
+import { Connection, Edge } from '../common/connection.types';
 import { Node } from '../common/node.interface';
 
 @ObjectType({ implements: Node, description: 'A news article the graph was read from.' })
@@ -29,25 +29,10 @@ export class Article implements Node {
 }
 
 @ObjectType()
-export class ArticleEdge {
-  @Field({ description: CURSOR_DESCRIPTION })
-  cursor!: string;
-
-  @Field(() => Article)
-  node!: Article;
-}
+export class ArticleEdge extends Edge(() => Article) {}
 
 @ObjectType({ description: 'A page of articles, newest first.' })
-export class ArticleConnection {
-  @Field(() => [ArticleEdge])
-  edges!: ArticleEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'How many articles the whole listing has, over all pages.' })
-  totalCount!: number;
-}
+export class ArticleConnection extends Connection(() => ArticleEdge, 'articles') {}
 
 export enum IngestStatus {
   NEW = 'NEW',

@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../article/article.type';
-import { connectionComplexity, DEFAULT_PAGE_SIZE, scalarListComplexity } from '../common/complexity';
+import { connectionComplexity, scalarListComplexity } from '../common/complexity';
 import { sliceList } from '../common/list-slice';
 import type { ConnectionValue } from '../common/pagination';
 import { orDefault } from '../common/validate';
+import { PageArgs, pageSizeOf } from '../common/page.args';
 import type { ApiContext } from '../context';
 import { Direction } from '../relation/direction.enum';
 import { RelationConnection } from '../relation/relation.type';
@@ -15,8 +17,12 @@ const DEFAULT_ALIAS_PAGE = 50;
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this id; null when there is none.' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() { services }: ApiContext): Promise<Entity | null> {
-    return services.entities.byId(id);
+  entity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { services }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Entity | null> {
+    return services.entities.byId(id, info);
   }
 
   @Query(() => EntityConnection, {
@@ -27,15 +33,16 @@ export class EntityResolver {
     @Arg('where', () => EntityWhere, { nullable: true }) where: EntityWhere | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, defaultValue: EntityOrder.NAME_ASC })
     orderBy: EntityOrder | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { services }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Entity>> {
     return services.entities.list(
       where,
       orDefault(orderBy, EntityOrder.NAME_ASC),
-      orDefault(first, DEFAULT_PAGE_SIZE),
-      after,
+      pageSizeOf(page),
+      page.after,
+      info,
     );
   }
 
@@ -48,17 +55,21 @@ export class EntityResolver {
     @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.BOTH })
     direction: Direction | null,
     @Arg('predicate', () => String, { nullable: true }) predicate: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { services }: ApiContext,
   ) {
     return services.entities.relationsOf(
       entity,
       orDefault(direction, Direction.BOTH),
       predicate,
-      orDefault(first, DEFAULT_PAGE_SIZE),
-      after,
+      pageSizeOf(page),
+      page.after,
     );
+  }
+
+  @FieldResolver(() => Int, { description: 'How many times the articles mention it, over all articles.' })
+  mentionCount(@Root() entity: Entity, @Ctx() { services }: ApiContext): number | Promise<number> {
+    return services.entities.mentionCountOf(entity);
   }
 
   @FieldResolver(() => [String], {
@@ -78,12 +89,7 @@ export class EntityResolver {
     complexity: connectionComplexity,
     description: 'Articles that mention this entity, newest first.',
   })
-  articles(
-    @Root() entity: Entity,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { services }: ApiContext,
-  ) {
-    return services.entities.articlesOf(entity, orDefault(first, DEFAULT_PAGE_SIZE), after);
+  articles(@Root() entity: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { services }: ApiContext) {
+    return services.entities.articlesOf(entity, pageSizeOf(page), page.after);
   }
 }

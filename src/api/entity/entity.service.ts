@@ -1,20 +1,25 @@
-import type { GraphReader, RelationDirection } from '../../graph/read';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphReader, KeyedId } from '../../graph/read';
 import { connectionOf, pageRequest, sliceOf, type ConnectionValue } from '../common/pagination';
+import { ownFields, subfieldsAt } from '../common/selection';
 import type { Loaders } from '../loaders';
 import type { Article } from '../article/article.type';
-import { Direction } from '../relation/direction.enum';
-import { normalizePredicate } from '../relation/relation.service';
+import type { Direction } from '../relation/direction.enum';
 import type { Relation } from '../relation/relation.type';
 import { toRelation } from '../values';
 import { optionalText } from '../common/validate';
+import { prefetchEntities, primeEntities, relationsSelection } from './entity-prefetch';
 import { EntityOrder, type EntityWhere } from './entity.input';
 import type { Entity } from './entity.type';
+import { relationPageKey } from './relation-page-key';
 
-const DIRECTIONS: Readonly<Record<Direction, RelationDirection>> = {
-  [Direction.OUTGOING]: 'OUT',
-  [Direction.INCOMING]: 'IN',
-  [Direction.BOTH]: 'BOTH',
-};
+/** The Entity fields of Query.entities' selection (edges { node { … } }). */
+function pageNodes(info: GraphQLResolveInfo) {
+  return subfieldsAt(info, ownFields(info), [
+    ['EntityConnection', 'edges'],
+    ['EntityEdge', 'node'],
+  ]);
+}
 
 export class EntityService {
   constructor(
@@ -22,7 +27,9 @@ export class EntityService {
     private readonly loaders: Loaders,
   ) {}
 
-  byId(id: string): Promise<Entity | null> {
+  /** With `info`, what the selection asks below the entity is fetched with it (entity-prefetch.ts). */
+  async byId(id: string, info?: GraphQLResolveInfo): Promise<Entity | null> {
+    if (info !== undefined) await prefetchEntities(this.reader, this.loaders, info, ownFields(info), [id]);
     return this.loaders.entity.load(id);
   }
 
@@ -31,6 +38,7 @@ export class EntityService {
     order: EntityOrder,
     first: number,
     after: string | null | undefined,
+    info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Entity>> {
     const kind = `entities:${order}`;
     const page = pageRequest(kind, first, after);
@@ -39,7 +47,26 @@ export class EntityService {
       nameContains: optionalText(where?.nameContains, 'where.nameContains', 200),
       articleId: optionalText(where?.articleId, 'where.articleId', 500),
     };
-    const rows = await this.reader.entitiesPage(filter, order, sliceOf(page));
+    const selection = info === undefined ? null : relationsSelection(info, pageNodes(info));
+    let rows: readonly KeyedId[];
+    if (selection !== null && filter.articleId === null) {
+      // The page, the entities and their relations in one statement (entity-prefetch.ts).
+      const compiled = await this.reader.entitiesPageWithRelations(
+        filter,
+        order,
+        sliceOf(page),
+        selection.key,
+        selection.include,
+      );
+      primeEntities(this.loaders, compiled, selection.key);
+      rows = compiled;
+    } else {
+      rows = await this.reader.entitiesPage(filter, order, sliceOf(page));
+      if (selection !== null && info !== undefined) {
+        const ids = rows.slice(0, page.first).map((row) => row.id);
+        await prefetchEntities(this.reader, this.loaders, info, pageNodes(info), ids);
+      }
+    }
     return connectionOf(
       kind,
       page,
@@ -50,6 +77,11 @@ export class EntityService {
     );
   }
 
+  /** Counted by the statement that found the entity, or else now (one batch for the whole request). */
+  mentionCountOf(entity: Entity): number | Promise<number> {
+    return entity.mentionCount ?? this.loaders.mentionCount.load(entity.id);
+  }
+
   async relationsOf(
     entity: Entity,
     direction: Direction,
@@ -57,12 +89,11 @@ export class EntityService {
     first: number,
     after: string | null | undefined,
   ): Promise<ConnectionValue<Relation>> {
-    const page = pageRequest('relations', first, after);
-    const args = { direction: DIRECTIONS[direction], predicate: normalizePredicate(predicate) };
+    const { page, args, slice } = relationPageKey(direction, predicate, first, after);
     const { items, totalCount } = await this.loaders.entityRelations.load({
       parentId: entity.id,
       args,
-      slice: sliceOf(page),
+      slice,
     });
     return connectionOf('relations', page, items, (row) => row.key, toRelation, totalCount);
   }

@@ -1,8 +1,8 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import type { EntityType } from '../../vocabulary';
 import { Node } from '../common/node.interface';
-import { CURSOR_DESCRIPTION, PageInfo } from '../common/connection.types';
+import { Connection, Edge } from '../common/connection.types';
 import { EntityTypeEnum } from './entity-type.enum';
 
 @ObjectType({ implements: Node, description: 'A person, country, organization… named in the articles.' })
@@ -23,8 +23,8 @@ export class Entity implements Node {
   /** All of them; clients get them a page at a time (EntityResolver.aliases). */
   aliases!: string[];
 
-  @Field(() => Int, { description: 'How many times the articles mention it, over all articles.' })
-  mentionCount!: number;
+  /** Null when the statement that found it did not count (EntityResolver.mentionCount counts then). */
+  mentionCount!: number | null;
 
   @Field(() => GraphQLJSON, {
     nullable: true,
@@ -34,22 +34,7 @@ export class Entity implements Node {
 }
 
 @ObjectType()
-export class EntityEdge {
-  @Field({ description: CURSOR_DESCRIPTION })
-  cursor!: string;
-
-  @Field(() => Entity)
-  node!: Entity;
-}
+export class EntityEdge extends Edge(() => Entity) {}
 
 @ObjectType({ description: 'A page of entities.' })
-export class EntityConnection {
-  @Field(() => [EntityEdge])
-  edges!: EntityEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'How many entities the whole listing has, over all pages.' })
-  totalCount!: number;
-}
+export class EntityConnection extends Connection(() => EntityEdge, 'entities') {}

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../article/article.type';
-import { connectionComplexity, DEFAULT_PAGE_SIZE, listComplexity } from '../common/complexity';
+import { connectionComplexity, listComplexity } from '../common/complexity';
 import { sliceList } from '../common/list-slice';
 import { orDefault } from '../common/validate';
+import { PageArgs, pageSizeOf } from '../common/page.args';
 import type { ApiContext } from '../context';
 import { Entity } from '../entity/entity.type';
 import { RelationWhere } from './relation.input';
@@ -18,11 +19,10 @@ export class RelationResolver {
   })
   relations(
     @Arg('where', () => RelationWhere, { nullable: true }) where: RelationWhere | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { services }: ApiContext,
   ) {
-    return services.relations.list(where, orDefault(first, DEFAULT_PAGE_SIZE), after);
+    return services.relations.list(where, pageSizeOf(page), page.after);
   }
 
   @Query(() => [PredicateCount], { description: 'The predicates in use, most relations first.' })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { CURSOR_DESCRIPTION, PageInfo } from '../common/connection.types';
+import { Connection, Edge } from '../common/connection.types';
 import { Node } from '../common/node.interface';
 
 @ObjectType({ description: 'A sentence of an article that states a relation.' })
@@ -60,25 +60,10 @@ export class Relation implements Node {
 }
 
 @ObjectType()
-export class RelationEdge {
-  @Field({ description: CURSOR_DESCRIPTION })
-  cursor!: string;
-
-  @Field(() => Relation)
-  node!: Relation;
-}
+export class RelationEdge extends Edge(() => Relation) {}
 
 @ObjectType({ description: 'A page of relations, ordered by predicate, subject id, object id.' })
-export class RelationConnection {
-  @Field(() => [RelationEdge])
-  edges!: RelationEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'How many relations the whole listing has, over all pages.' })
-  totalCount!: number;
-}
+export class RelationConnection extends Connection(() => RelationEdge, 'relations') {}
 
 @ObjectType({ description: 'A predicate in use and how many relations have it.' })
 export class PredicateCount {

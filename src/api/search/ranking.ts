@@ -4,8 +4,11 @@
  * Lucene's relevance, so a fuzzy or partial match never beats an exact one ("US" finds the United States
  * before the "US embassy in Moscow"). Scores stay "higher is better": each tier is lifted above the next.
  */
-import type { EntitySearchRow } from '../../graph/read/reader';
+import type { EntitySearchRow as FullSearchRow } from '../../graph/read/reader';
 import { normalizedName, type SearchForms } from './search-forms';
+
+/** What ranking reads of a search row. */
+type EntitySearchRow = Pick<FullSearchRow, 'id' | 'score' | 'name' | 'aliases'>;
 
 export interface RankedHit {
   readonly id: string;

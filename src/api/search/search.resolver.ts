@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { listComplexity } from '../common/complexity';
 import { orDefault } from '../common/validate';
 import type { ApiContext } from '../context';
@@ -18,7 +19,8 @@ export class SearchResolver {
     @Arg('query') query: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_HITS }) first: number | null,
     @Ctx() { services }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EntitySearchHit[]> {
-    return services.search.searchEntities(query, orDefault(first, DEFAULT_HITS));
+    return services.search.searchEntities(query, orDefault(first, DEFAULT_HITS), info);
   }
 }

@@ -4,8 +4,9 @@
  * bounded whatever the page sizes.
  */
 import { int } from 'neo4j-driver';
+import { isEntityType, labelOf } from '../../vocabulary';
 import { cypher } from '../cypher';
-import type { GraphDatabase } from '../database';
+import type { ReadRunner } from './read-transaction';
 import type { ArticleRow, ChildPage, EntityRow, KeyedId, RelationKey, RelationRow } from './rows';
 
 export type EntityOrderKey = 'NAME_ASC' | 'MENTION_COUNT_DESC';
@@ -33,6 +34,40 @@ export interface Slice {
 
 export type PathHop = RelationKey;
 
+/** A row of entities-page-with-relations: the page's id and key, then as entities-with-relations. */
+export type EntityPageWithRelationsRow = EntityWithRelationsRow & {
+  readonly id: string;
+  readonly key: string;
+};
+
+/** What entities-with-relations reads besides the entities and their relations. */
+export interface RelationsInclude {
+  /** The entities at the relations' ends. */
+  readonly endpoints: boolean;
+  /** The articles of the relations' evidence. */
+  readonly articles: boolean;
+  /** The entities' mention counts (null otherwise). */
+  readonly mentionCounts: boolean;
+  /** The ends' mention counts (null otherwise). */
+  readonly endpointMentionCounts: boolean;
+}
+
+/** Which relations of an entity: the arguments of Entity.relations, as the API passes them down. */
+export interface RelationPageArgsRow {
+  readonly direction: RelationDirection;
+  readonly predicate: string | null;
+}
+
+export type EntityWithRelationsRow = {
+  readonly entity: EntityRow;
+  readonly totalCount: number;
+  readonly relations: RelationRow[];
+  /** The entities at the ends of those relations, when asked for. */
+  readonly endpoints: EntityRow[];
+  /** The articles of those relations' evidence, when asked for. */
+  readonly articles: ArticleRow[];
+};
+
 /** What searchEntities looks for: a Lucene query, an acronym's letters, and whether numbers are wanted. */
 export interface EntitySearch {
   readonly luceneQuery: string;
@@ -47,6 +82,8 @@ export type EntitySearchRow = {
   readonly score: number;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** The whole entity, so the hits need no second statement (mentionCount only when asked). */
+  readonly entity: EntityRow;
 };
 
 /** Entity types an acronym may stand for. */
@@ -55,23 +92,39 @@ const ACRONYM_TYPES = ['ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'FACILITY'
 const NUMERIC_TYPES = ['DATE', 'MONEY', 'QUANTITY'] as const;
 
 export class GraphReader {
-  constructor(private readonly db: GraphDatabase) {}
+  /** `db`: the request's shared read transaction in the API, OwnTransactions elsewhere. */
+  constructor(private readonly db: ReadRunner) {}
 
   async entitiesById(ids: readonly string[]): Promise<EntityRow[]> {
-    const rows = await this.db.read<{ entity: EntityRow }>(cypher('read/entities-by-id'), { ids }, 'api');
+    const rows = await this.db.read<{ entity: EntityRow }>(cypher('read/entities-by-id'), { ids });
     return rows.map((row) => row.entity);
   }
 
+  /** A page of Query.entities: from the article when the filter names one, else over every entity. */
   async entitiesPage(filter: EntityFilter, order: EntityOrderKey, slice: Slice): Promise<KeyedId[]> {
-    return this.db.read<{ id: string; key: string }>(
-      cypher('read/entities-page'),
-      { ...filter, order, ...sliceParams(slice) },
-      'api',
-    );
+    const { articleId, ...rest } = filter;
+    return articleId !== null
+      ? this.db.read<{ id: string; key: string }>(cypher('read/entities-page'), {
+          ...filter,
+          order,
+          ...sliceParams(slice),
+        })
+      : this.db.read<{ id: string; key: string }>(cypher('read/entities-page-unanchored'), {
+          ...rest,
+          order,
+          ...sliceParams(slice),
+        });
   }
 
+  /** Query.entities' totalCount: from the article, from the count store (type alone), or a scan (nameContains). */
   async entitiesCount(filter: EntityFilter): Promise<number> {
-    return this.count('read/entities-count', { ...filter });
+    const { type, nameContains, articleId } = filter;
+    if (articleId !== null) return this.count('read/entities-count', { ...filter });
+    if (nameContains === null) {
+      if (type !== null && !isEntityType(type)) return 0;
+      return this.count('read/entities-count-by-type', { label: type === null ? null : labelOf(type) });
+    }
+    return this.count('read/entities-count-by-name', { type, nameContains });
   }
 
   async entityRelations(
@@ -83,31 +136,74 @@ export class GraphReader {
     const rows = await this.db.read<{ id: string; totalCount: number; relations: RelationRow[] }>(
       cypher('read/entity-relations'),
       { ids, direction, predicate, ...sliceParams(slice) },
-      'api',
     );
     return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.relations }]));
+  }
+
+  /**
+   * Entities with one page of their relations and, as asked, the entities at the relations' ends and the
+   * articles of their evidence, in one statement (entities-with-relations.cypher).
+   */
+  async entitiesWithRelations(
+    ids: readonly string[],
+    args: RelationPageArgsRow,
+    slice: Slice,
+    include: RelationsInclude,
+  ): Promise<EntityWithRelationsRow[]> {
+    return this.db.read<EntityWithRelationsRow>(cypher('read/entities-with-relations'), {
+      ids,
+      ...args,
+      ...sliceParams(slice),
+      ...include,
+    });
+  }
+
+  async mentionCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db.read<{ id: string; mentionCount: number }>(
+      cypher('read/entity-mention-counts'),
+      { ids },
+    );
+    return new Map(rows.map((row) => [row.id, row.mentionCount]));
+  }
+
+  /**
+   * A page of Query.entities (no article filter: entities-page-unanchored's page) with, for each entity,
+   * what entitiesWithRelations gives, in one statement (entities-page-with-relations.cypher).
+   */
+  async entitiesPageWithRelations(
+    filter: Omit<EntityFilter, 'articleId'>,
+    order: EntityOrderKey,
+    slice: Slice,
+    relations: { readonly args: RelationPageArgsRow; readonly slice: Slice },
+    include: RelationsInclude,
+  ): Promise<EntityPageWithRelationsRow[]> {
+    return this.db.read<EntityPageWithRelationsRow>(cypher('read/entities-page-with-relations'), {
+      type: filter.type,
+      nameContains: filter.nameContains,
+      order,
+      ...sliceParams(slice),
+      ...relations.args,
+      relationsAfter: relations.slice.after,
+      relationsLimit: int(relations.slice.limit),
+      ...include,
+    });
   }
 
   async entityArticles(ids: readonly string[], slice: Slice): Promise<Map<string, ChildPage<KeyedId>>> {
     const rows = await this.db.read<{ id: string; totalCount: number; articles: KeyedId[] }>(
       cypher('read/entity-articles'),
       { ids, ...sliceParams(slice) },
-      'api',
     );
     return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.articles }]));
   }
 
   async articlesById(ids: readonly string[]): Promise<ArticleRow[]> {
-    const rows = await this.db.read<{ article: ArticleRow }>(cypher('read/articles-by-id'), { ids }, 'api');
+    const rows = await this.db.read<{ article: ArticleRow }>(cypher('read/articles-by-id'), { ids });
     return rows.map((row) => row.article);
   }
 
   async articlesPage(slice: Slice): Promise<KeyedId[]> {
-    return this.db.read<{ id: string; key: string }>(
-      cypher('read/articles-page'),
-      { ...sliceParams(slice) },
-      'api',
-    );
+    return this.db.read<{ id: string; key: string }>(cypher('read/articles-page'), { ...sliceParams(slice) });
   }
 
   async articlesCount(): Promise<number> {
@@ -118,7 +214,6 @@ export class GraphReader {
     const rows = await this.db.read<{ id: string; totalCount: number; entities: KeyedId[] }>(
       cypher('read/article-entities'),
       { ids, ...sliceParams(slice) },
-      'api',
     );
     return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.entities }]));
   }
@@ -127,7 +222,6 @@ export class GraphReader {
     const rows = await this.db.read<{ id: string; totalCount: number; relations: RelationRow[] }>(
       cypher('read/article-relations'),
       { ids, ...sliceParams(slice) },
-      'api',
     );
     return new Map(rows.map((row) => [row.id, { totalCount: row.totalCount, items: row.relations }]));
   }
@@ -140,61 +234,82 @@ export class GraphReader {
       negated,
       modality,
     }));
-    const rows = await this.db.read<{ relation: RelationRow }>(
-      cypher('read/relations-by-key'),
-      { keys: params },
-      'api',
-    );
+    const rows = await this.db.read<{ relation: RelationRow }>(cypher('read/relations-by-key'), {
+      keys: params,
+    });
     return rows.map((row) => row.relation);
   }
 
+  /**
+   * A page of Query.relations: from the anchor's index when the filter names a subject, an object or an
+   * article; otherwise by reading every fact (of the predicate), the one read that still scans.
+   */
   async relationsPage(filter: RelationFilter, slice: Slice): Promise<RelationRow[]> {
-    const rows = await this.db.read<{ relation: RelationRow }>(
-      cypher('read/relations-page'),
-      { ...filter, ...sliceParams(slice) },
-      'api',
-    );
+    const rows = isAnchored(filter)
+      ? await this.db.read<{ relation: RelationRow }>(cypher('read/relations-page'), {
+          ...filter,
+          ...sliceParams(slice),
+        })
+      : await this.db.read<{ relation: RelationRow }>(cypher('read/relations-page-unanchored'), {
+          predicate: filter.predicate,
+          minConfidence: filter.minConfidence,
+          ...sliceParams(slice),
+        });
     return rows.map((row) => row.relation);
   }
 
+  /** Query.relations' totalCount: from the anchor, from the counts kept per predicate, or (minConfidence alone) a scan. */
   async relationsCount(filter: RelationFilter): Promise<number> {
-    return this.count('read/relations-count', { ...filter });
+    if (isAnchored(filter)) return this.count('read/relations-count', { ...filter });
+    if (filter.minConfidence === null) {
+      return this.count('read/relations-count-by-predicate', { predicate: filter.predicate });
+    }
+    return this.count('read/relations-count-unanchored', {
+      predicate: filter.predicate,
+      minConfidence: filter.minConfidence,
+    });
   }
 
   async predicates(): Promise<{ predicate: string; count: number }[]> {
-    return this.db.read<{ predicate: string; count: number }>(cypher('read/predicates'), {}, 'api');
+    return this.db.read<{ predicate: string; count: number }>(cypher('read/predicates'), {});
   }
 
   /** `luceneQuery` must come from buildLuceneQuery: raw user text would be parsed as Lucene syntax. */
-  async searchEntities(search: EntitySearch, limit: number): Promise<EntitySearchRow[]> {
-    return this.db.read<EntitySearchRow>(
-      cypher('read/search-entities'),
-      {
-        query: search.luceneQuery,
-        acronym: search.acronym,
-        acronymTypes: [...ACRONYM_TYPES],
-        numeric: search.numeric,
-        numericTypes: [...NUMERIC_TYPES],
-        limit: int(limit),
-      },
-      'api',
-    );
+  async searchEntities(
+    search: EntitySearch,
+    limit: number,
+    mentionCounts = true,
+  ): Promise<EntitySearchRow[]> {
+    return this.db.read<EntitySearchRow>(cypher('read/search-entities'), {
+      query: search.luceneQuery,
+      acronym: search.acronym,
+      acronymTypes: [...ACRONYM_TYPES],
+      numeric: search.numeric,
+      numericTypes: [...NUMERIC_TYPES],
+      limit: int(limit),
+      mentionCounts,
+    });
   }
 
   /** The hops of the shortest chain of facts from `from` to `to`, or null when none within maxHops. */
   async shortestPath(from: string, to: string, maxHops: number): Promise<PathHop[] | null> {
-    const rows = await this.db.read<{ hops: PathHop[] }>(
-      cypher('read/shortest-path'),
-      { from, to, maxHops: int(maxHops) },
-      'api',
-    );
+    const rows = await this.db.read<{ hops: PathHop[] }>(cypher('read/shortest-path'), {
+      from,
+      to,
+      maxHops: int(maxHops),
+    });
     return rows[0]?.hops ?? null;
   }
 
   private async count(name: string, params: Record<string, unknown>): Promise<number> {
-    const rows = await this.db.read<{ count: number }>(cypher(name), params, 'api');
+    const rows = await this.db.read<{ count: number }>(cypher(name), params);
     return rows[0]?.count ?? 0;
   }
+}
+
+/** A subject, an object or an article to start from: relations-page.cypher reads from its index. */
+function isAnchored(filter: RelationFilter): boolean {
+  return filter.subjectId !== null || filter.objectId !== null || filter.articleId !== null;
 }
 
 /** LIMIT and list slices need Cypher integers; the driver sends JavaScript numbers as floats. */

@@ -7,7 +7,8 @@ export interface EntityRow {
   readonly aliases: readonly string[];
   /** [key, value] pairs of the properties the writer listed in attributeKeys. */
   readonly attributes: readonly (readonly [string, unknown])[];
-  readonly mentionCount: number;
+  /** null when the statement did not compute it (the selection did not ask): see entity-mention-counts. */
+  readonly mentionCount: number | null;
 }
 
 export interface ArticleRow {

@@ -1,11 +1,12 @@
 /**
- * Requirement 1: a request costs a bounded number of Cypher round trips, whatever its page sizes. The
- * GraphDatabase's onQuery hook counts the statements sent for one request through the real server.
+ * A request is one read transaction (issue 14), and costs a bounded number of Cypher statements, whatever
+ * its page sizes. The GraphDatabase's onTransaction and onQuery hooks count the transactions begun and the
+ * statements sent for one request through the real server.
  */
 import { GraphQLClient } from 'graphql-request';
 import { startApiServer, type RunningApiServer } from '../../../src/api/server';
 import { loadConfig } from '../../../src/config';
-import type { GraphDatabase } from '../../../src/graph/database';
+import type { GraphDatabase, TransactionMetadata } from '../../../src/graph/database';
 import { silentLogger } from '../../../src/logger';
 import { openTestDatabase } from '../../helpers/database';
 import { ingestSample } from '../../e2e/support/sample-graph';
@@ -13,11 +14,15 @@ import { ingestSample } from '../../e2e/support/sample-graph';
 jest.setTimeout(120_000);
 
 let statements: string[] = [];
+let transactions: TransactionMetadata[] = [];
 let db: GraphDatabase;
 let server: RunningApiServer;
 
 beforeAll(async () => {
-  db = openTestDatabase({ onQuery: (statement) => statements.push(statement) });
+  db = openTestDatabase({
+    onQuery: (statement) => statements.push(statement),
+    onTransaction: (metadata) => transactions.push(metadata),
+  });
   await ingestSample(db);
   server = await startApiServer({
     config: loadConfig({ ...process.env, NODE_ENV: 'test' }),
@@ -34,24 +39,30 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function roundTrips(query: string): Promise<{ count: number; data: unknown }> {
+async function roundTrips(
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<{ count: number; transactions: TransactionMetadata[]; data: unknown }> {
   statements = [];
-  const data = await new GraphQLClient(server.url).request(query);
-  return { count: statements.length, data };
+  transactions = [];
+  const data = await new GraphQLClient(server.url, { headers }).request(query);
+  return { count: statements.length, transactions, data };
 }
 
 const NESTED = (entities: number, relations: number) => `{
   entities(first: ${entities}) { edges { node { relations(first: ${relations}) { edges { node { object { name } } } } } } }
 }`;
 
-test('entities(first: 20) → relations(first: 10) → object { name }: at most 4 round trips', async () => {
-  const { count, data } = await roundTrips(NESTED(20, 10));
+test('entities(first: 20) → relations(first: 10) → object { name }: one transaction, one statement', async () => {
+  const { count, transactions, data } = await roundTrips(NESTED(20, 10));
+  expect(transactions).toHaveLength(1);
   const edges = (data as { entities: { edges: { node: { relations: { edges: unknown[] } } }[] } }).entities
     .edges;
   expect(edges.length).toBeGreaterThan(1);
   expect(edges.some((edge) => edge.node.relations.edges.length > 0)).toBe(true);
-  // 1 page of entities + 1 entity hydration, 1 batch of relations for all of them, 1 batch of objects.
-  expect(count).toBeLessThanOrEqual(4);
+  // The page, the entities, their relations and the relations' objects in one statement, compiled from
+  // the selection (entities-page-with-relations.cypher).
+  expect(count).toBe(1);
   process.stderr.write(`round trips for the nested query: ${count}\n`);
 });
 
@@ -59,10 +70,93 @@ test('the count does not grow with the page sizes', async () => {
   const small = await roundTrips(NESTED(2, 1));
   const large = await roundTrips(NESTED(100, 30));
   expect(large.count).toBe(small.count);
+  expect([small.transactions.length, large.transactions.length]).toEqual([1, 1]);
 });
 
-test('every field level of a deep request is one batch', async () => {
-  const { count } = await roundTrips(`{
+test('the transaction is tagged with the operation name and the request id', async () => {
+  const { transactions } = await roundTrips('query WhoIsThere { entities(first: 1) { totalCount } }', {
+    'x-request-id': 'round-trips-1',
+  });
+  expect(transactions).toEqual([
+    { app: 'newsgraph', tag: 'api', operation: 'WhoIsThere', requestId: 'round-trips-1' },
+  ]);
+});
+
+test('a request that reads nothing opens no transaction', async () => {
+  const { transactions, count } = await roundTrips('{ __typename }');
+  expect([transactions.length, count]).toEqual([0, 0]);
+});
+
+test('a compiled page of entities answers what the DataLoaders answer', async () => {
+  const relations = `rel: relations(direction: OUTGOING, first: 10) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id predicate confidence evidence { text } object { name mentionCount } } }
+  }`;
+  const query = (before: string) => `{
+    entities(where: { type: COUNTRY }, first: 20) { totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor node { id name mentionCount ${before} ${relations} } } }
+  }`;
+  const compiled = await roundTrips(query(''));
+  // Only the first relations field is compiled: behind a first one, rel comes from the DataLoaders.
+  const loaded = await roundTrips(query('skip: relations(first: 0) { totalCount }'));
+  expect(compiled.count).toBe(2); // the page with its relations, and the entities' totalCount
+  expect(loaded.count).toBeGreaterThan(compiled.count);
+  type Page = { entities: { edges: { node: { skip?: unknown } }[] } };
+  for (const edge of (loaded.data as Page).entities.edges) delete edge.node.skip;
+  expect(compiled.data).toEqual(loaded.data);
+  const edges = (compiled.data as { entities: { edges: { node: { rel: { edges: unknown[] } } }[] } }).entities
+    .edges;
+  expect(edges.some((edge) => edge.node.rel.edges.length > 0)).toBe(true);
+});
+
+const ONE_ENTITY = (root: string) => `{
+  ${root} {
+    ... on Entity {
+      name
+      relations(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+        id predicate confidence subject { name mentionCount } object { name aliases }
+        evidence(first: 3) { text start end article { id title } }
+      } } }
+    }
+  }
+}`;
+
+test('entity(id) with its relations, their ends and their evidence articles: one statement', async () => {
+  const [busiest] = await db.read<{ id: string }>(
+    'MATCH (e:Entity)-[r]-(:Entity) WHERE r.articleId IS NOT NULL RETURN e.id AS id ORDER BY COUNT { (e)--() } DESC, id LIMIT 1',
+  );
+  const id = busiest?.id ?? 'none';
+  const compiled = await roundTrips(ONE_ENTITY(`entity(id: "${id}")`));
+  expect(compiled.count).toBe(1);
+  expect(compiled.transactions).toHaveLength(1);
+  // node(id) is not compiled: its resolvers fetch through the DataLoaders, four statements. Same answer.
+  const loaded = await roundTrips(ONE_ENTITY(`node(id: "${id}")`));
+  expect(loaded.count).toBe(4);
+  expect((compiled.data as { entity: unknown }).entity).toEqual((loaded.data as { node: unknown }).node);
+  const relations = (compiled.data as { entity: { relations: { edges: unknown[] } } }).entity.relations;
+  expect(relations.edges.length).toBeGreaterThan(0);
+});
+
+test('searchEntities with the entities it found: one statement, mention counts included only when asked', async () => {
+  for (const fields of ['id name type', 'id name type mentionCount']) {
+    const { count, data } = await roundTrips(
+      `{ searchEntities(query: "Lukashenka") { score entity { ${fields} } } }`,
+    );
+    const hits = (data as { searchEntities: { entity: { mentionCount?: number } }[] }).searchEntities;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(count).toBe(1);
+    if (fields.includes('mentionCount')) expect(hits[0]?.entity.mentionCount).toBeGreaterThan(0);
+  }
+});
+
+test('predicates: one statement over the counts kept per predicate', async () => {
+  const { count, data } = await roundTrips('{ predicates { predicate count } }');
+  expect(count).toBe(1);
+  expect((data as { predicates: unknown[] }).predicates.length).toBeGreaterThan(0);
+});
+
+test('every field level of a deep request is one batch, all in one transaction', async () => {
+  const { count, transactions } = await roundTrips(`{
     article(id: "belarus-embassy-closure") {
       entities(first: 30) { totalCount edges { node {
         articles { edges { node { id } } }
@@ -73,4 +167,5 @@ test('every field level of a deep request is one batch', async () => {
   // article by id, its entities page, entities by id, their articles, their relations, relation
   // endpoints by id (evidence articles are cached from the first batch): at most 7.
   expect(count).toBeLessThanOrEqual(7);
+  expect(transactions).toHaveLength(1);
 });

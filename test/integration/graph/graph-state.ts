@@ -39,10 +39,38 @@ export async function entitiesNamed(db: GraphDatabase, name: string) {
 }
 
 /**
+ * The relation counts the write path keeps per predicate (PredicateCount nodes) next to a recount over
+ * every fact: [kept, recounted], equal when the write path kept them right.
+ */
+export async function predicateCounts(
+  db: GraphDatabase,
+): Promise<[Record<string, number>, Record<string, number>]> {
+  const kept = await db.read<{ predicate: string; relations: number }>(
+    'MATCH (c:PredicateCount) RETURN c.predicate AS predicate, c.relations AS relations',
+  );
+  const recounted = await db.read<{ predicate: string; relations: number }>(
+    `MATCH (s:Entity)-[r]->(o:Entity) WHERE r.articleId IS NOT NULL
+     WITH DISTINCT s, type(r) AS predicate, o, coalesce(r.negated, false) AS negated, coalesce(r.modality, '') AS modality
+     RETURN predicate, count(*) AS relations`,
+  );
+  const byPredicate = (rows: { predicate: string; relations: number }[]) =>
+    Object.fromEntries(rows.map((row) => [row.predicate, row.relations]).sort());
+  return [byPredicate(kept), byPredicate(recounted)];
+}
+
+/**
  * A hash of the whole graph (graphState: every node with its labels and properties, every relationship
  * with its ends and properties, sorted), leaving out only what records when, not what: Article.ingestedAt.
+ * It first checks that the relation counts kept per predicate match a recount (they are part of the hash,
+ * so two graphs could otherwise agree on the same wrong count).
  */
 export async function graphDigest(db: GraphDatabase): Promise<string> {
+  const [kept, recounted] = await predicateCounts(db);
+  if (JSON.stringify(kept) !== JSON.stringify(recounted)) {
+    throw new Error(
+      `relation counts per predicate: kept ${JSON.stringify(kept)}, recounted ${JSON.stringify(recounted)}`,
+    );
+  }
   const state = await graphState(db);
   for (const node of state.nodes) delete node.properties.ingestedAt;
   const nodes = state.nodes.map(canonicalJson).sort();

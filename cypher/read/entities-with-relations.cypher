@@ -1,0 +1,61 @@
+// Entities, each with one page of its relations and, when asked, the entities at both ends of those
+// relations and the articles of their evidence: what `entity(id) { … relations { … subject object evidence
+// { article } } }` and a page of `entities { … relations { … } }` need, in one statement instead of four
+// (src/api/entity/entity-prefetch.ts primes the request's DataLoaders with it). Every part is the
+// projection of the statement it replaces, so the API returns the same values: the entity as in
+// entities-by-id, the page as in entity-relations, the ends as in entities-by-id, the articles as in
+// articles-by-id. Found from the ids' index; the page is cut before the ends and articles are read.
+// mentionCount (a sum over every MENTIONS of the entity) only where the selection asks for it; null
+// elsewhere (Entity.mentionCount then asks entity-mention-counts.cypher, should another field want it).
+// Params: $ids [String], $direction 'OUT'|'IN'|'BOTH', $predicate String|null, $after String|null
+//   (sort key of the last relation seen), $limit Int (first + 1), $endpoints Boolean, $articles Boolean,
+//   $mentionCounts Boolean (of the entities), $endpointMentionCounts Boolean (of the ends)
+// Columns: entity, totalCount, relations (as entity-relations), endpoints [entity], articles [article]
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)-[r]-(:Entity)
+  WHERE r.articleId IS NOT NULL
+    AND ($predicate IS NULL OR type(r) = $predicate)
+    AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
+  WITH startNode(r) AS s, type(r) AS predicate, endNode(r) AS o, coalesce(r.negated, false) AS negated,
+       r.modality AS modality, collect(DISTINCT r) AS facts
+  WITH predicate + '\u0001' + s.id + '\u0001' + o.id + '\u0001' + toString(negated) + '\u0001'
+         + coalesce(modality, '') AS key, s, predicate, o, negated, modality, facts
+  ORDER BY key
+  WITH collect({key: key, subjectId: s.id, predicate: predicate, objectId: o.id, negated: negated,
+                modality: modality,
+                facts: [f IN facts | f {.articleId, .sentenceIndex, .evidence, .start, .end, .confidence, .date}]})
+       AS relations
+  RETURN size(relations) AS totalCount,
+         [relation IN relations WHERE $after IS NULL OR relation.key > $after][..$limit] AS page
+}
+RETURN e {
+  .id, .name, .type,
+  aliases: coalesce(e.aliases, []),
+  attributes: [key IN coalesce(e.attributeKeys, []) | [key, e[key]]],
+  mentionCount: CASE WHEN $mentionCounts
+    THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n) END
+} AS entity,
+totalCount,
+page AS relations,
+COLLECT {
+  UNWIND CASE WHEN $endpoints THEN [relation IN page | relation.subjectId] + [relation IN page | relation.objectId]
+              ELSE [] END AS endId
+  WITH DISTINCT endId
+  MATCH (x:Entity {id: endId})
+  RETURN x {
+    .id, .name, .type,
+    aliases: coalesce(x.aliases, []),
+    attributes: [key IN coalesce(x.attributeKeys, []) | [key, x[key]]],
+    mentionCount: CASE WHEN $endpointMentionCounts
+      THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(x) | coalesce(m.count, 1)] | total + n) END
+  }
+} AS endpoints,
+COLLECT {
+  UNWIND CASE WHEN $articles THEN [relation IN page | [f IN relation.facts | f.articleId]] ELSE [] END AS articleIds
+  UNWIND articleIds AS articleId
+  WITH DISTINCT articleId
+  MATCH (a:Article {id: articleId})
+  RETURN a {.id, .title, .source, .url, .publishedAt, ingestedAt: toString(a.ingestedAt), .text}
+} AS articles

@@ -1,0 +1,153 @@
+/**
+ * Where GraphReader sends its statements. The API gives each request one SharedReadTransaction: every
+ * statement of the request (loaders, services, compiled selections) runs in one read transaction, one
+ * consistent view of the graph, opened on the first read and closed when the response is sent. Elsewhere
+ * (tools, tests) OwnTransactions runs each statement in its own managed transaction.
+ */
+import neo4j, { type Session, type Transaction } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../../errors';
+import {
+  type GraphDatabase,
+  isUnavailable,
+  type Params,
+  retryDelay,
+  type Row,
+  type TransactionMetadata,
+} from '../database';
+
+export interface ReadRunner {
+  read<T extends Row = Row>(statement: string, params: Params): Promise<T[]>;
+}
+
+/** Each statement in its own managed transaction, tagged `tag`. */
+export class OwnTransactions implements ReadRunner {
+  constructor(
+    private readonly db: GraphDatabase,
+    private readonly tag = 'api',
+  ) {}
+
+  read<T extends Row = Row>(statement: string, params: Params): Promise<T[]> {
+    return this.db.read<T>(statement, params, this.tag);
+  }
+}
+
+interface Open {
+  readonly session: Session;
+  readonly transaction: Transaction;
+  /** When the transaction's own deadline passes: its timeout plus a grace for the server to say why. */
+  readonly deadline: number;
+}
+
+/**
+ * One read transaction shared by the statements of one request. Opening it retries an unreachable server
+ * for NEWSGRAPH_DB_RETRY_MS, as managed transactions do; once open, a statement that fails fails the
+ * transaction, and every later statement gets the same error (never a second, confusing one). Every
+ * statement settles by the transaction's deadline, so a frozen server cannot hold the request.
+ */
+export class SharedReadTransaction implements ReadRunner {
+  private opening: Promise<Open> | null = null;
+  private failure: Error | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly db: GraphDatabase,
+    private metadata: Readonly<Record<string, string>>,
+  ) {}
+
+  /** Adds to the metadata the transaction will carry (the operation's name, known once it is parsed). */
+  describe(metadata: Readonly<Record<string, string>>): void {
+    this.metadata = { ...this.metadata, ...metadata };
+  }
+
+  /** Whether a transaction was opened (a request that read nothing opens none). */
+  get opened(): boolean {
+    return this.opening !== null;
+  }
+
+  async read<T extends Row = Row>(statement: string, params: Params): Promise<T[]> {
+    if (this.closed) throw new Error('the request has ended: its read transaction is closed');
+    if (this.failure !== null) throw this.failure;
+    this.opening ??= this.open();
+    const open = await this.opening;
+    try {
+      return await withDeadline(this.db.run<T>(open.transaction, statement, params), open.deadline, () =>
+        this.deadlineError(),
+      );
+    } catch (error) {
+      this.failure ??= this.db.translate(error, 'read');
+      throw this.failure;
+    }
+  }
+
+  /** Ends the transaction (commit: it wrote nothing) and its session; safe to call more than once. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.opening === null) return;
+    let open: Open;
+    try {
+      open = await this.opening;
+    } catch {
+      return; // never opened: nothing to close
+    }
+    try {
+      if (open.transaction.isOpen()) {
+        if (this.failure === null) await open.transaction.commit();
+        else await open.transaction.rollback();
+      }
+    } catch {
+      // The request is answered; a transaction the server already ended has nothing left to give back.
+    } finally {
+      open.session.close().catch(() => undefined);
+    }
+  }
+
+  private async open(): Promise<Open> {
+    const { timeoutMs, unavailableRetryMs, graceMs } = this.db.readLimits;
+    const metadata: TransactionMetadata = { ...this.metadata, app: 'newsgraph', tag: 'api' };
+    const started = Date.now();
+    const deadline = started + timeoutMs + graceMs;
+    for (let attempt = 0; ; attempt += 1) {
+      const session = this.db.driver.session({
+        database: this.db.connection.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        this.db.noteTransaction(metadata);
+        const transaction = await withDeadline(
+          session.beginTransaction({ timeout: timeoutMs, metadata }),
+          deadline,
+          () => this.deadlineError(),
+        );
+        return { session, transaction, deadline };
+      } catch (error) {
+        session.close().catch(() => undefined);
+        const delay = retryDelay(attempt);
+        if (!isUnavailable(error) || Date.now() - started + delay > unavailableRetryMs) {
+          this.failure = this.db.translate(error, 'read');
+          throw this.failure;
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  private deadlineError(): AppError {
+    const { uri } = this.db.connection;
+    return new AppError(ErrorCode.DATABASE_UNAVAILABLE, `Neo4j at ${uri} did not answer in time.`, { uri });
+  }
+}
+
+async function withDeadline<T>(work: Promise<T>, deadline: number, error: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(error()), Math.max(0, deadline - Date.now()));
+    timer.unref();
+  });
+  work.catch(() => undefined); // settled after the deadline: nobody is waiting for it any more
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
