@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { ArticleResolver, IngestResultResolver } from './article/article.resolver';
+import { apiKeyAuthChecker } from './auth';
 import { EntityResolver } from './entity/entity.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PathResolver } from './path/path.resolver';
@@ -24,7 +25,11 @@ let built: GraphQLSchema | undefined;
 
 /** Built once per process (type-graphql's metadata is global). */
 export function buildApiSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({ resolvers: RESOLVERS, validate: false });
+  built ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    validate: false,
+    authChecker: apiKeyAuthChecker,
+  });
   return built;
 }
 

@@ -1,11 +1,13 @@
 /**
- * The GraphQL server: Apollo Server 5 on node:http (src/api/http). startApiServer listens on
- * NEWSGRAPH_HOST:NEWSGRAPH_PORT; tests pass port 0 and read the URL back.
+ * The GraphQL server: Apollo Server 5 on Fastify (src/api/http). startApiServer listens on
+ * NEWSGRAPH_HOST:NEWSGRAPH_PORT; tests pass port 0 and read the URL back. The pages beside the API
+ * (src/explore) come in as plain data from the caller: api does not import explore.
  */
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
 import { GraphReader } from '../graph/read';
@@ -13,16 +15,18 @@ import type { Logger } from '../logger';
 import { type ArticleWriter, graphArticleWriter } from './article/article-writer';
 import { type ApiContext, createContext } from './context';
 import { createFormatError, databaseOutagePlugin } from './format-error';
-import { createRequestHandler, GRAPHQL_PATH, type Route } from './http/handler';
-import { drainHttpServerPlugin, trackHttpConnections } from './http/drain';
+import type { Pages } from '../pages';
+import { createHttpApp } from './http/app';
+import { drainHttpServerPlugin, type HttpDrain, trackHttpConnections } from './http/drain';
+import { GRAPHQL_PATH } from './http/graphql-route';
 import { landingPagePlugin } from './landing';
 import { sameOriginMutationsPlugin } from './http/same-origin';
-import { exploreRoutes } from '../explore/routes';
 import { MAX_TOKENS } from './limits/limits';
 import { documentSizeRule, limitsPlugin } from './limits/limits.plugin';
 import { buildApiSchema } from './schema';
 
 export { buildApiSchema, printApiSchema } from './schema';
+export { GRAPHQL_PATH } from './http/graphql-route';
 
 export interface ApiServerOptions {
   readonly config: Config;
@@ -35,7 +39,8 @@ export interface ApiServerOptions {
   readonly port?: number;
   /** Defaults to the graph writer (src/graph/ingest.ts). */
   readonly writer?: ArticleWriter;
-  readonly extraRoutes?: readonly Route[];
+  /** Pages served beside the API (src/explore/pages.ts), with CORS where they say so. */
+  readonly pages?: Pages;
 }
 
 export interface RunningApiServer {
@@ -51,15 +56,10 @@ export const STOP_GRACE_PERIOD_MS = 5_000;
 
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
   const { config, database, logger } = options;
-  const httpServer = createServer();
-  // A request in flight gets this long to finish on close; idle connections are closed at once.
-  const drain = trackHttpConnections(httpServer, STOP_GRACE_PERIOD_MS);
   const host = options.host ?? config.api.host;
   let url = '';
-  const routes = [
-    ...exploreRoutes({ config, graphqlPath: GRAPHQL_PATH, graphqlUrl: () => url }),
-    ...(options.extraRoutes ?? []),
-  ];
+  let app: FastifyInstance | undefined;
+  let drain: HttpDrain | undefined;
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     introspection: config.api.introspection,
@@ -80,8 +80,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),
       databaseOutagePlugin(config.neo4j.retryMs / 1000),
       sameOriginMutationsPlugin(),
-      landingPagePlugin(config),
-      drainHttpServerPlugin(drain),
+      landingPagePlugin(config, options.pages?.landing),
+      // A request in flight gets STOP_GRACE_PERIOD_MS to finish on close; idle connections close at once.
+      drainHttpServerPlugin({ stop: () => drain?.stop() ?? Promise.resolve() }),
     ],
   });
   await apollo.start();
@@ -92,23 +93,23 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     logger,
     apiKey: options.apiKey,
   };
-  httpServer.on(
-    'request',
-    createRequestHandler({
+  try {
+    app = await createHttpApp({
       apollo,
       database,
       logger,
-      extraRoutes: routes,
+      ...(options.pages === undefined ? {} : { pages: options.pages }),
+      serving: () => ({ graphqlUrl: url }),
       context: async (request) => createContext(deps, request),
-    }),
-  );
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port ?? config.api.port, host, () => {
-      httpServer.off('error', reject);
-      resolve();
     });
-  });
+    drain = trackHttpConnections(app.server, STOP_GRACE_PERIOD_MS);
+    await app.listen({ port: options.port ?? config.api.port, host });
+  } catch (error) {
+    await apollo.stop();
+    await app?.close();
+    throw error;
+  }
+  const httpServer = app.server;
   const { port } = httpServer.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${port}${GRAPHQL_PATH}`;
   logger.info(
@@ -121,7 +122,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     port,
     httpServer,
     close: () => {
-      closing ??= apollo.stop();
+      // Apollo drains the HTTP server first (drainHttpServerPlugin), then Fastify runs its onClose hooks.
+      closing ??= apollo.stop().then(() => app?.close());
       return closing;
     },
   };
