@@ -24,6 +24,13 @@ import { sameOriginMutationsPlugin } from './http/same-origin';
 import { MAX_TOKENS } from './limits/limits';
 import { documentSizeRule, limitsPlugin } from './limits/limits.plugin';
 import { buildApiSchema } from './schema';
+import { subscriptionsOverHttpPlugin } from './subscriptions/http-refusal.plugin';
+import { publishingArticleWriter } from './subscriptions/publishing-writer';
+import type { SubscriptionContext } from './subscriptions/subscription-context';
+import { type SubscriptionServer, startSubscriptionServer } from './subscriptions/websocket';
+import { articleRelationKeys } from '../graph/article-relation-keys';
+import { createMemoryEventBus } from '../events/memory-event-bus';
+import type { IngestEventBus, IngestEvents } from '../events/ingest-events';
 
 export { buildApiSchema, printApiSchema } from './schema';
 export { GRAPHQL_PATH } from './http/graphql-route';
@@ -41,6 +48,11 @@ export interface ApiServerOptions {
   readonly writer?: ArticleWriter;
   /** Pages served beside the API (src/explore/pages.ts), with CORS where they say so. */
   readonly pages?: Pages;
+  /**
+   * Where ingest events are published and subscriptions read them. Default: a bus in this process,
+   * closed with the server (a bus across processes, e.g. Redis, is the caller's to close).
+   */
+  readonly events?: IngestEventBus;
 }
 
 export interface RunningApiServer {
@@ -80,19 +92,35 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),
       databaseOutagePlugin(config.neo4j.retryMs / 1000),
       sameOriginMutationsPlugin(),
+      subscriptionsOverHttpPlugin(),
       landingPagePlugin(config, options.pages?.landing),
       // A request in flight gets STOP_GRACE_PERIOD_MS to finish on close; idle connections close at once.
       drainHttpServerPlugin({ stop: () => drain?.stop() ?? Promise.resolve() }),
     ],
   });
   await apollo.start();
+  const events = options.events ?? createMemoryEventBus<IngestEvents>();
   const deps = {
     config,
     reader: new GraphReader(database),
-    writer: options.writer ?? graphArticleWriter(database),
+    // Subscribers hear of every article the mutations write, once its transaction has committed.
+    writer: publishingArticleWriter(options.writer ?? graphArticleWriter(database), {
+      events,
+      relationKeys: (articleId) => articleRelationKeys(database, articleId),
+      logger,
+    }),
     logger,
     apiKey: options.apiKey,
   };
+  const subscriptionContext = (request: { requestId: string; authorization: string | undefined }) => {
+    const context: SubscriptionContext = {
+      ...createContext(deps, request),
+      events,
+      renew: () => subscriptionContext(request),
+    };
+    return context;
+  };
+  let subscriptions: SubscriptionServer | undefined;
   try {
     app = await createHttpApp({
       apollo,
@@ -103,8 +131,19 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       context: async (request) => createContext(deps, request),
     });
     drain = trackHttpConnections(app.server, STOP_GRACE_PERIOD_MS);
+    subscriptions = startSubscriptionServer({
+      httpServer: app.server,
+      path: GRAPHQL_PATH,
+      schema: buildApiSchema(),
+      logger,
+      maxResponseBytes: config.api.maxResponseBytes,
+      hideSchemaDetails: !config.api.introspection,
+      formatError: createFormatError(logger),
+      context: subscriptionContext,
+    });
     await app.listen({ port: options.port ?? config.api.port, host });
   } catch (error) {
+    await subscriptions?.dispose();
     await apollo.stop();
     await app?.close();
     throw error;
@@ -122,8 +161,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     port,
     httpServer,
     close: () => {
-      // Apollo drains the HTTP server first (drainHttpServerPlugin), then Fastify runs its onClose hooks.
-      closing ??= apollo.stop().then(() => app?.close());
+      // Subscriptions end first (close code 1001), then Apollo drains the HTTP server
+      // (drainHttpServerPlugin), then Fastify runs its onClose hooks.
+      closing ??= (async () => {
+        await subscriptions?.dispose();
+        if (options.events === undefined) await events.close();
+        await apollo.stop();
+        await app?.close();
+      })();
       return closing;
     },
   };

@@ -132,6 +132,18 @@ describe('refusals and headers', () => {
     expect(await plain.text()).toMatch(/Cross-Site Request Forgery/);
   });
 
+  test('a mutation without the key: 401 UNAUTHENTICATED with WWW-Authenticate (the authChecker)', async () => {
+    const response = await fetch(url('/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { deleteArticle(id: "anything") { deleted } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="newsgraph"');
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((error) => error.extensions.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
   test('JSON with a +json media type is JSON', async () => {
     const response = await fetch(url('/graphql'), {
       method: 'POST',
