@@ -312,10 +312,16 @@ describe('an article ingested through the API reaches subscribers', () => {
       await received.ended();
       expect([query, codesOf(received)]).toEqual([query, [code]]);
     }
-    const healthy = subscribe(client, 'subscription { articleIngested { articleId } }');
+    // Refused and finished subscriptions no longer count against the connection's 20.
+    const open = Array.from({ length: 20 }, () =>
+      subscribe(client, 'subscription { articleIngested { articleId } }'),
+    );
+    const oneTooMany = subscribe(client, 'subscription { articleIngested { articleId } }');
+    await oneTooMany.ended();
+    expect(codesOf(oneTooMany)).toEqual(['BAD_REQUEST']);
     await delay(200);
-    expect(healthy.failures).toEqual([]);
-    healthy.stop();
+    expect(open.flatMap((received) => received.failures)).toEqual([]);
+    for (const received of open) received.stop();
   });
 });
 

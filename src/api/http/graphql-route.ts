@@ -1,6 +1,6 @@
 /**
  * POST/GET /graphql through Apollo's Fastify integration. Fastify reads and limits the body (MAX_BODY_BYTES;
- * errors.ts turns its refusals into PAYLOAD_TOO_LARGE and BAD_REQUEST); bodies that are not JSON reach
+ * app.ts turns its refusals into PAYLOAD_TOO_LARGE and BAD_REQUEST); bodies that are not JSON reach
  * Apollo as text, so that its csrfPrevention refuses them with its own answer. Each request runs in
  * requestScope, which formatError and the limits plugin read the request id from.
  */

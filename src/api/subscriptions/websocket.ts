@@ -83,9 +83,15 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
   });
   const server = makeServer<Record<string, unknown> | undefined, Extra>({
     schema: options.schema,
-    onSubscribe: (ctx, id, payload) => prepare(options, ctx.extra, ctx.connectionParams, id, payload),
+    onSubscribe: (ctx, id, payload) =>
+      prepare(options, ctx.extra, ctx.connectionParams, id, payload, Object.keys(ctx.subscriptions).length),
     subscribe: (args) => subscribeWithFreshContexts(args, options.maxResponseBytes),
-    onError: (ctx, id, _payload, errors) => formatAll(options, ctx.extra.requestIds.get(id), errors),
+    onError: (ctx, id, _payload, errors) => {
+      // An error ends the operation: its request id is needed one last time.
+      const requestId = ctx.extra.requestIds.get(id);
+      ctx.extra.requestIds.delete(id);
+      return formatAll(options, requestId, errors);
+    },
     onNext: (ctx, id, _payload, _args, result) =>
       result.errors === undefined
         ? undefined
@@ -113,7 +119,12 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
       },
       { socket, request, requestIds: new Map() },
     );
+    // A peer that stops answering pings (gone without closing) is cut, with its subscriptions.
+    let answered = true;
+    socket.on('pong', () => (answered = true));
     const keepAlive = setInterval(() => {
+      if (!answered) return void socket.terminate();
+      answered = false;
       if (socket.readyState === socket.OPEN) socket.ping();
     }, KEEP_ALIVE_MS);
     socket.on('error', (error) => logger.warn({ err: error }, 'WebSocket connection error'));
@@ -138,10 +149,12 @@ function prepare(
   connectionParams: Record<string, unknown> | undefined,
   id: string,
   payload: SubscribePayload,
+  /** Operations open on the connection, this one included (graphql-ws's own count). */
+  open: number,
 ): ExecutionArgs | readonly GraphQLError[] {
   const requestId = randomUUID();
   extra.requestIds.set(id, requestId);
-  if (extra.requestIds.size > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+  if (open > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
     return [
       new ApiError(
         `One connection may hold ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions; complete one first.`,
