@@ -4,17 +4,13 @@
  * rather than through its ws helper so that failures go to our logger. Every subscription is held to the
  * limits HTTP requests are (tokens, document size, depth, cost; errors with the same codes), the
  * WebSocket carries subscriptions only (queries and mutations keep HTTP and its checks), a page of another
- * origin cannot open one, and each event is executed with a fresh context (fresh loaders: one snapshot per
- * event, no cache that lives as long as the subscription) and the response byte ceiling.
+ * origin cannot open one, and each event is executed with a fresh context (fresh-context-subscribe.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import {
-  createSourceEventStream,
   type DocumentNode,
-  execute,
   type ExecutionArgs,
-  type ExecutionResult,
   getOperationAST,
   GraphQLError,
   type GraphQLFormattedError,
@@ -25,14 +21,13 @@ import {
 } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type SubscribePayload } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { EventSubscriberOverflow, type EventSubscription } from '../../events/event-bus';
 import type { Logger } from '../../logger';
 import { ApiError, ApiErrorCode, QueryLimitError } from '../errors';
 import { isForeignOrigin } from '../http/same-origin';
 import { MAX_BODY_BYTES, MAX_TOKENS } from '../limits/limits';
 import { checkComplexity, documentSizeRule } from '../limits/limits.plugin';
-import { jsonBytesOver } from '../limits/response-size';
 import { requestScope } from '../request-scope';
+import { subscribeWithFreshContexts } from './fresh-context-subscribe';
 import type { SubscriptionContext } from './subscription-context';
 
 /** Enough for a dashboard; a client that opens more is refused, so one socket cannot hold the bus. */
@@ -230,73 +225,4 @@ function formatAll(
   return requestScope.run({ requestId: requestId ?? 'none' }, () =>
     errors.map((error) => options.formatError(error.toJSON(), error)),
   );
-}
-
-/**
- * graphql-js's subscribe, except that each event runs with a context of its own (the one of the
- * subscribe call only serves to subscribe) and is held to the response byte ceiling.
- */
-export async function subscribeWithFreshContexts(
-  args: ExecutionArgs,
-  maxResponseBytes: number,
-): Promise<EventSubscription<ExecutionResult> | ExecutionResult> {
-  const source = await createSourceEventStream(args);
-  if (!(Symbol.asyncIterator in source)) return { errors: (source.errors ?? []).map(inputError) };
-  const subscribed = args.contextValue as SubscriptionContext;
-  const runEvent = async (event: unknown): Promise<ExecutionResult> => {
-    const contextValue = subscribed.renew();
-    const result = await requestScope.run({ requestId: contextValue.requestId }, () =>
-      execute({ ...args, rootValue: event, contextValue }),
-    );
-    if (!jsonBytesOver(result, maxResponseBytes)) return result;
-    return {
-      errors: [
-        new ApiError(
-          `The event's result would be larger than ${maxResponseBytes} bytes (NEWSGRAPH_MAX_RESPONSE_BYTES); ` +
-            'select fewer fields.',
-          ApiErrorCode.RESPONSE_TOO_LARGE,
-          { limit: maxResponseBytes },
-        ),
-      ],
-    };
-  };
-  const iterator = source as EventSubscription<unknown>;
-  const results: EventSubscription<ExecutionResult> = {
-    next: async () => {
-      let step: IteratorResult<unknown, void>;
-      try {
-        step = await iterator.next();
-      } catch (error) {
-        if (error instanceof EventSubscriberOverflow) {
-          throw new ApiError(
-            `The subscription was ended: ${error.message}. Subscribe again, and read events as they come.`,
-            ApiErrorCode.SUBSCRIBER_TOO_SLOW,
-          );
-        }
-        throw error;
-      }
-      return step.done === true
-        ? { value: undefined, done: true }
-        : { value: await runEvent(step.value), done: false };
-    },
-    return: async () => {
-      await iterator.return();
-      return { value: undefined, done: true };
-    },
-    throw: async (error: unknown) => {
-      await iterator.return();
-      throw error;
-    },
-    [Symbol.asyncIterator]: () => results,
-  };
-  return results;
-}
-
-/** Errors before the stream starts without an error of ours behind them are about the variables. */
-function inputError(error: GraphQLError): GraphQLError {
-  if (error.originalError !== undefined || typeof error.extensions.code === 'string') return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes ?? null,
-    extensions: { code: ApiErrorCode.BAD_USER_INPUT },
-  });
 }
