@@ -1,8 +1,11 @@
 /**
- * Mutations need `Authorization: Bearer <NEWSGRAPH_API_KEY>`. The key is compared in constant time
- * (hashes of equal length), so response times tell nothing about how much of a guess was right.
+ * Mutations need `Authorization: Bearer <NEWSGRAPH_API_KEY>`: they carry type-graphql's `@Authorized()`,
+ * and apiKeyAuthChecker (given to buildSchema) lets them run only with the key. Queries and subscriptions
+ * need none. The key is compared in constant time (hashes of equal length), so response times tell nothing
+ * about how much of a guess was right.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { AuthChecker } from 'type-graphql';
 import { UnauthenticatedError } from './errors';
 
 export type AuthOutcome =
@@ -49,3 +52,12 @@ export function requireApiKey(auth: AuthOutcome): void {
       );
   }
 }
+
+/**
+ * type-graphql's authChecker for `@Authorized()` fields: throws the UNAUTHENTICATED error that says what
+ * to do (type-graphql's own "Access denied!" would not), before the resolver runs.
+ */
+export const apiKeyAuthChecker: AuthChecker<{ readonly auth: AuthOutcome }> = ({ context }) => {
+  requireApiKey(context.auth);
+  return true;
+};

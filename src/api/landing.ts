@@ -1,15 +1,15 @@
 /**
  * The page GET /graphql shows a browser. In development: Apollo Sandbox (loaded from Apollo's CDN) with an
- * example operation, and a note for people without internet pointing at the offline IDE on /ide/. In
+ * example operation, and a note for people without internet pointing at the offline IDE (/ide/). In
  * production: nothing. The page holds no API key: the key form (src/explore/api-key-prompt.ts) asks the
- * user, and Sandbox starts with the key given in this tab.
+ * user, and Sandbox starts with the key given in this tab. Where those live comes in as LandingLinks
+ * (src/pages.ts): api does not import explore.
  */
 import type { ApolloServerPlugin, GraphQLServerListener } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config';
-import { API_KEY_SCRIPT_PATH } from '../explore/api-key-prompt';
-import { IDE_PATH } from '../explore/offline-ide';
+import type { LandingLinks } from '../pages';
 
 export const EXAMPLE_OPERATION = `# Welcome to the newsgraph API. Run this, then explore the schema on the left.
 # Who sanctions whom, with the sentences that say so:
@@ -36,11 +36,11 @@ query WhoSanctionsWhom {
 export const OFFLINE_NOTE_ID = 'newsgraph-offline-ide';
 
 /** A line at the bottom of the Sandbox page: Sandbox needs Apollo's CDN, the offline IDE does not. */
-export function withOfflineNote(html: string): string {
+export function withOfflineNote(html: string, idePath: string): string {
   const note =
     `<div id="${OFFLINE_NOTE_ID}" style="position:fixed;bottom:0;left:0;right:0;z-index:10;padding:6px 12px;` +
     'font:13px system-ui,sans-serif;background:#1b2240;color:#fff;text-align:center">' +
-    `No internet, or Sandbox does not load? Use the offline GraphQL IDE at <a style="color:#9cf" href="${IDE_PATH}">${IDE_PATH}</a>` +
+    `No internet, or Sandbox does not load? Use the offline GraphQL IDE at <a style="color:#9cf" href="${idePath}">${idePath}</a>` +
     ' (it ships with newsgraph and has the example operations).</div>';
   return html.includes('</body>') ? html.replace('</body>', `${note}</body>`) : `${html}${note}`;
 }
@@ -51,11 +51,11 @@ const SANDBOX_START = 'new window.EmbeddedSandbox(';
  * Loads the key form's script (same origin, which the page's Content-Security-Policy allows as 'self')
  * and hands the key of this tab, if any, to Sandbox as it starts.
  */
-export function withApiKeyForm(html: string): string {
+export function withApiKeyForm(html: string, scriptPath: string): string {
   if (!html.includes(SANDBOX_START) || !html.includes('<body>'))
     throw new Error('the Sandbox landing page changed: no place for the API key form');
   return html
-    .replace('<body>', `<body>\n<script src="${API_KEY_SCRIPT_PATH}"></script>`)
+    .replace('<body>', `<body>\n<script src="${scriptPath}"></script>`)
     .replace(
       SANDBOX_START,
       'if (window.newsgraphApiKey) embeddedSandboxConfig.initialState = Object.assign({}, ' +
@@ -64,7 +64,7 @@ export function withApiKeyForm(html: string): string {
     );
 }
 
-export function landingPagePlugin(config: Config): ApolloServerPlugin {
+export function landingPagePlugin(config: Config, links?: LandingLinks): ApolloServerPlugin {
   if (config.nodeEnv === 'production') return ApolloServerPluginLandingPageDisabled();
   const sandbox = ApolloServerPluginLandingPageLocalDefault({
     embed: { endpointIsEditable: false, initialState: { sharedHeaders: {} } },
@@ -76,8 +76,11 @@ export function landingPagePlugin(config: Config): ApolloServerPlugin {
       const listener = await sandbox.serverWillStart?.(context);
       const page = await listener?.renderLandingPage?.();
       const html = typeof page?.html === 'function' ? await page.html() : (page?.html ?? '');
-      const withNote = withApiKeyForm(withOfflineNote(html));
-      return { renderLandingPage: async () => ({ html: withNote }) };
+      const landing =
+        links === undefined
+          ? html
+          : withApiKeyForm(withOfflineNote(html, links.offlineIdePath), links.apiKeyScriptPath);
+      return { renderLandingPage: async () => ({ html: landing }) };
     },
   };
 }

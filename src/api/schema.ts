@@ -1,13 +1,19 @@
 /** The GraphQL schema, built from the type-graphql classes; schema/schema.graphql is its printout. */
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type PubSub } from 'type-graphql';
 import { ArticleResolver, IngestResultResolver } from './article/article.resolver';
+import { apiKeyAuthChecker } from './auth';
 import { EntityResolver } from './entity/entity.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PathResolver } from './path/path.resolver';
 import { EvidenceResolver, RelationResolver } from './relation/relation.resolver';
 import { SearchResolver } from './search/search.resolver';
+import {
+  ArticleIngestedResolver,
+  RelationAddedResolver,
+  SubscriptionResolver,
+} from './subscriptions/subscription.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -18,13 +24,37 @@ export const RESOLVERS = [
   IngestResultResolver,
   SearchResolver,
   PathResolver,
+  SubscriptionResolver,
+  ArticleIngestedResolver,
+  RelationAddedResolver,
 ] as const;
+
+/**
+ * type-graphql refuses to build subscriptions without a PubSub for its topic-based form; ours use the
+ * `subscribe` form over the ingest event bus (src/events), which a server owns, so this one is never
+ * called and says so if it ever is.
+ */
+const TOPICS_UNUSED: PubSub = {
+  publish() {
+    throw new Error('type-graphql topics are not used: publish to the ingest event bus (src/events)');
+  },
+  subscribe() {
+    throw new Error(
+      'type-graphql topics are not used: subscriptions pass `subscribe` (src/api/subscriptions)',
+    );
+  },
+};
 
 let built: GraphQLSchema | undefined;
 
 /** Built once per process (type-graphql's metadata is global). */
 export function buildApiSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({ resolvers: RESOLVERS, validate: false });
+  built ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    validate: false,
+    authChecker: apiKeyAuthChecker,
+    pubSub: TOPICS_UNUSED,
+  });
   return built;
 }
 

@@ -1,28 +1,39 @@
 /**
- * The GraphQL server: Apollo Server 5 on node:http (src/api/http). startApiServer listens on
- * NEWSGRAPH_HOST:NEWSGRAPH_PORT; tests pass port 0 and read the URL back.
+ * The GraphQL server: Apollo Server 5 on Fastify (src/api/http). startApiServer listens on
+ * NEWSGRAPH_HOST:NEWSGRAPH_PORT; tests pass port 0 and read the URL back. The pages beside the API
+ * (src/explore) come in as plain data from the caller: api does not import explore.
  */
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
 import type { Logger } from '../logger';
 import { type ArticleWriter, graphArticleWriter } from './article/article-writer';
 import { type ApiContext, createContext } from './context';
 import { createFormatError, databaseOutagePlugin } from './format-error';
-import { createRequestHandler, GRAPHQL_PATH, type Route } from './http/handler';
-import { drainHttpServerPlugin, trackHttpConnections } from './http/drain';
+import type { Pages } from '../pages';
+import { createHttpApp } from './http/app';
+import { drainHttpServerPlugin, type HttpDrain, trackHttpConnections } from './http/drain';
+import { GRAPHQL_PATH } from './http/graphql-route';
 import { landingPagePlugin } from './landing';
 import { readTransactionPlugin } from './read-transaction.plugin';
 import { sameOriginMutationsPlugin } from './http/same-origin';
-import { exploreRoutes } from '../explore/routes';
 import { MAX_TOKENS } from './limits/limits';
 import { documentSizeRule, limitsPlugin } from './limits/limits.plugin';
 import { buildApiSchema } from './schema';
+import { subscriptionsOverHttpPlugin } from './subscriptions/http-refusal.plugin';
+import { publishingArticleWriter } from './subscriptions/publishing-writer';
+import type { SubscriptionContext } from './subscriptions/subscription-context';
+import { type SubscriptionServer, startSubscriptionServer } from './subscriptions/websocket';
+import { articleRelationKeys } from '../graph/article-relation-keys';
+import { createMemoryEventBus } from '../events/memory-event-bus';
+import type { IngestEventBus, IngestEvents } from '../events/ingest-events';
 
 export { buildApiSchema, printApiSchema } from './schema';
+export { GRAPHQL_PATH } from './http/graphql-route';
 
 export interface ApiServerOptions {
   readonly config: Config;
@@ -35,7 +46,13 @@ export interface ApiServerOptions {
   readonly port?: number;
   /** Defaults to the graph writer (src/graph/ingest.ts). */
   readonly writer?: ArticleWriter;
-  readonly extraRoutes?: readonly Route[];
+  /** Pages served beside the API (src/explore/pages.ts), with CORS where they say so. */
+  readonly pages?: Pages;
+  /**
+   * Where ingest events are published and subscriptions read them. Default: a bus in this process,
+   * closed with the server (a bus across processes, e.g. Redis, is the caller's to close).
+   */
+  readonly events?: IngestEventBus;
 }
 
 export interface RunningApiServer {
@@ -51,15 +68,10 @@ export const STOP_GRACE_PERIOD_MS = 5_000;
 
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
   const { config, database, logger } = options;
-  const httpServer = createServer();
-  // A request in flight gets this long to finish on close; idle connections are closed at once.
-  const drain = trackHttpConnections(httpServer, STOP_GRACE_PERIOD_MS);
   const host = options.host ?? config.api.host;
   let url = '';
-  const routes = [
-    ...exploreRoutes({ config, graphqlPath: GRAPHQL_PATH, graphqlUrl: () => url }),
-    ...(options.extraRoutes ?? []),
-  ];
+  let app: FastifyInstance | undefined;
+  let drain: HttpDrain | undefined;
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     introspection: config.api.introspection,
@@ -81,35 +93,63 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),
       databaseOutagePlugin(config.neo4j.retryMs / 1000),
       sameOriginMutationsPlugin(),
-      landingPagePlugin(config),
-      drainHttpServerPlugin(drain),
+      subscriptionsOverHttpPlugin(),
+      landingPagePlugin(config, options.pages?.landing),
+      // A request in flight gets STOP_GRACE_PERIOD_MS to finish on close; idle connections close at once.
+      drainHttpServerPlugin({ stop: () => drain?.stop() ?? Promise.resolve() }),
     ],
   });
   await apollo.start();
+  const events = options.events ?? createMemoryEventBus<IngestEvents>();
   const deps = {
     config,
     database,
-    writer: options.writer ?? graphArticleWriter(database),
+    // Subscribers hear of every article the mutations write, once its transaction has committed.
+    writer: publishingArticleWriter(options.writer ?? graphArticleWriter(database), {
+      events,
+      relationKeys: (articleId) => articleRelationKeys(database, articleId),
+      logger,
+    }),
     logger,
     apiKey: options.apiKey,
   };
-  httpServer.on(
-    'request',
-    createRequestHandler({
+  const subscriptionContext = (request: { requestId: string; authorization: string | undefined }) => {
+    const context: SubscriptionContext = {
+      ...createContext(deps, request),
+      events,
+      renew: () => subscriptionContext(request),
+    };
+    return context;
+  };
+  let subscriptions: SubscriptionServer | undefined;
+  try {
+    app = await createHttpApp({
       apollo,
       database,
       logger,
-      extraRoutes: routes,
+      ...(options.pages === undefined ? {} : { pages: options.pages }),
+      serving: () => ({ graphqlUrl: url }),
       context: async (request) => createContext(deps, request),
-    }),
-  );
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port ?? config.api.port, host, () => {
-      httpServer.off('error', reject);
-      resolve();
     });
-  });
+    drain = trackHttpConnections(app.server, STOP_GRACE_PERIOD_MS);
+    subscriptions = startSubscriptionServer({
+      httpServer: app.server,
+      path: GRAPHQL_PATH,
+      schema: buildApiSchema(),
+      logger,
+      maxResponseBytes: config.api.maxResponseBytes,
+      hideSchemaDetails: !config.api.introspection,
+      formatError: createFormatError(logger),
+      context: subscriptionContext,
+    });
+    await app.listen({ port: options.port ?? config.api.port, host });
+  } catch (error) {
+    await subscriptions?.dispose();
+    await apollo.stop();
+    await app?.close();
+    throw error;
+  }
+  const httpServer = app.server;
   const { port } = httpServer.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${port}${GRAPHQL_PATH}`;
   logger.info(
@@ -122,7 +162,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     port,
     httpServer,
     close: () => {
-      closing ??= apollo.stop();
+      // Subscriptions end first (close code 1001), then Apollo drains the HTTP server
+      // (drainHttpServerPlugin), then Fastify runs its onClose hooks.
+      closing ??= (async () => {
+        await subscriptions?.dispose();
+        if (options.events === undefined) await events.close();
+        await apollo.stop();
+        await app?.close();
+      })();
       return closing;
     },
   };

@@ -5,9 +5,7 @@
  * starts Altair with the endpoint of the page's own origin and the key the user gave in this tab
  * (api-key-prompt.ts), so no other page can read a key from it.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { getDistDirectory, renderAltair } from 'altair-static';
+import { renderAltair } from 'altair-static';
 import { API_KEY_SCRIPT_PATH } from './api-key-prompt';
 import type { ExampleOperation } from './example-operations';
 
@@ -55,44 +53,4 @@ AltairGraphQL.init({
   initialWindows: windows.map((window) => ({ ...window, endpointURL, initialHeaders: headers })),
 });
 `;
-}
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-export interface StaticFile {
-  readonly body: Buffer;
-  readonly contentType: string;
-}
-
-/** A file of the IDE's bundle, or null when the path leaves the bundle or names nothing. */
-export async function ideAsset(relativePath: string): Promise<StaticFile | null> {
-  const root = getDistDirectory();
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(relativePath);
-  } catch {
-    return null; // malformed percent-encoding (e.g. "%E0%A4%A") names no file: a 404, not a 500
-  }
-  const file = path.resolve(root, decoded);
-  if (!file.startsWith(root + path.sep)) return null;
-  try {
-    const body = await readFile(file);
-    return { body, contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' };
-  } catch {
-    return null;
-  }
 }

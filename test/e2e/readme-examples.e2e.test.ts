@@ -3,13 +3,16 @@
  * against the real server on the sample graph with no error and a non-empty answer; each curl command
  * runs in bash as written (only the address is the test server's, and `.neo4j/api-key` is the test
  * server's key); each `npx newsgraph` command that needs no running service (extract) runs as written,
- * and for the others the command exists and knows every option the example uses.
+ * and for the others the command exists and knows every option the example uses. A subscription runs over
+ * WebSocket: an article that states what it asks for is ingested, and an event with data must arrive.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { print } from 'graphql';
+import { type OperationDefinitionNode, print } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { PROJECT_ROOT } from '../../src/config';
 import { deleteArticle } from '../../src/graph/ingest';
 import { useApiSuite } from './support/lifecycle';
@@ -21,10 +24,16 @@ const API_KEY = 'readme-test-key-0123456789';
 const README = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 const blocks = fencedBlocks(README);
 const commands = blocks.filter((b) => b.language === 'sh').flatMap((b) => shellCommands(b.body));
-const operations = blocks.flatMap((b) => {
+const allOperations = blocks.flatMap((b) => {
   const document = b.language === 'graphql' ? operationsOf(b.body) : null;
-  return document === null ? [] : [{ line: b.line, query: print(document) }];
+  if (document === null) return [];
+  const kind = (document.definitions[0] as OperationDefinitionNode).operation;
+  return [{ line: b.line, query: print(document), kind }];
 });
+const operations = allOperations.filter((o) => o.kind !== 'subscription');
+const subscriptions = allOperations.filter((o) => o.kind === 'subscription');
+/** States what the README's subscription asks for: SANCTIONS with Belarus. */
+const SUBSCRIPTION_TEXT = 'The European Union imposed sanctions on Belarus on Monday.';
 const curls = commands.filter((c) => c.startsWith('curl '));
 const keyLine = commands.find((c) => c.startsWith('KEY='));
 const cli = commands.filter((c) => /^npx newsgraph /.test(c));
@@ -64,6 +73,7 @@ function nonEmpty(value: unknown): boolean {
 describe('the README examples', () => {
   it('are found: GraphQL operations, curl commands with the key, and CLI commands', () => {
     expect(operations.length).toBeGreaterThan(0);
+    expect(subscriptions.length).toBeGreaterThan(0);
     expect(curls.length).toBeGreaterThanOrEqual(2);
     expect(keyLine).toBe('KEY=$(cat .neo4j/api-key)');
     expect(cli.some((c) => c.startsWith('npx newsgraph extract '))).toBe(true);
@@ -81,6 +91,45 @@ describe('the README examples', () => {
       expect(body.errors).toBeUndefined();
       for (const [field, value] of Object.entries(body.data ?? {}))
         expect([field, nonEmpty(value)]).toEqual([field, true]);
+    },
+  );
+
+  it.each(subscriptions.map((o) => [o.line, o.query]))(
+    'runs the subscription at line %d over WebSocket: an article stating what it asks for brings an event',
+    async (_line, query) => {
+      const client = createClient({
+        url: suite.api.url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+      });
+      const events = client.iterate<Record<string, unknown>>({ query });
+      const first = events.next();
+      try {
+        // The subscription is registered once the server has read it, which the protocol does not
+        // acknowledge: articles go in (each new, so each is announced) until the event comes, 10 at most.
+        let event: Awaited<typeof first> | undefined;
+        for (let attempt = 0; attempt < 10 && event === undefined; attempt++) {
+          const id = `readme-subscription-${attempt}`;
+          const response = await fetch(suite.api.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
+            body: JSON.stringify({
+              query: 'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { status } }',
+              variables: { input: { id, text: SUBSCRIPTION_TEXT } },
+            }),
+          });
+          expect(response.status).toBe(200);
+          ingested.push(id);
+          event = await Promise.race([first, new Promise<undefined>((r) => setTimeout(r, 2_000))]);
+        }
+        expect(event?.done).toBe(false);
+        expect(event?.value?.errors).toBeUndefined();
+        for (const [field, value] of Object.entries(event?.value?.data ?? {}))
+          expect([field, nonEmpty(value)]).toEqual([field, true]);
+      } finally {
+        await events.return?.();
+        await client.dispose();
+      }
     },
   );
 

@@ -1,5 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireApiKey } from '../auth';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { connectionComplexity, textComplexity } from '../common/complexity';
 import { sliceText } from '../common/list-slice';
 import { orDefault } from '../common/validate';
@@ -56,28 +67,25 @@ export class ArticleResolver {
     return services.articles.relationsOf(article, pageSizeOf(page), page.after);
   }
 
+  @Authorized()
   @Mutation(() => IngestResult, {
     complexity: 50,
     description:
       'Extracts entities and facts from the article and adds them to the graph. Idempotent: the same ' +
       'article again (same text, metadata and extractor version) changes nothing. Needs Authorization: Bearer <NEWSGRAPH_API_KEY>.',
   })
-  ingestArticle(
-    @Arg('input', () => ArticleInput) input: ArticleInput,
-    @Ctx() { auth, services }: ApiContext,
-  ) {
-    requireApiKey(auth);
+  ingestArticle(@Arg('input', () => ArticleInput) input: ArticleInput, @Ctx() { services }: ApiContext) {
     return services.articles.ingest(input);
   }
 
+  @Authorized()
   @Mutation(() => DeleteResult, {
     complexity: 50,
     description:
       'Deletes the article and retracts the facts read from it (entities no other article mentions go ' +
       'too). NOT_FOUND when there is no such article. Needs Authorization: Bearer <NEWSGRAPH_API_KEY>.',
   })
-  deleteArticle(@Arg('id', () => ID) id: string, @Ctx() { auth, services }: ApiContext) {
-    requireApiKey(auth);
+  deleteArticle(@Arg('id', () => ID) id: string, @Ctx() { services }: ApiContext) {
     return services.articles.delete(id);
   }
 }

@@ -1,18 +1,23 @@
 /**
  * GET /healthz: the process is up (for restarts). GET /readyz: Neo4j answers (for routing traffic);
- * 503 while it does not. Neither touches GraphQL.
+ * 503 while it does not. Neither touches GraphQL. Fastify answers HEAD on both too.
  */
-import type { ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import type { GraphDatabase } from '../../graph/database';
-import { sendJson } from './respond';
 
 const READINESS_TIMEOUT_MS = 3_000;
 
-export function sendHealth(response: ServerResponse): void {
-  sendJson(response, 200, { status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+export function registerHealthRoutes(app: FastifyInstance, database: GraphDatabase): void {
+  app.get('/healthz', async () => ({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) }));
+  app.get('/readyz', async (_request, reply) => {
+    const ready = await databaseAnswers(database);
+    return ready
+      ? { status: 'ready', neo4j: 'reachable' }
+      : reply.code(503).send({ status: 'unavailable', neo4j: 'unreachable' });
+  });
 }
 
-export async function sendReadiness(response: ServerResponse, database: GraphDatabase): Promise<void> {
+async function databaseAnswers(database: GraphDatabase): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -22,9 +27,9 @@ export async function sendReadiness(response: ServerResponse, database: GraphDat
   });
   try {
     await Promise.race([database.verify(), timeout]);
-    sendJson(response, 200, { status: 'ready', neo4j: 'reachable' });
+    return true;
   } catch {
-    sendJson(response, 503, { status: 'unavailable', neo4j: 'unreachable' });
+    return false;
   } finally {
     clearTimeout(timer);
   }

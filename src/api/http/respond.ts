@@ -1,20 +1,13 @@
-import type { ServerResponse } from 'node:http';
-
-export function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  const body = JSON.stringify(value);
-  response.statusCode = status;
-  response.setHeader('content-type', 'application/json; charset=utf-8');
-  response.setHeader('content-length', Buffer.byteLength(body));
-  response.end(body);
-}
+/** Answers the HTTP layer gives itself, before or beside GraphQL, in the shapes clients expect. */
+import type { FastifyReply } from 'fastify';
 
 /** An error in the shape of a GraphQL response, for failures before GraphQL runs (body too large, bad JSON). */
 export function sendGraphQLError(
-  response: ServerResponse,
+  reply: FastifyReply,
   status: number,
   message: string,
   code: string,
   requestId: string,
-): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code, requestId } }] });
+): FastifyReply {
+  return reply.code(status).send({ errors: [{ message, extensions: { code, requestId } }] });
 }

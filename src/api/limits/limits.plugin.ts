@@ -3,8 +3,7 @@
  * - documentSizeRule, a validation rule: the size of the document (selections once fragments are
  *   expanded, repeated object fields, directives, fragments, aliases, depth), measured in one linear pass
  *   before the other rules look at it (some are quadratic; see limits.ts);
- * - didResolveOperation: the estimated cost (it needs the variables: `first: $n` counts as n) and the API
- *   key of a mutation;
+ * - didResolveOperation: the estimated cost (it needs the variables: `first: $n` counts as n);
  * - willSendResponse: the size of the response, before it is serialized.
  * Apollo gives every validation error the code GRAPHQL_VALIDATION_FAILED; format-error.ts puts back the
  * code of a QueryLimitError.
@@ -12,7 +11,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { requireApiKey } from '../auth';
 import type { ApiContext } from '../context';
 import { ApiErrorCode, BadUserInputError, QueryLimitError } from '../errors';
 import { currentRequestId } from '../request-scope';
@@ -39,20 +37,9 @@ export function limitsPlugin(options: LimitsOptions = {}): ApolloServerPlugin<Ap
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request, schema, contextValue }) {
+        async didResolveOperation({ document, operation, request, schema }) {
           if (operation === undefined) return; // Apollo answers that itself (no such operation)
-          const complexity = complexityOf(schema, document, request.operationName, request.variables);
-          if (complexity > MAX_COMPLEXITY) {
-            throw new QueryLimitError(
-              `The query would cost ${complexity} (each field 1, each list times its page size, an ` +
-                `article's text by its length); the limit is ${MAX_COMPLEXITY}. Ask for smaller pages ` +
-                '(first), fewer nested lists or shorter texts (maxLength).',
-              ApiErrorCode.QUERY_TOO_COMPLEX,
-              MAX_COMPLEXITY,
-              complexity,
-            );
-          }
-          if (operation.operation === 'mutation') requireApiKey(contextValue.auth);
+          checkComplexity(schema, document, request.operationName, request.variables);
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
@@ -142,6 +129,29 @@ export function checkDocumentSize(document: DocumentNode): void {
       ApiErrorCode.QUERY_TOO_DEEP,
       MAX_DEPTH,
       measure.depth,
+    );
+  }
+}
+
+/**
+ * The estimated cost of the operation, with its variables (`first: $n` counts as n); over MAX_COMPLEXITY:
+ * QUERY_TOO_COMPLEX. Also run on subscription documents (src/api/subscriptions/websocket.ts).
+ */
+export function checkComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): void {
+  const complexity = complexityOf(schema, document, operationName, variables ?? undefined);
+  if (complexity > MAX_COMPLEXITY) {
+    throw new QueryLimitError(
+      `The query would cost ${complexity} (each field 1, each list times its page size, an ` +
+        `article's text by its length); the limit is ${MAX_COMPLEXITY}. Ask for smaller pages ` +
+        '(first), fewer nested lists or shorter texts (maxLength).',
+      ApiErrorCode.QUERY_TOO_COMPLEX,
+      MAX_COMPLEXITY,
+      complexity,
     );
   }
 }

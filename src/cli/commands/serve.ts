@@ -1,5 +1,6 @@
 import { graphArticleWriter } from '../../api/article/article-writer';
-import { startApiServer } from '../../api/server';
+import { GRAPHQL_PATH, startApiServer } from '../../api/server';
+import { explorePages } from '../../explore/pages';
 import { loadConfig } from '../../config';
 import { openDatabase } from '../../graph/open-database';
 import { createLogger } from '../../logger';
@@ -40,6 +41,7 @@ export const serveCommand: Command = {
       logger,
       apiKey: config.api.apiKey,
       writer: graphArticleWriter(database, analyzer.extractor),
+      pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
     });
     io.stdout.write(`GraphQL API: ${server.url}\n`);
     if (config.api.apiKey === null) {

@@ -14,7 +14,8 @@ import { applySchema } from '../../graph/schema';
 import { readArticleFile } from '../../graph/sources/text-file';
 import { createLogger, type Logger } from '../../logger';
 import { graphArticleWriter } from '../../api/article/article-writer';
-import { startApiServer } from '../../api/server';
+import { GRAPHQL_PATH, startApiServer } from '../../api/server';
+import { explorePages } from '../../explore/pages';
 import type { Command, CommandIo } from '../command';
 import { openAnalyzer } from '../analyzer';
 import { parseCommandArgs } from '../args';
@@ -184,6 +185,7 @@ export const startCommand: Command = {
         logger,
         apiKey: key,
         writer: graphArticleWriter(database, analyzer.extractor),
+        pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
       });
       io.stdout.write(`${banner(config, api.url, key, running)}\n`);
       const signal = await shutdown;

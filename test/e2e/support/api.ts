@@ -5,7 +5,13 @@ import { GraphQLClient } from 'graphql-request';
 import { loadConfig, type Config } from '../../../src/config';
 import type { GraphDatabase } from '../../../src/graph/database';
 import type { Logger } from '../../../src/logger';
-import { startApiServer, type ApiServerOptions, type RunningApiServer } from '../../../src/api/server';
+import {
+  GRAPHQL_PATH,
+  startApiServer,
+  type ApiServerOptions,
+  type RunningApiServer,
+} from '../../../src/api/server';
+import { explorePages } from '../../../src/explore/pages';
 
 export interface TestApi extends RunningApiServer {
   readonly baseUrl: string;
@@ -39,6 +45,8 @@ export async function startTestApi(
     host: '127.0.0.1',
     port: options.port ?? 0,
     ...(options.writer ? { writer: options.writer } : {}),
+    // As the CLI wires them (src/cli/commands/serve.ts): the explore pages beside the API.
+    pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
   });
   return {
     ...server,

@@ -1,6 +1,4 @@
-/** Which Origin headers count as another site's, and which pages may read the CORS routes. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { applyCors } from '../../../src/api/http/cors';
+/** Which Origin headers count as another site's; the pages hold no key. (CORS: test/e2e/api-http.e2e.test.ts.) */
 import { isForeignOrigin } from '../../../src/api/http/same-origin';
 import { withApiKeyForm } from '../../../src/api/landing';
 import { API_KEY_SCRIPT_PATH } from '../../../src/explore/api-key-prompt';
@@ -24,39 +22,6 @@ describe('isForeignOrigin', () => {
   });
 });
 
-describe('applyCors', () => {
-  function respond(origin: string | undefined, allowedOrigins?: readonly string[]) {
-    const headers = new Map<string, unknown>();
-    const response = { setHeader: (name: string, value: unknown) => headers.set(name, value) };
-    const request = { headers: origin === undefined ? {} : { origin } };
-    const granted = applyCors(
-      { methods: ['GET'], ...(allowedOrigins ? { allowedOrigins } : {}) },
-      request as unknown as IncomingMessage,
-      response as unknown as ServerResponse,
-    );
-    return { granted, headers };
-  }
-
-  test('a route without allowed origins sends no CORS header', () => {
-    const { granted, headers } = respond('http://localhost:7474');
-    expect(granted).toBe(false);
-    expect(headers.size).toBe(0);
-  });
-
-  test('an allowed origin is echoed, never *', () => {
-    const { granted, headers } = respond('http://localhost:7474', ['http://localhost:7474']);
-    expect(granted).toBe(true);
-    expect(headers.get('access-control-allow-origin')).toBe('http://localhost:7474');
-    expect(headers.get('vary')).toBe('origin');
-  });
-
-  test('another origin gets no grant', () => {
-    const { granted, headers } = respond('http://localhost:8080', ['http://localhost:7474']);
-    expect(granted).toBe(false);
-    expect(headers.has('access-control-allow-origin')).toBe(false);
-  });
-});
-
 describe('the pages hold no key and load the key form', () => {
   test('the offline IDE page', () => {
     const page = renderOfflineIde();
@@ -67,11 +32,13 @@ describe('the pages hold no key and load the key form', () => {
   test('the Sandbox landing page hands the tab key to Sandbox as it starts', () => {
     const html =
       '<html><body><script>var embeddedSandboxConfig = {};\nnew window.EmbeddedSandbox({});</script></body>';
-    const page = withApiKeyForm(html);
+    const page = withApiKeyForm(html, API_KEY_SCRIPT_PATH);
     expect(page).toContain(`<script src="${API_KEY_SCRIPT_PATH}"></script>`);
     expect(page.indexOf('newsgraphApiKey.headers()')).toBeLessThan(
       page.indexOf('new window.EmbeddedSandbox('),
     );
-    expect(() => withApiKeyForm('<html><body></body></html>')).toThrow(/no place for the API key form/);
+    expect(() => withApiKeyForm('<html><body></body></html>', API_KEY_SCRIPT_PATH)).toThrow(
+      /no place for the API key form/,
+    );
   });
 });
