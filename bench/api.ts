@@ -14,7 +14,7 @@ import { built, PROJECT_ROOT, startFreshNeo4j } from './project';
 
 const { loadConfig } = built<typeof import('../src/config')>('config');
 const { ingestArticle } = built<typeof import('../src/graph/ingest')>('graph/ingest');
-const { openDatabase } = built<typeof import('../src/graph/open-database')>('graph/open-database');
+const { openDatabase } = built<typeof import('../src/cli/open-database')>('cli/open-database');
 const { GraphReader } = built<typeof import('../src/graph/read')>('graph/read');
 type GraphReader = GraphReaderType;
 

@@ -1,16 +1,12 @@
 import { loadConfig } from '../../config';
 import { ErrorCode, exitCodeOf } from '../../errors';
 import type { GraphDatabase } from '../../graph/database';
-import { notLandedText, progressBar, resultLine, summaryText } from '../../graph/ingest-report';
-import {
-  IngestStoppedError,
-  ingestSources,
-  type IngestSummary,
-  type ItemResult,
-} from '../../graph/ingest-run';
-import { openDatabase } from '../../graph/open-database';
+import { notLandedText, summaryText } from '../../ingest/ingest-report';
+import { ProgressReporter } from '../../ingest/progress';
+import { IngestStoppedError, ingestSources, type IngestSummary } from '../../ingest/ingest-run';
+import { openDatabase } from '../../cli/open-database';
 import { checkedDate } from '../../graph/article-input';
-import { articleSources, type ArticleMetadata } from '../../graph/sources';
+import { articleSources, type ArticleMetadata } from '../../ingest/sources';
 import { createLogger } from '../../logger';
 import { chosenAnalyzer, openAnalyzer, type OpenAnalyzer } from '../analyzer';
 import { parseCommandArgs, usageError } from '../args';
@@ -85,7 +81,7 @@ export const ingestCommand: Command = {
     try {
       const engine = await startNlpEngine(config, progress, { keepRunning: true, analyzer });
       opened = openAnalyzer(config, engine);
-      const reporter = new ProgressReporter(io, sources.total);
+      const reporter = new ProgressReporter(io.stderr, sources.total);
       let summary: IngestSummary;
       try {
         summary = await ingestSources(db, sources.items, {
@@ -152,46 +148,6 @@ function parseConcurrency(raw: string | undefined): number {
     throw usageError(`ingest: --concurrency must be a whole number from 1 to 64, got "${raw}"`, usage);
   }
   return Number(raw);
-}
-
-/** A progress bar redrawn on a terminal; plain lines otherwise. Failures are always printed. */
-class ProgressReporter {
-  private readonly tty: boolean;
-  private lastDraw = 0;
-
-  constructor(
-    private readonly io: CommandIo,
-    private readonly total: number | null,
-  ) {
-    this.tty = io.stderr.isTTY === true;
-  }
-
-  report(result: ItemResult, summary: Readonly<IngestSummary>): void {
-    if (!this.tty) {
-      this.io.stderr.write(`${resultLine(result)}\n`);
-      return;
-    }
-    if (result.error !== undefined) this.io.stderr.write(`\r\x1b[K${resultLine(result)}\n`);
-    const now = Date.now();
-    if (now - this.lastDraw < 100 && result.error === undefined) return;
-    this.lastDraw = now;
-    this.draw(summary);
-  }
-
-  finish(): void {
-    if (this.tty) this.io.stderr.write('\r\x1b[K');
-  }
-
-  private draw(summary: Readonly<IngestSummary>): void {
-    const done = summary.new + summary.unchanged + summary.replaced + summary.failed;
-    const line = progressBar({
-      done,
-      total: this.total,
-      failed: summary.failed,
-      seconds: summary.seconds,
-    });
-    this.io.stderr.write(`\r\x1b[K${line}`);
-  }
 }
 
 /** 0 when everything landed; 65 when only inputs were refused; else the status of the other failure. */

@@ -1,7 +1,7 @@
 import { graphArticleWriter } from '../../api/article/article-writer';
 import { startApiServer } from '../../api/server';
 import { loadConfig } from '../../config';
-import { openDatabase } from '../../graph/open-database';
+import { openDatabase } from '../../cli/open-database';
 import { createLogger } from '../../logger';
 import { openAnalyzer } from '../analyzer';
 import { parseCommandArgs } from '../args';

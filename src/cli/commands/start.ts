@@ -6,12 +6,12 @@
 import path from 'node:path';
 import { PROJECT_ROOT, loadConfig, type Config } from '../../config';
 import { embeddedNeo4jFromConfig, type EmbeddedNeo4j } from '../../devdb';
-import { connectionInfo } from '../../graph/connect';
+import { connectionInfo } from '../connection-info';
 import { GraphDatabase } from '../../graph/database';
 import type { Extractor } from '../../graph/extractor';
 import { ingestArticle } from '../../graph/ingest';
 import { applySchema } from '../../graph/schema';
-import { readArticleFile } from '../../graph/sources/text-file';
+import { readArticleFile } from '../../ingest/sources/text-file';
 import { createLogger, type Logger } from '../../logger';
 import { graphArticleWriter } from '../../api/article/article-writer';
 import { startApiServer } from '../../api/server';
