@@ -32,6 +32,21 @@ export const DEFAULT_CORENLP_PROPERTIES: Readonly<Record<string, string>> = Obje
   outputFormat: 'json',
 });
 
+/**
+ * What annotations made with these properties depend on, without a server: a queue producer computes
+ * the content hash the worker will (src/ingest/queue/jobs.ts).
+ */
+export function coreNlpIdentity(
+  properties: Readonly<Record<string, string>> = DEFAULT_CORENLP_PROPERTIES,
+): AnalyzerIdentity {
+  const { outputFormat: _format, timeout: _timeout, ...shaping } = properties;
+  const settings = Object.keys(shaping)
+    .sort()
+    .map((key) => `${key}=${shaping[key] ?? ''}`)
+    .join(';');
+  return { name: 'corenlp', version: CORENLP_VERSION, settings };
+}
+
 export interface CoreNlpClientOptions {
   /** Base URLs of one or more servers, e.g. http://127.0.0.1:9000. */
   readonly urls: readonly string[];
@@ -89,12 +104,7 @@ export class CoreNlpClient {
 
   /** What this client's annotations depend on: folded into the extractor version and the content hash. */
   identity(): AnalyzerIdentity {
-    const { outputFormat: _format, timeout: _timeout, ...shaping } = this.properties;
-    const settings = Object.keys(shaping)
-      .sort()
-      .map((key) => `${key}=${shaping[key] ?? ''}`)
-      .join(';');
-    return { name: 'corenlp', version: CORENLP_VERSION, settings };
+    return coreNlpIdentity(this.properties);
   }
 
   /** The annotation of the whole text, however many requests it took. */

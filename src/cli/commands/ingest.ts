@@ -11,10 +11,12 @@ import { createLogger } from '../../logger';
 import { chosenAnalyzer, openAnalyzer, type OpenAnalyzer } from '../analyzer';
 import { parseCommandArgs, usageError } from '../args';
 import type { Command, CommandIo } from '../command';
+import { enqueueSources } from '../enqueue';
 import { startNlpEngine } from '../nlp-engine';
 
 const usage = `Usage: newsgraph ingest <file|dir|->... [--jsonl] [--concurrency N] [--dry-run]
                         [--title T] [--date YYYY-MM-DD] [--source S] [--url U] [--analyzer corenlp|fast]
+                        [--queue]
 
 Extracts entities and facts from articles and writes them to Neo4j (NEO4J_URI, or the embedded Neo4j,
 started when it is not running). Ingesting an unchanged article again changes nothing; a changed text
@@ -41,6 +43,9 @@ Options:
   --analyzer NAME      corenlp (Stanford CoreNLP: CORENLP_URL, or the local server, started when it is
                        not running) or fast (in-process, no Java); default NEWSGRAPH_ANALYZER (corenlp).
                        Changing the analyzer reads every article again (its content hash includes it)
+  --queue              enqueue the articles on the ingest queue (NEWSGRAPH_REDIS_URL) and return at once:
+                       a job per article, named by its content hash (the same article twice is one job);
+                       \`newsgraph worker\` processes ingest them, \`newsgraph queue status\` follows them
 
 Each article may be at most NEWSGRAPH_MAX_ARTICLE_BYTES bytes of UTF-8 (default 1,000,000). Empty,
 binary and oversized inputs and invalid JSON lines are reported with their name (and line) and skipped.
@@ -56,6 +61,7 @@ const OPTIONS = {
   source: { type: 'string' },
   url: { type: 'string' },
   analyzer: { type: 'string' },
+  queue: { type: 'boolean' },
 } as const;
 
 export const ingestCommand: Command = {
@@ -75,6 +81,17 @@ export const ingestCommand: Command = {
       stdin: io.stdin,
       metadata: articleMetadata(values),
     });
+    if (values.queue === true) {
+      if (dryRun) throw usageError('ingest: --dry-run reads articles here; it cannot go with --queue', usage);
+      if (config.queue.redisUrl === null) {
+        throw usageError(
+          'ingest: --queue needs NEWSGRAPH_REDIS_URL, the Redis of the queue (e.g. redis://127.0.0.1:6379; ' +
+            '`newsgraph redis start` runs a local one and prints its URL)',
+          usage,
+        );
+      }
+      return enqueueSources(config, config.queue.redisUrl, sources, analyzer, io);
+    }
     const progress = (message: string) => io.stderr.write(`${message}\n`);
     const db = await openDatabase(config, progress, createLogger(config.logLevel));
     let opened: OpenAnalyzer | undefined;
