@@ -4,6 +4,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import { ArticleResolver, IngestResultResolver } from './article/article.resolver';
 import { EntityResolver } from './entity/entity.resolver';
+import { IngestJobResolver } from './job/job.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PathResolver } from './path/path.resolver';
 import { EvidenceResolver, RelationResolver } from './relation/relation.resolver';
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   ArticleResolver,
   IngestResultResolver,
+  IngestJobResolver,
   SearchResolver,
   PathResolver,
 ] as const;

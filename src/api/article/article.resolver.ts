@@ -7,7 +7,7 @@ import type { ApiContext } from '../context';
 import { EntityConnection } from '../entity/entity.type';
 import { RelationConnection } from '../relation/relation.type';
 import { ArticleInput } from './article.input';
-import { Article, ArticleConnection, DeleteResult, IngestResult } from './article.type';
+import { Article, ArticleConnection, DeleteResult, IngestResult, IngestStatus } from './article.type';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -77,10 +77,17 @@ export class ArticleResolver {
   })
   ingestArticle(
     @Arg('input', () => ArticleInput) input: ArticleInput,
+    @Arg('async', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description:
+        'Enqueue the article for a worker and return at once (status QUEUED, a jobId for ingestJob). Needs a server with an ingest queue (NEWSGRAPH_REDIS_URL).',
+    })
+    queued: boolean | null,
     @Ctx() { auth, services }: ApiContext,
   ) {
     requireApiKey(auth);
-    return services.articles.ingest(input);
+    return queued === true ? services.articles.enqueue(input) : services.articles.ingest(input);
   }
 
   @Mutation(() => DeleteResult, {
@@ -99,6 +106,7 @@ export class ArticleResolver {
 export class IngestResultResolver {
   @FieldResolver(() => Article, { nullable: true, description: 'The article as stored.' })
   article(@Root() result: IngestResult, @Ctx() { services }: ApiContext): Promise<Article | null> {
+    if (result.status === IngestStatus.QUEUED) return Promise.resolve(null); // not written yet
     return services.articles.byId(result.articleId);
   }
 }

@@ -4,7 +4,7 @@ import type { GraphDatabase } from '../../graph/database';
 import { notLandedText, summaryText } from '../../ingest/ingest-report';
 import { ProgressReporter } from '../../ingest/progress';
 import { IngestStoppedError, ingestSources, type IngestSummary } from '../../ingest/ingest-run';
-import { openDatabase } from '../../cli/open-database';
+import { openDatabase } from '../open-database';
 import { checkedDate } from '../../graph/article-input';
 import { articleSources, type ArticleMetadata } from '../../ingest/sources';
 import { createLogger } from '../../logger';

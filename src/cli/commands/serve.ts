@@ -1,7 +1,8 @@
-import { graphArticleWriter } from '../../api/article/article-writer';
+import { graphArticleWriter, queuedArticles } from '../../api/article/article-writer';
+import { IngestQueue } from '../../ingest/queue/producer';
 import { startApiServer } from '../../api/server';
 import { loadConfig } from '../../config';
-import { openDatabase } from '../../cli/open-database';
+import { openDatabase } from '../open-database';
 import { createLogger } from '../../logger';
 import { openAnalyzer } from '../analyzer';
 import { parseCommandArgs } from '../args';
@@ -34,12 +35,24 @@ export const serveCommand: Command = {
     );
     // Extraction runs in worker threads: a large article never stalls the other requests.
     const analyzer = openAnalyzer(config, engine);
+    // With NEWSGRAPH_REDIS_URL, ingestArticle(async: true) enqueues for `newsgraph worker` processes.
+    const queue =
+      config.queue.redisUrl === null ? undefined : new IngestQueue(config.queue.redisUrl, config.queue);
+    const plan = {
+      analyzer: engine.analyzer,
+      analyzerVersion: analyzer.analyzer.version,
+      maxArticleBytes: config.ingest.maxArticleBytes,
+    };
     const server = await startApiServer({
       config,
       database,
       logger,
       apiKey: config.api.apiKey,
-      writer: graphArticleWriter(database, analyzer.extractor),
+      writer: graphArticleWriter(
+        database,
+        analyzer.extractor,
+        queue === undefined ? undefined : queuedArticles(queue, plan),
+      ),
     });
     io.stdout.write(`GraphQL API: ${server.url}\n`);
     if (config.api.apiKey === null) {
@@ -48,6 +61,7 @@ export const serveCommand: Command = {
     await untilSignalled();
     io.stderr.write('Stopping the GraphQL API...\n');
     await server.close();
+    await queue?.close();
     await analyzer.close();
     await database.close();
     return 0;

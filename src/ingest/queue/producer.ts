@@ -38,6 +38,8 @@ export interface QueueStatus {
 
 export interface EnqueueResult {
   readonly jobId: string;
+  /** The article's id (null when the input was refused). */
+  readonly articleId: string | null;
   /** A job with this id was already in the queue (waiting, running or kept after it ran). */
   readonly duplicate: boolean;
   /** The input was refused (its job fails at once, with this reason). */
@@ -88,7 +90,13 @@ export class IngestQueue {
         return false;
       })(),
     );
-    return { jobId: job.id, duplicate: result, refused: job.data.refused ?? null, origin: item.origin };
+    return {
+      jobId: job.id,
+      articleId: job.data.input?.id ?? null,
+      duplicate: result,
+      refused: job.data.refused ?? null,
+      origin: item.origin,
+    };
   }
 
   /** Every item of the sources, one job each, `onResult` after each; returns at once when all are in. */
