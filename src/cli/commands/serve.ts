@@ -1,10 +1,10 @@
-import { graphArticleWriter, queuedArticles } from '../../api/article/article-writer';
-import { IngestQueue } from '../../ingest/queue/producer';
+import { graphArticleWriter } from '../../api/article/article-writer';
 import { startApiServer } from '../../api/server';
 import { loadConfig } from '../../config';
 import { openDatabase } from '../open-database';
 import { createLogger } from '../../logger';
 import { openAnalyzer } from '../analyzer';
+import { apiQueue } from '../api-queue';
 import { parseCommandArgs } from '../args';
 import type { Command, CommandIo } from '../command';
 import { startNlpEngine } from '../nlp-engine';
@@ -35,24 +35,13 @@ export const serveCommand: Command = {
     );
     // Extraction runs in worker threads: a large article never stalls the other requests.
     const analyzer = openAnalyzer(config, engine);
-    // With NEWSGRAPH_REDIS_URL, ingestArticle(async: true) enqueues for `newsgraph worker` processes.
-    const queue =
-      config.queue.redisUrl === null ? undefined : new IngestQueue(config.queue.redisUrl, config.queue);
-    const plan = {
-      analyzer: engine.analyzer,
-      analyzerVersion: analyzer.analyzer.version,
-      maxArticleBytes: config.ingest.maxArticleBytes,
-    };
+    const queue = apiQueue(config, engine.analyzer, analyzer.analyzer.version);
     const server = await startApiServer({
       config,
       database,
       logger,
       apiKey: config.api.apiKey,
-      writer: graphArticleWriter(
-        database,
-        analyzer.extractor,
-        queue === undefined ? undefined : queuedArticles(queue, plan),
-      ),
+      writer: graphArticleWriter(database, analyzer.extractor, queue.articles),
     });
     io.stdout.write(`GraphQL API: ${server.url}\n`);
     if (config.api.apiKey === null) {
@@ -61,7 +50,7 @@ export const serveCommand: Command = {
     await untilSignalled();
     io.stderr.write('Stopping the GraphQL API...\n');
     await server.close();
-    await queue?.close();
+    await queue.close();
     await analyzer.close();
     await database.close();
     return 0;

@@ -17,6 +17,7 @@ import { graphArticleWriter } from '../../api/article/article-writer';
 import { startApiServer } from '../../api/server';
 import type { Command, CommandIo } from '../command';
 import { openAnalyzer } from '../analyzer';
+import { apiQueue } from '../api-queue';
 import { parseCommandArgs } from '../args';
 import { localApiKeyFile, resolveLocalApiKey } from '../local-api-key';
 import { startNlpEngine, type NlpEngine } from '../nlp-engine';
@@ -178,17 +179,20 @@ export const startCommand: Command = {
       if (values['no-sample'] !== true) await ingestSample(database, config, logger, analyzer.extractor);
       // Production generates no key (nor a file to keep it in: a container's app folder is read-only).
       const key = config.nodeEnv === 'production' ? config.api.apiKey : resolveLocalApiKey(config).key;
+      // With NEWSGRAPH_REDIS_URL (docker compose), ingestArticle(async: true) enqueues for the workers.
+      const queue = apiQueue(config, nlp.analyzer, analyzer.analyzer.version);
       const api = await startApiServer({
         config,
         database,
         logger,
         apiKey: key,
-        writer: graphArticleWriter(database, analyzer.extractor),
+        writer: graphArticleWriter(database, analyzer.extractor, queue.articles),
       });
       io.stdout.write(`${banner(config, api.url, key, running)}\n`);
       const signal = await shutdown;
       io.stderr.write(`\n${signal}: stopping...\n`);
       await api.close();
+      await queue.close();
     } finally {
       await analyzer.close();
       await stopAll(running, io);
