@@ -54,6 +54,7 @@ export const workerCommand: Command = {
       }
       return (await opened).extractor;
     };
+    await warmUp(extractorFor, config.nlp.analyzer, progress);
     const worker = startIngestWorker({
       redisUrl,
       db,
@@ -86,6 +87,26 @@ export const workerCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * Loads the configured analyzer (its model, in its worker threads) before taking a job: a job taken by a
+ * worker still loading would wait under its lock, and measured throughput would include the load. An NLP
+ * server that is away is not fatal here: jobs then fail and are retried until it is back.
+ */
+async function warmUp(
+  extractorFor: (name: AnalyzerName) => Promise<Extractor>,
+  analyzer: AnalyzerName,
+  progress: (message: string) => void,
+): Promise<void> {
+  try {
+    const extract = await extractorFor(analyzer);
+    await extract('Ada Lovelace met Charles Babbage in London.', { id: 'worker-warm-up' });
+  } catch (error) {
+    progress(
+      `Warning: the ${analyzer} analyzer did not warm up (${(error as Error).message}); jobs will retry.`,
+    );
+  }
+}
 
 function untilStopped(): Promise<void> {
   return new Promise((resolve) => {
