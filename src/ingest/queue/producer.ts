@@ -143,8 +143,11 @@ export class IngestQueue {
     return withQueueDeadline(
       this.url,
       (async () => {
+        // The state first: a job that completes between the two reads is then reported with its
+        // outcome, never as COMPLETED with the hash it had while it was still running.
+        const state = await this.queue.getJobState(id);
         const job = await this.queue.getJob(id);
-        return job === undefined ? null : reportOf(job);
+        return job === undefined ? null : reportOf(job, state);
       })(),
     );
   }
@@ -154,8 +157,8 @@ export class IngestQueue {
   }
 }
 
-async function reportOf(job: Job<IngestJobData, IngestOutcome>): Promise<IngestJobReport> {
-  const state = await job.getState();
+async function reportOf(job: Job<IngestJobData, IngestOutcome>, known?: string): Promise<IngestJobReport> {
+  const state = known ?? (await job.getState());
   return {
     id: job.id ?? '',
     state: knownState(state),
