@@ -45,10 +45,10 @@ const schema = built<typeof import('../src/graph/schema')>('graph/schema.js');
 const input = built<typeof import('../src/graph/article-input')>('graph/article-input.js');
 const rows = built<typeof import('../src/graph/article-rows')>('graph/article-rows.js');
 const ingest = built<typeof import('../src/graph/ingest')>('graph/ingest.js');
-const run = built<typeof import('../src/graph/ingest-run')>('graph/ingest-run.js');
+const run = built<typeof import('../src/ingest/ingest-run')>('ingest/ingest-run.js');
 const writer = built<typeof import('../src/graph/writer')>('graph/writer.js');
 const resolution = built<typeof import('../src/graph/resolution')>('graph/resolution.js');
-const textFile = built<typeof import('../src/graph/sources/text-file')>('graph/sources/text-file.js');
+const textFile = built<typeof import('../src/ingest/sources/text-file')>('ingest/sources/text-file.js');
 
 function extractor(): Extractor | undefined {
   if (EXTRACTOR_MODULE === undefined) return undefined;

@@ -69,6 +69,22 @@ export interface NlpConfig {
   readonly requestTimeoutMs: number;
 }
 
+export interface QueueConfig {
+  /** NEWSGRAPH_REDIS_URL; null: no queue, ingest runs in-process. */
+  readonly redisUrl: string | null;
+  /** Home of the local Redis (`newsgraph redis start`): config, data, log, pid file. */
+  readonly redisHome: string;
+  readonly redisPort: number;
+  /** Redis's memory ceiling (maxmemory) for the local server, e.g. 256mb. */
+  readonly redisMaxMemory: string;
+  /** Tries per job before it lands in the failed set (bad input is never retried). */
+  readonly attempts: number;
+  /** First retry delay; each later one doubles. */
+  readonly backoffMs: number;
+  /** How long a job's lock lasts without renewal: a killed worker's job is taken again after about this. */
+  readonly lockMs: number;
+}
+
 export interface Config {
   readonly nodeEnv: NodeEnv;
   readonly logLevel: string;
@@ -78,6 +94,7 @@ export interface Config {
   readonly api: ApiConfig;
   readonly ingest: IngestConfig;
   readonly nlp: NlpConfig;
+  readonly queue: QueueConfig;
 }
 
 /** Every variable, its default and meaning: the README's table is checked against this list. */
@@ -164,6 +181,29 @@ export const ENV_VARS = [
     '120000',
     'timeout of one CoreNLP request (server and client), in milliseconds',
   ],
+  [
+    'NEWSGRAPH_REDIS_URL',
+    '(unset)',
+    'Redis URL of the ingest queue (redis://host:6379); set, `ingest --queue` enqueues and `newsgraph worker` ingests; unset, no queue',
+  ],
+  ['NEWSGRAPH_REDIS_HOME', '.redis', 'home of the local Redis (`newsgraph redis start`): config, data, log'],
+  ['NEWSGRAPH_REDIS_PORT', '6379', 'port of the local Redis (loopback only)'],
+  [
+    'NEWSGRAPH_REDIS_MAXMEMORY',
+    '256mb',
+    'memory ceiling of the local Redis; past it, enqueueing fails (noeviction: jobs are never dropped)',
+  ],
+  ['NEWSGRAPH_QUEUE_ATTEMPTS', '10', 'tries of a queued article before it goes to the failed set'],
+  [
+    'NEWSGRAPH_QUEUE_BACKOFF_MS',
+    '1000',
+    'delay before the first retry of a queued article, doubling each time (10 tries: about 8.5 min)',
+  ],
+  [
+    'NEWSGRAPH_QUEUE_LOCK_MS',
+    '30000',
+    "a worker's lock on a job, renewed while it lives; a killed worker's job is taken again after about this",
+  ],
 ] as const;
 
 export type EnvVarName = (typeof ENV_VARS)[number][0];
@@ -203,6 +243,13 @@ function memorySize(env: Env, name: EnvVarName, fallback: string): string {
   const raw = read(env, name);
   if (raw === undefined) return fallback;
   if (!/^\d+[kmg]$/i.test(raw)) invalid(name, 'a size such as 512m or 2g', raw);
+  return raw.toLowerCase();
+}
+
+function redisMemory(env: Env): string {
+  const raw = read(env, 'NEWSGRAPH_REDIS_MAXMEMORY');
+  if (raw === undefined) return '256mb';
+  if (!/^\d+(kb|mb|gb)$/i.test(raw)) invalid('NEWSGRAPH_REDIS_MAXMEMORY', 'a size such as 256mb or 1gb', raw);
   return raw.toLowerCase();
 }
 
@@ -249,6 +296,19 @@ function nlpUrls(env: Env): string[] | null {
   return urls.length === 0 ? null : urls;
 }
 
+function redisUrl(env: Env): string | null {
+  const raw = read(env, 'NEWSGRAPH_REDIS_URL');
+  if (raw === undefined) return null;
+  if (!/^rediss?:\/\/[^\s/]+/.test(raw)) {
+    invalid(
+      'NEWSGRAPH_REDIS_URL',
+      'a Redis URL such as redis://127.0.0.1:6379 or rediss://user:pw@host',
+      raw,
+    );
+  }
+  return raw;
+}
+
 function password(env: Env): string | null {
   const raw = env.NEO4J_PASSWORD;
   if (raw === undefined || raw === '') return null;
@@ -264,6 +324,7 @@ export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf<NodeEnv>(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
   const home = read(env, 'NEWSGRAPH_NEO4J_HOME');
   const nlpHome = read(env, 'NEWSGRAPH_NLP_HOME');
+  const redisHome = read(env, 'NEWSGRAPH_REDIS_HOME');
   const config: Config = {
     nodeEnv,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -305,6 +366,15 @@ export function loadConfig(env: Env = process.env): Config {
       threads: integer(env, 'NEWSGRAPH_NLP_THREADS', os.availableParallelism(), 1, 1024),
       startTimeoutMs: integer(env, 'NEWSGRAPH_NLP_START_TIMEOUT', 180, 5, 3600) * 1000,
       requestTimeoutMs: integer(env, 'NEWSGRAPH_NLP_TIMEOUT_MS', 120_000, 100, 3_600_000),
+    },
+    queue: {
+      redisUrl: redisUrl(env),
+      redisHome: redisHome === undefined ? path.join(PROJECT_ROOT, '.redis') : path.resolve(redisHome),
+      redisPort: port(env, 'NEWSGRAPH_REDIS_PORT', 6379),
+      redisMaxMemory: redisMemory(env),
+      attempts: integer(env, 'NEWSGRAPH_QUEUE_ATTEMPTS', 10, 1, 1000),
+      backoffMs: integer(env, 'NEWSGRAPH_QUEUE_BACKOFF_MS', 1_000, 1, 3_600_000),
+      lockMs: integer(env, 'NEWSGRAPH_QUEUE_LOCK_MS', 30_000, 1_000, 3_600_000),
     },
   };
   if (config.embedded.boltPort === config.embedded.httpPort) {

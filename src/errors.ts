@@ -15,6 +15,8 @@ export enum ErrorCode {
   NLP_UNAVAILABLE = 'NLP_UNAVAILABLE',
   /** The NLP server failed on one text (a timeout, an error answer); other texts may still pass. */
   NLP_FAILED = 'NLP_FAILED',
+  /** Redis, the ingest queue's store, cannot be reached. */
+  QUEUE_UNAVAILABLE = 'QUEUE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -50,6 +52,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case ErrorCode.NEO4J_START_FAILED:
     case ErrorCode.QUERY_TIMEOUT:
     case ErrorCode.NLP_UNAVAILABLE:
+    case ErrorCode.QUEUE_UNAVAILABLE:
       return 75; // EX_TEMPFAIL
     case ErrorCode.UNAUTHENTICATED:
       return 77; // EX_NOPERM

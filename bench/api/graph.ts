@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import type { EmbeddedNeo4j } from '../../src/devdb';
 import type { GraphDatabase } from '../../src/graph/database';
-import type { SourceItem } from '../../src/graph/sources';
+import type { SourceItem } from '../../src/ingest/sources';
 import { toArticles } from '../corpus';
 import { built, PROJECT_ROOT } from '../project';
 
@@ -162,7 +162,7 @@ async function ingestAll(
   extract: import('../../src/graph/extractor').Extractor,
   options: OpenGraphOptions,
 ) {
-  const { ingestSources } = built<typeof import('../../src/graph/ingest-run')>('graph/ingest-run.js');
+  const { ingestSources } = built<typeof import('../../src/ingest/ingest-run')>('ingest/ingest-run.js');
   const items: SourceItem[] = articles.map((article) => ({
     origin: article.id,
     input: {

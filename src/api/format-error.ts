@@ -59,6 +59,7 @@ const OUTAGES: ReadonlySet<ErrorCode> = new Set([
   ErrorCode.DATABASE_UNAVAILABLE,
   ErrorCode.NLP_UNAVAILABLE,
   ErrorCode.NLP_FAILED,
+  ErrorCode.QUEUE_UNAVAILABLE,
 ]);
 
 /** AppErrors from below the API (driver, writer) that clients should see, with what to tell them. */
@@ -95,6 +96,12 @@ function appErrorMessage(code: ErrorCode, message: string): { code: ApiErrorCode
         code: ApiErrorCode.NLP_FAILED,
         message:
           'The NLP server (CoreNLP) could not read this article (it timed out or failed); nothing was stored.',
+      };
+    case ErrorCode.QUEUE_UNAVAILABLE:
+      return {
+        code: ApiErrorCode.QUEUE_UNAVAILABLE,
+        message:
+          'The ingest queue (Redis) is not reachable right now; nothing was enqueued. Try again shortly.',
       };
     case ErrorCode.NEO4J_START_FAILED:
     case ErrorCode.INTERNAL_SERVER_ERROR:

@@ -5,6 +5,7 @@ import { buildSchemaSync, type PubSub } from 'type-graphql';
 import { ArticleResolver, IngestResultResolver } from './article/article.resolver';
 import { apiKeyAuthChecker } from './auth';
 import { EntityResolver } from './entity/entity.resolver';
+import { IngestJobResolver } from './job/job.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PathResolver } from './path/path.resolver';
 import { EvidenceResolver, RelationResolver } from './relation/relation.resolver';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   ArticleResolver,
   IngestResultResolver,
+  IngestJobResolver,
   SearchResolver,
   PathResolver,
   SubscriptionResolver,

@@ -5,13 +5,16 @@
  */
 import type { AnalyzerName, Config } from '../config';
 import {
+  analyzerVersion,
   asExtractor,
   coreNlpAnalyzer,
+  FAST_IDENTITY,
   fastAnalyzer,
   type Analyzer,
   type VersionedExtractor,
 } from '../nlp/analyzer';
-import { CoreNlpClient } from '../nlp/corenlp-client';
+import { SYNTAX_EXTRACTOR_VERSION } from '../extract/syntax/version';
+import { CoreNlpClient, coreNlpIdentity } from '../nlp/corenlp-client';
 import { inlineExtraction } from '../nlp/extraction-pool';
 import { usageError } from './args';
 import type { NlpEngine } from './nlp-engine';
@@ -63,4 +66,14 @@ export function openAnalyzer(
           where,
         );
   return { analyzer, extractor: asExtractor(analyzer), close: () => analyzer.close() };
+}
+
+/**
+ * The version an analyzer folds into the content hash, known without starting it: what a queue producer
+ * names its jobs by (the worker that reads the article computes the same).
+ */
+export function analyzerVersionOf(name: AnalyzerName): string {
+  return name === 'fast'
+    ? analyzerVersion(FAST_IDENTITY)
+    : analyzerVersion(coreNlpIdentity(), SYNTAX_EXTRACTOR_VERSION);
 }

@@ -15,6 +15,9 @@ const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   extract: async () => (await import('./commands/extract')).extractCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
   ingest: async () => (await import('./commands/ingest')).ingestCommand,
+  worker: async () => (await import('./commands/worker')).workerCommand,
+  queue: async () => (await import('./commands/queue')).queueCommand,
+  redis: async () => (await import('./commands/redis')).redisCommand,
   'delete-article': async () => (await import('./commands/delete-article')).deleteArticleCommand,
   eval: async () => (await import('./commands/eval')).evalCommand,
 };

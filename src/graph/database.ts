@@ -4,6 +4,7 @@
  * level, records turned into plain objects, and driver errors turned into AppErrors that name the URI.
  */
 import neo4j, {
+  type BookmarkManager,
   type Driver,
   type Session,
   type ManagedTransaction,
@@ -59,6 +60,13 @@ export const USER_AGENT = `newsgraph/${process.env.npm_package_version ?? '0.1.0
 
 export class GraphDatabase {
   private readonly logger: Logger;
+  /**
+   * Every session of this database shares one bookmark manager: a read after a write sees that write
+   * even when, on a cluster (a neo4j:// URI), the read goes to a follower and the write went to the
+   * leader. Other processes' writes are seen once the follower has them (a queue worker's article may
+   * take a moment to show in the API's reads).
+   */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(
     readonly driver: Driver,
@@ -84,6 +92,11 @@ export class GraphDatabase {
       },
     });
     return new GraphDatabase(driver, { uri: info.uri, user: info.user, database: info.database }, options);
+  }
+
+  /** The bookmarks of the last writes this database saw: what a follower must have applied for a read. */
+  async lastBookmarks(): Promise<string[]> {
+    return [...(await this.bookmarks.getBookmarks())];
   }
 
   /** Resolves when the server answers and accepts our credentials. */
@@ -175,9 +188,12 @@ export class GraphDatabase {
     work: (session: Session) => Promise<T>,
     abandoned: () => boolean,
   ): Promise<T> {
+    // READ sessions go to followers (read replicas) and WRITE ones to the leader on a neo4j:// URI;
+    // on bolt:// (one server) both go to that server.
     const session = this.driver.session({
       database: this.connection.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     try {
       return await work(session);

@@ -32,6 +32,21 @@ export const DEFAULT_CORENLP_PROPERTIES: Readonly<Record<string, string>> = Obje
   outputFormat: 'json',
 });
 
+/**
+ * What annotations made with these properties depend on, without a server: a queue producer computes
+ * the content hash the worker will (src/ingest/queue/jobs.ts).
+ */
+export function coreNlpIdentity(
+  properties: Readonly<Record<string, string>> = DEFAULT_CORENLP_PROPERTIES,
+): AnalyzerIdentity {
+  const { outputFormat: _format, timeout: _timeout, ...shaping } = properties;
+  const settings = Object.keys(shaping)
+    .sort()
+    .map((key) => `${key}=${shaping[key] ?? ''}`)
+    .join(';');
+  return { name: 'corenlp', version: CORENLP_VERSION, settings };
+}
+
 export interface CoreNlpClientOptions {
   /** Base URLs of one or more servers, e.g. http://127.0.0.1:9000. */
   readonly urls: readonly string[];
@@ -53,7 +68,9 @@ export interface CoreNlpClientOptions {
 interface Server {
   readonly url: string;
   readonly slots: Semaphore;
+  /** 0: live. Else passed over until then, and after that until a health check (GET /ready) passes. */
   deadUntil: number;
+  probing: boolean;
 }
 
 export class CoreNlpClient {
@@ -74,6 +91,7 @@ export class CoreNlpClient {
       url: url.replace(/\/+$/, ''),
       slots: new Semaphore(threads),
       deadUntil: 0,
+      probing: false,
     }));
     this.properties = options.properties ?? DEFAULT_CORENLP_PROPERTIES;
     this.timeoutMs = options.timeoutMs ?? 120_000;
@@ -89,12 +107,7 @@ export class CoreNlpClient {
 
   /** What this client's annotations depend on: folded into the extractor version and the content hash. */
   identity(): AnalyzerIdentity {
-    const { outputFormat: _format, timeout: _timeout, ...shaping } = this.properties;
-    const settings = Object.keys(shaping)
-      .sort()
-      .map((key) => `${key}=${shaping[key] ?? ''}`)
-      .join(';');
-    return { name: 'corenlp', version: CORENLP_VERSION, settings };
+    return coreNlpIdentity(this.properties);
   }
 
   /** The annotation of the whole text, however many requests it took. */
@@ -112,11 +125,16 @@ export class CoreNlpClient {
     return answers.some(Boolean);
   }
 
+  /** Which servers take texts now: a dead one is skipped until its health check passes. */
+  serverStates(): { url: string; live: boolean }[] {
+    return this.servers.map((server) => ({ url: server.url, live: server.deadUntil === 0 }));
+  }
+
   private async serverReady(server: Server): Promise<boolean> {
     try {
       const response = await this.fetch(`${server.url}/ready`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
-      if (response.ok) server.deadUntil = 0;
+      server.deadUntil = response.ok ? 0 : Date.now() + this.deadServerMs;
       return response.ok;
     } catch {
       server.deadUntil = Date.now() + this.deadServerMs;
@@ -150,11 +168,25 @@ export class CoreNlpClient {
     const count = this.servers.length;
     const order = Array.from({ length: count }, (_, i) => this.servers[(this.cursor + i) % count] as Server);
     this.cursor = (this.cursor + 1) % count;
-    const live = order.filter((server) => server.deadUntil <= now);
+    for (const server of order)
+      if (server.deadUntil !== 0 && server.deadUntil <= now) this.healthCheck(server);
+    const live = order.filter((server) => server.deadUntil === 0);
     if (live.length === 0) return [...order].sort((a, b) => a.deadUntil - b.deadUntil)[0] as Server;
     const free = live.find((server) => server.slots.inUse < server.slots.permits);
     if (free !== undefined) return free;
     return [...live].sort((a, b) => a.slots.queued - b.slots.queued)[0] as Server;
+  }
+
+  /**
+   * A dead server whose time is up gets GET /ready in the background, not a text: texts keep going to
+   * the live servers, and it rejoins once it answers ready (or stays out for another deadServerMs).
+   */
+  private healthCheck(server: Server): void {
+    if (server.probing) return;
+    server.probing = true;
+    void this.serverReady(server).finally(() => {
+      server.probing = false;
+    });
   }
 
   private async post(server: Server, text: string): Promise<Annotation> {

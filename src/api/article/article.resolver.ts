@@ -19,7 +19,7 @@ import type { ApiContext } from '../context';
 import { EntityConnection } from '../entity/entity.type';
 import { RelationConnection } from '../relation/relation.type';
 import { ArticleInput } from './article.input';
-import { Article, ArticleConnection, DeleteResult, IngestResult } from './article.type';
+import { Article, ArticleConnection, DeleteResult, IngestResult, IngestStatus } from './article.type';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -74,8 +74,18 @@ export class ArticleResolver {
       'Extracts entities and facts from the article and adds them to the graph. Idempotent: the same ' +
       'article again (same text, metadata and extractor version) changes nothing. Needs Authorization: Bearer <NEWSGRAPH_API_KEY>.',
   })
-  ingestArticle(@Arg('input', () => ArticleInput) input: ArticleInput, @Ctx() { services }: ApiContext) {
-    return services.articles.ingest(input);
+  ingestArticle(
+    @Arg('input', () => ArticleInput) input: ArticleInput,
+    @Arg('async', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description:
+        'Enqueue the article for a worker and return at once (status QUEUED, a jobId for ingestJob). Needs a server with an ingest queue (NEWSGRAPH_REDIS_URL).',
+    })
+    queued: boolean | null,
+    @Ctx() { services }: ApiContext,
+  ) {
+    return queued === true ? services.articles.enqueue(input) : services.articles.ingest(input);
   }
 
   @Authorized()
@@ -94,6 +104,7 @@ export class ArticleResolver {
 export class IngestResultResolver {
   @FieldResolver(() => Article, { nullable: true, description: 'The article as stored.' })
   article(@Root() result: IngestResult, @Ctx() { services }: ApiContext): Promise<Article | null> {
+    if (result.status === IngestStatus.QUEUED) return Promise.resolve(null); // not written yet
     return services.articles.byId(result.articleId);
   }
 }

@@ -10,7 +10,8 @@ import type { Relation } from '../relation/relation.type';
 import { toRelation } from '../values';
 import type { ArticleInput } from './article.input';
 import { type Article, type DeleteResult, type IngestResult, IngestStatus } from './article.type';
-import type { ArticleWriteInput, ArticleWriter } from './article-writer';
+import type { IngestJobReport } from '../../ingest/queue/producer';
+import type { ArticleQueue, ArticleWriteInput, ArticleWriter } from './article-writer';
 
 const INGEST_STATUS = {
   new: IngestStatus.NEW,
@@ -87,6 +88,36 @@ export class ArticleService {
       entities: outcome.entities,
       relations: outcome.relations,
     };
+  }
+
+  /** Enqueues the article for a worker (the server's queue, NEWSGRAPH_REDIS_URL); returns at once. */
+  async enqueue(input: ArticleInput): Promise<IngestResult> {
+    const queue = this.requireQueue();
+    const queued = await queue.enqueue(this.validate(input));
+    return {
+      articleId: queued.articleId,
+      status: IngestStatus.QUEUED,
+      entities: 0,
+      relations: 0,
+      jobId: queued.jobId,
+    };
+  }
+
+  /** An ingest job's report; null when the queue knows no such job. */
+  async job(id: string): Promise<IngestJobReport | null> {
+    const jobId = optionalText(id, 'id', 200);
+    if (jobId === null) throw new BadUserInputError('"id" must not be empty.', 'id');
+    return this.requireQueue().job(jobId);
+  }
+
+  private requireQueue(): ArticleQueue {
+    if (this.writer.queue === undefined) {
+      throw new BadUserInputError(
+        'This server has no ingest queue (NEWSGRAPH_REDIS_URL is unset): ingest without async.',
+        'async',
+      );
+    }
+    return this.writer.queue;
   }
 
   async delete(id: string): Promise<DeleteResult> {

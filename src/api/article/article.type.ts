@@ -38,12 +38,13 @@ export enum IngestStatus {
   NEW = 'NEW',
   UNCHANGED = 'UNCHANGED',
   REPLACED = 'REPLACED',
+  QUEUED = 'QUEUED',
 }
 
 registerEnumType(IngestStatus, {
   name: 'IngestStatus',
   description:
-    'What ingesting did: a new article, the same article again (same text, metadata and extractor version: nothing written), or a new version.',
+    'What ingesting did: a new article, the same article again (same text, metadata and extractor version: nothing written), or a new version; QUEUED: enqueued for a worker (async: true), `ingestJob(jobId)` tells the rest.',
 });
 
 @ObjectType({ description: 'The outcome of Mutation.ingestArticle.' })
@@ -59,6 +60,13 @@ export class IngestResult {
 
   @Field(() => Int, { description: 'Facts read from the article.' })
   relations!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'With async: true, the ingest job (named by the content hash: the same article twice is one job); `ingestJob(id)` reports it. Null otherwise.',
+  })
+  jobId?: string | null;
 
   /** Resolved by IngestResultResolver.article. */
   @Field(() => Article, { nullable: true, description: 'The article as stored.' })

@@ -1,7 +1,7 @@
 import { loadConfig } from '../../config';
 import { AppError, ErrorCode } from '../../errors';
 import { deleteArticle } from '../../graph/ingest';
-import { openDatabase } from '../../graph/open-database';
+import { openDatabase } from '../open-database';
 import { createLogger } from '../../logger';
 import { parseCommandArgs, usageError } from '../args';
 import type { Command, CommandIo } from '../command';

@@ -1,24 +1,22 @@
 import { loadConfig } from '../../config';
 import { ErrorCode, exitCodeOf } from '../../errors';
 import type { GraphDatabase } from '../../graph/database';
-import { notLandedText, progressBar, resultLine, summaryText } from '../../graph/ingest-report';
-import {
-  IngestStoppedError,
-  ingestSources,
-  type IngestSummary,
-  type ItemResult,
-} from '../../graph/ingest-run';
-import { openDatabase } from '../../graph/open-database';
+import { notLandedText, summaryText } from '../../ingest/ingest-report';
+import { ProgressReporter } from '../../ingest/progress';
+import { IngestStoppedError, ingestSources, type IngestSummary } from '../../ingest/ingest-run';
+import { openDatabase } from '../open-database';
 import { checkedDate } from '../../graph/article-input';
-import { articleSources, type ArticleMetadata } from '../../graph/sources';
+import { articleSources, type ArticleMetadata } from '../../ingest/sources';
 import { createLogger } from '../../logger';
 import { chosenAnalyzer, openAnalyzer, type OpenAnalyzer } from '../analyzer';
 import { parseCommandArgs, usageError } from '../args';
 import type { Command, CommandIo } from '../command';
+import { enqueueSources } from '../enqueue';
 import { startNlpEngine } from '../nlp-engine';
 
 const usage = `Usage: newsgraph ingest <file|dir|->... [--jsonl] [--concurrency N] [--dry-run]
                         [--title T] [--date YYYY-MM-DD] [--source S] [--url U] [--analyzer corenlp|fast]
+                        [--queue]
 
 Extracts entities and facts from articles and writes them to Neo4j (NEO4J_URI, or the embedded Neo4j,
 started when it is not running). Ingesting an unchanged article again changes nothing; a changed text
@@ -45,6 +43,9 @@ Options:
   --analyzer NAME      corenlp (Stanford CoreNLP: CORENLP_URL, or the local server, started when it is
                        not running) or fast (in-process, no Java); default NEWSGRAPH_ANALYZER (corenlp).
                        Changing the analyzer reads every article again (its content hash includes it)
+  --queue              enqueue the articles on the ingest queue (NEWSGRAPH_REDIS_URL) and return at once:
+                       a job per article, named by its content hash (the same article twice is one job);
+                       \`newsgraph worker\` processes ingest them, \`newsgraph queue status\` follows them
 
 Each article may be at most NEWSGRAPH_MAX_ARTICLE_BYTES bytes of UTF-8 (default 1,000,000). Empty,
 binary and oversized inputs and invalid JSON lines are reported with their name (and line) and skipped.
@@ -60,6 +61,7 @@ const OPTIONS = {
   source: { type: 'string' },
   url: { type: 'string' },
   analyzer: { type: 'string' },
+  queue: { type: 'boolean' },
 } as const;
 
 export const ingestCommand: Command = {
@@ -79,13 +81,24 @@ export const ingestCommand: Command = {
       stdin: io.stdin,
       metadata: articleMetadata(values),
     });
+    if (values.queue === true) {
+      if (dryRun) throw usageError('ingest: --dry-run reads articles here; it cannot go with --queue', usage);
+      if (config.queue.redisUrl === null) {
+        throw usageError(
+          'ingest: --queue needs NEWSGRAPH_REDIS_URL, the Redis of the queue (e.g. redis://127.0.0.1:6379; ' +
+            '`newsgraph redis start` runs a local one and prints its URL)',
+          usage,
+        );
+      }
+      return enqueueSources(config, config.queue.redisUrl, sources, analyzer, io);
+    }
     const progress = (message: string) => io.stderr.write(`${message}\n`);
     const db = await openDatabase(config, progress, createLogger(config.logLevel));
     let opened: OpenAnalyzer | undefined;
     try {
       const engine = await startNlpEngine(config, progress, { keepRunning: true, analyzer });
       opened = openAnalyzer(config, engine);
-      const reporter = new ProgressReporter(io, sources.total);
+      const reporter = new ProgressReporter(io.stderr, sources.total);
       let summary: IngestSummary;
       try {
         summary = await ingestSources(db, sources.items, {
@@ -152,46 +165,6 @@ function parseConcurrency(raw: string | undefined): number {
     throw usageError(`ingest: --concurrency must be a whole number from 1 to 64, got "${raw}"`, usage);
   }
   return Number(raw);
-}
-
-/** A progress bar redrawn on a terminal; plain lines otherwise. Failures are always printed. */
-class ProgressReporter {
-  private readonly tty: boolean;
-  private lastDraw = 0;
-
-  constructor(
-    private readonly io: CommandIo,
-    private readonly total: number | null,
-  ) {
-    this.tty = io.stderr.isTTY === true;
-  }
-
-  report(result: ItemResult, summary: Readonly<IngestSummary>): void {
-    if (!this.tty) {
-      this.io.stderr.write(`${resultLine(result)}\n`);
-      return;
-    }
-    if (result.error !== undefined) this.io.stderr.write(`\r\x1b[K${resultLine(result)}\n`);
-    const now = Date.now();
-    if (now - this.lastDraw < 100 && result.error === undefined) return;
-    this.lastDraw = now;
-    this.draw(summary);
-  }
-
-  finish(): void {
-    if (this.tty) this.io.stderr.write('\r\x1b[K');
-  }
-
-  private draw(summary: Readonly<IngestSummary>): void {
-    const done = summary.new + summary.unchanged + summary.replaced + summary.failed;
-    const line = progressBar({
-      done,
-      total: this.total,
-      failed: summary.failed,
-      seconds: summary.seconds,
-    });
-    this.io.stderr.write(`\r\x1b[K${line}`);
-  }
 }
 
 /** 0 when everything landed; 65 when only inputs were refused; else the status of the other failure. */

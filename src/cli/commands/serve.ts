@@ -2,9 +2,10 @@ import { graphArticleWriter } from '../../api/article/article-writer';
 import { GRAPHQL_PATH, startApiServer } from '../../api/server';
 import { explorePages } from '../../explore/pages';
 import { loadConfig } from '../../config';
-import { openDatabase } from '../../graph/open-database';
+import { openDatabase } from '../open-database';
 import { createLogger } from '../../logger';
 import { openAnalyzer } from '../analyzer';
+import { apiQueue } from '../api-queue';
 import { parseCommandArgs } from '../args';
 import type { Command, CommandIo } from '../command';
 import { startNlpEngine } from '../nlp-engine';
@@ -35,12 +36,13 @@ export const serveCommand: Command = {
     );
     // Extraction runs in worker threads: a large article never stalls the other requests.
     const analyzer = openAnalyzer(config, engine);
+    const queue = apiQueue(config, engine.analyzer, analyzer.analyzer.version);
     const server = await startApiServer({
       config,
       database,
       logger,
       apiKey: config.api.apiKey,
-      writer: graphArticleWriter(database, analyzer.extractor),
+      writer: graphArticleWriter(database, analyzer.extractor, queue.articles),
       pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
     });
     io.stdout.write(`GraphQL API: ${server.url}\n`);
@@ -50,6 +52,7 @@ export const serveCommand: Command = {
     await untilSignalled();
     io.stderr.write('Stopping the GraphQL API...\n');
     await server.close();
+    await queue.close();
     await analyzer.close();
     await database.close();
     return 0;

@@ -6,18 +6,19 @@
 import path from 'node:path';
 import { PROJECT_ROOT, loadConfig, type Config } from '../../config';
 import { embeddedNeo4jFromConfig, type EmbeddedNeo4j } from '../../devdb';
-import { connectionInfo } from '../../graph/connect';
+import { connectionInfo } from '../connection-info';
 import { GraphDatabase } from '../../graph/database';
 import type { Extractor } from '../../graph/extractor';
 import { ingestArticle } from '../../graph/ingest';
 import { applySchema } from '../../graph/schema';
-import { readArticleFile } from '../../graph/sources/text-file';
+import { readArticleFile } from '../../ingest/sources/text-file';
 import { createLogger, type Logger } from '../../logger';
 import { graphArticleWriter } from '../../api/article/article-writer';
 import { GRAPHQL_PATH, startApiServer } from '../../api/server';
 import { explorePages } from '../../explore/pages';
 import type { Command, CommandIo } from '../command';
 import { openAnalyzer } from '../analyzer';
+import { apiQueue } from '../api-queue';
 import { parseCommandArgs } from '../args';
 import { localApiKeyFile, resolveLocalApiKey } from '../local-api-key';
 import { startNlpEngine, type NlpEngine } from '../nlp-engine';
@@ -179,18 +180,21 @@ export const startCommand: Command = {
       if (values['no-sample'] !== true) await ingestSample(database, config, logger, analyzer.extractor);
       // Production generates no key (nor a file to keep it in: a container's app folder is read-only).
       const key = config.nodeEnv === 'production' ? config.api.apiKey : resolveLocalApiKey(config).key;
+      // With NEWSGRAPH_REDIS_URL (docker compose), ingestArticle(async: true) enqueues for the workers.
+      const queue = apiQueue(config, nlp.analyzer, analyzer.analyzer.version);
       const api = await startApiServer({
         config,
         database,
         logger,
         apiKey: key,
-        writer: graphArticleWriter(database, analyzer.extractor),
+        writer: graphArticleWriter(database, analyzer.extractor, queue.articles),
         pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
       });
       io.stdout.write(`${banner(config, api.url, key, running)}\n`);
       const signal = await shutdown;
       io.stderr.write(`\n${signal}: stopping...\n`);
       await api.close();
+      await queue.close();
     } finally {
       await analyzer.close();
       await stopAll(running, io);

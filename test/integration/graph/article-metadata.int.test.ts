@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { deleteArticle } from '../../../src/graph/ingest';
-import { ingestSources } from '../../../src/graph/ingest-run';
+import { ingestSources } from '../../../src/ingest/ingest-run';
 import { applySchema } from '../../../src/graph/schema';
-import { articleSources, type ArticleMetadata } from '../../../src/graph/sources';
+import { articleSources, type ArticleMetadata } from '../../../src/ingest/sources';
 import { sampleText } from '../../e2e/support/sample-graph';
 import { openTestDatabase } from '../../helpers/database';
 

@@ -4,7 +4,7 @@
  */
 import type { GraphDatabase } from '../../../src/graph/database';
 import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
-import { ingestSources } from '../../../src/graph/ingest-run';
+import { ingestSources } from '../../../src/ingest/ingest-run';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
 import { countOf } from './graph-state';

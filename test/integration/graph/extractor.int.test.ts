@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { GraphDatabase } from '../../../src/graph/database';
-import { ingestPaths } from '../../../src/graph/ingest-run';
+import { ingestPaths } from '../../../src/ingest/ingest-run';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase, testConnection } from '../../helpers/database';
 import { countOf, graphState } from './graph-state';
 import { captureIo } from './cli-io';

@@ -4,10 +4,10 @@
  */
 import { AppError, ErrorCode } from '../../../src/errors';
 import type { GraphDatabase } from '../../../src/graph/database';
-import { notLandedText } from '../../../src/graph/ingest-report';
-import { IngestStoppedError, ingestSources } from '../../../src/graph/ingest-run';
+import { notLandedText } from '../../../src/ingest/ingest-report';
+import { IngestStoppedError, ingestSources } from '../../../src/ingest/ingest-run';
 import { applySchema } from '../../../src/graph/schema';
-import type { SourceItem } from '../../../src/graph/sources';
+import type { SourceItem } from '../../../src/ingest/sources';
 import { clearAndClose, clearDatabase, openTestDatabase } from '../../helpers/database';
 import { tableExtractor } from '../../unit/graph/extraction-builder';
 

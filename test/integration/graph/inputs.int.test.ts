@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { GraphDatabase } from '../../../src/graph/database';
-import { ingestPaths } from '../../../src/graph/ingest-run';
+import { ingestPaths } from '../../../src/ingest/ingest-run';
 import { clearAndClose, openEmptyTestDatabase, testConnection } from '../../helpers/database';
 import { naiveExtractor } from '../../unit/graph/extraction-builder';
 import { captureIo } from './cli-io';

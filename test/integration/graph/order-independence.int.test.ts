@@ -12,7 +12,7 @@ import type { Extraction } from '../../../src/extract/types';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { defaultExtractor, type Extractor } from '../../../src/graph/extractor';
 import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
-import { ingestPaths, ingestSources } from '../../../src/graph/ingest-run';
+import { ingestPaths, ingestSources } from '../../../src/ingest/ingest-run';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
 import { countOf, graphDigest } from './graph-state';

@@ -145,6 +145,17 @@ describe('CoreNlpClient on a live server', () => {
     expect(text.slice(all.at(-1)?.characterOffsetEnd).trim()).toBe('');
   });
 
+  it('spreads texts over a live server and a dead port: the dead one is skipped, every text is read', async () => {
+    const pair = new CoreNlpClient({ urls: [deadUrl, URL], timeoutMs: 300_000, deadServerMs: 60_000 });
+    const texts = ['Alice met Bob in Paris.', 'Carol visited Berlin.', 'Dave called Erin.'];
+    const annotations = await Promise.all(texts.map((text) => pair.annotate(text)));
+    expect(annotations.map((annotation) => annotation.sentences.length)).toEqual([1, 1, 1]);
+    expect(pair.serverStates()).toEqual([
+      { url: deadUrl, live: false },
+      { url: URL.replace(/\/+$/, ''), live: true },
+    ]);
+  });
+
   it('says a server that refuses connections is unreachable', async () => {
     const dead = new CoreNlpClient({ urls: [deadUrl], retry: { attempts: 2, backoffMs: 10 } });
     await expect(dead.annotate('Alice met Bob.')).rejects.toMatchObject({

@@ -39,9 +39,10 @@ describe('the contract', () => {
       articles: 'after: String, first: Int = 20 -> ArticleConnection!',
       article: 'id: ID! -> Article',
       path: 'from: ID!, maxHops: Int = 4, to: ID! -> [Relation!]!',
+      ingestJob: 'id: ID! -> IngestJob',
     });
     expect(fieldsOf(schema.getMutationType())).toEqual({
-      ingestArticle: 'input: ArticleInput! -> IngestResult!',
+      ingestArticle: 'async: Boolean = false, input: ArticleInput! -> IngestResult!',
       deleteArticle: 'id: ID! -> DeleteResult!',
     });
   });

@@ -105,6 +105,46 @@ describe('CoreNlpClient', () => {
     ]);
   });
 
+  it('health-checks a dead server (GET /ready) instead of sending it texts, and takes it back once ready', async () => {
+    let flakyUp = false;
+    const texts: string[] = [];
+    const probes: string[] = [];
+    const impl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      const url = new URL(String(input));
+      const down = url.origin === 'http://flaky:9000' && !flakyUp;
+      if (url.pathname === '/ready') {
+        probes.push(url.origin);
+        if (down) throw refused();
+        return new Response('CoreNLP server is ready');
+      }
+      texts.push(url.origin);
+      if (down) throw refused();
+      return Response.json(fakeAnnotate(Buffer.from(init?.body as Buffer).toString('utf8')));
+    };
+    const client = new CoreNlpClient({
+      urls: ['http://flaky:9000', 'http://live:9000'],
+      retry: FAST_RETRY,
+      deadServerMs: 5,
+      fetch: impl as typeof fetch,
+    });
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await client.annotate('Alice left.');
+    expect(client.serverStates().map((server) => server.live)).toEqual([false, true]);
+    await pause(10); // its dead time is up: the next pick checks its health, the text goes elsewhere
+    await client.annotate('Bob left.');
+    await pause(10);
+    expect(probes.length).toBeGreaterThan(0);
+    expect(new Set(probes)).toEqual(new Set(['http://flaky:9000']));
+    expect(texts).toEqual(['http://flaky:9000', 'http://live:9000', 'http://live:9000']);
+    flakyUp = true;
+    await client.annotate('Carol left.');
+    await pause(10);
+    expect(client.serverStates().map((server) => server.live)).toEqual([true, true]);
+    await client.annotate('Dan left.');
+    await client.annotate('Eve left.');
+    expect(texts.slice(3)).toContain('http://flaky:9000');
+  });
+
   it('says a server is unreachable, with NLP_UNAVAILABLE, once the retries are spent', async () => {
     const server = fakeFetch(() => {
       throw refused();

@@ -31,9 +31,10 @@ export type EntityType =
   | 'PERSON'
   | 'QUANTITY';
 
-/** What ingesting did: a new article, the same article again (same text, metadata and extractor version: nothing written), or a new version. */
+/** What ingesting did: a new article, the same article again (same text, metadata and extractor version: nothing written), or a new version; QUEUED: enqueued for a worker (async: true), `ingestJob(jobId)` tells the rest. */
 export type IngestStatus =
   | 'NEW'
+  | 'QUEUED'
   | 'REPLACED'
   | 'UNCHANGED';
 

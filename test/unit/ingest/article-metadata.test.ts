@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { runCli } from '../../../src/cli/main';
-import { articleSources, type SourceItem } from '../../../src/graph/sources';
-import { splitFrontMatter, withMetadata } from '../../../src/graph/sources/front-matter';
-import { readArticleFile } from '../../../src/graph/sources/text-file';
+import { articleSources, type SourceItem } from '../../../src/ingest/sources';
+import { splitFrontMatter, withMetadata } from '../../../src/ingest/sources/front-matter';
+import { readArticleFile } from '../../../src/ingest/sources/text-file';
 import { captureIo } from '../../integration/graph/cli-io';
 
 async function collect(items: AsyncIterable<SourceItem>): Promise<SourceItem[]> {

@@ -4,7 +4,7 @@
  * line (`newsgraph ingest --title --date --source --url`), which win over the file's.
  */
 import { parse } from 'yaml';
-import { badInput, type ArticleInput } from '../article-input';
+import { badInput, type ArticleInput } from '../../graph/article-input';
 
 export type ArticleMetadata = Pick<ArticleInput, 'title' | 'date' | 'source' | 'url'>;
 

@@ -5,10 +5,10 @@
  */
 import type { Readable } from 'node:stream';
 import { AppError, ErrorCode, isAppError } from '../errors';
-import { checkArticle, DEFAULT_MAX_ARTICLE_BYTES } from './article-input';
-import type { GraphDatabase } from './database';
-import type { Extractor } from './extractor';
-import { ingestArticle, type IngestOutcome } from './ingest';
+import { checkArticle, DEFAULT_MAX_ARTICLE_BYTES } from '../graph/article-input';
+import type { GraphDatabase } from '../graph/database';
+import type { Extractor } from '../graph/extractor';
+import { ingestArticle, type IngestOutcome } from '../graph/ingest';
 import { articleSources, type SourceItem } from './sources';
 
 export interface ItemResult {

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { articleSources, type SourceItem } from '../../../src/graph/sources';
-import { parseJsonLine, readJsonLines } from '../../../src/graph/sources/jsonl';
-import { articleIdOfFile, decodeText, readArticleFile } from '../../../src/graph/sources/text-file';
-import { titleOf } from '../../../src/graph/sources/title';
+import { articleSources, type SourceItem } from '../../../src/ingest/sources';
+import { parseJsonLine, readJsonLines } from '../../../src/ingest/sources/jsonl';
+import { articleIdOfFile, decodeText, readArticleFile } from '../../../src/ingest/sources/text-file';
+import { titleOf } from '../../../src/ingest/sources/title';
 
 async function collect(items: AsyncIterable<SourceItem>): Promise<SourceItem[]> {
   const all: SourceItem[] = [];

@@ -7,7 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { badInput } from '../article-input';
+import { badInput } from '../../graph/article-input';
 import { splitFrontMatter, withMetadata, type ArticleMetadata } from './front-matter';
 import type { SourceItem } from './source-item';
 import { titleOf } from './title';

@@ -2,14 +2,15 @@
  * The database a CLI command works on: NEO4J_URI when set; otherwise the embedded Neo4j, started first
  * when it is not running (its progress goes to `progress`; it keeps running afterwards, like after
  * `newsgraph neo4j start`). Resolves once the server answers and the schema is in place; a server that
- * does not answer is an AppError DATABASE_UNAVAILABLE naming the URI.
+ * does not answer is an AppError DATABASE_UNAVAILABLE naming the URI. Starting a server is the CLI's
+ * business (the composition root); src/graph only connects to the one it is given.
  */
 import type { Config } from '../config';
 import { embeddedNeo4jFromConfig, type EmbeddedNeo4j } from '../devdb';
+import type { GraphDatabase } from '../graph/database';
+import { openGraphDatabase } from '../graph/open';
 import type { Logger } from '../logger';
-import { connectionInfo } from './connect';
-import { GraphDatabase } from './database';
-import { applySchema } from './schema';
+import { connectionInfo } from './connection-info';
 
 export async function openDatabase(
   config: Config,
@@ -26,18 +27,10 @@ export async function openDatabase(
       await embedded.start();
     }
   }
-  const db = GraphDatabase.connect(connectionInfo(config, embedded), {
+  return openGraphDatabase(connectionInfo(config, embedded), {
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
     writeTimeoutMs: config.neo4j.writeTimeoutMs,
     maxRetryTimeMs: config.neo4j.retryMs,
     ...(logger === undefined ? {} : { logger }),
   });
-  try {
-    await db.verify();
-    await applySchema(db);
-    return db;
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
 }

@@ -1,4 +1,4 @@
-import { duration, progressBar, resultLine, summaryText } from '../../../src/graph/ingest-report';
+import { duration, progressBar, resultLine, summaryText } from '../../../src/ingest/ingest-report';
 import { ErrorCode } from '../../../src/errors';
 
 describe('progressBar', () => {

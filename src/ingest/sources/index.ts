@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { badInput } from '../article-input';
+import { badInput } from '../../graph/article-input';
 import { splitFrontMatter, withMetadata, type ArticleMetadata } from './front-matter';
 import { readJsonLines } from './jsonl';
 import type { SourceItem } from './source-item';

@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { badInput, type ArticleInput } from '../article-input';
+import { badInput, type ArticleInput } from '../../graph/article-input';
 import type { SourceItem } from './source-item';
 
 const STRING_FIELDS = ['id', 'title', 'date', 'url', 'source'] as const;

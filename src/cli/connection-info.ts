@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import type { EmbeddedNeo4j } from '../devdb';
 import { AppError, ErrorCode } from '../errors';
-import type { ConnectionInfo } from './database';
+import type { ConnectionInfo } from '../graph/database';
 
 /**
  * Where to connect: NEO4J_URI with its credentials, or the embedded Neo4j (its Bolt URI and password)
