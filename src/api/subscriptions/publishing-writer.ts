@@ -43,5 +43,7 @@ export function publishingArticleWriter(writer: ArticleWriter, publisher: Ingest
       return outcome;
     },
     deleteArticle: (id) => writer.deleteArticle(id),
+    // Queued articles are written by a worker, in its own process: no event from here (see README).
+    ...(writer.queue === undefined ? {} : { queue: writer.queue }),
   };
 }
