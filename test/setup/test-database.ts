@@ -24,6 +24,8 @@ export function testServer(): EmbeddedNeo4j {
     httpPort,
     heap: '768m',
     pageCache: '128m',
+    // Tests start it beside a loading CoreNLP (and CI machines may be busy): a slow start is no failure.
+    startTimeoutMs: Math.max(config.embedded.startTimeoutMs, 300_000),
     instanceDir: path.join(config.embedded.home, 'instances', `test-${boltPort}`),
     password: null,
     // As for `npm start`: Browser applies our style and opens our guide, from the API the browser tests run.
