@@ -1,10 +1,14 @@
-// How many entities match Query.entities' filter (its totalCount).
-// Params: $type String|null, $nameContains String|null, $articleId String|null (as entities-page)
+// How many entities match Query.entities' filter (its totalCount; run only when a client asks for it).
+// Params: $types [String]|null, $namePrefix String|null (lower-cased), $nameContains String|null,
+//   $articleId String|null, $minMentions Int|null, $maxMentions Int|null (as entities-by-name-asc)
 // Columns: count
 MATCH (e:Entity)
-WHERE ($type IS NULL OR e.type = $type)
+WHERE ($types IS NULL OR e.type IN $types)
+  AND ($namePrefix IS NULL OR e.nameKey STARTS WITH $namePrefix)
+  AND ($minMentions IS NULL OR e.mentionCount >= $minMentions)
+  AND ($maxMentions IS NULL OR e.mentionCount <= $maxMentions)
   AND ($nameContains IS NULL
-       OR toLower(e.name) CONTAINS toLower($nameContains)
+       OR e.nameKey CONTAINS toLower($nameContains)
        OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) CONTAINS toLower($nameContains)))
   AND ($articleId IS NULL OR EXISTS { (:Article {id: $articleId})-[:MENTIONS]->(e) })
 RETURN count(e) AS count
