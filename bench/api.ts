@@ -15,7 +15,7 @@ import { built, PROJECT_ROOT, startFreshNeo4j } from './project';
 const { loadConfig } = built<typeof import('../src/config')>('config');
 const { ingestArticle } = built<typeof import('../src/graph/ingest')>('graph/ingest');
 const { openDatabase } = built<typeof import('../src/graph/open-database')>('graph/open-database');
-const { GraphReader } = built<typeof import('../src/graph/read')>('graph/read');
+const { entitySeek, GraphReader } = built<typeof import('../src/graph/read')>('graph/read');
 type GraphReader = GraphReaderType;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -95,11 +95,15 @@ const SCENARIOS: Scenario[] = [
     name: 'entities(first: 20) with relations(first: 10) and their objects',
     query: `{ entities(first: 20) { edges { node { id name relations(first: 10) { edges { node { predicate object { name } } } } } } } }`,
     async raw(reader) {
-      const page = await reader.entitiesPage(
-        { type: null, nameContains: null, articleId: null },
-        'NAME_ASC',
-        { after: null, limit: 21 },
-      );
+      const filter = {
+        types: null,
+        namePrefix: null,
+        nameContains: null,
+        articleId: null,
+        minMentions: null,
+        maxMentions: null,
+      };
+      const page = await reader.entitiesPage(filter, 'NAME_ASC', entitySeek('NAME_ASC', filter, null, 21));
       const ids = page.slice(0, 20).map((row) => row.id);
       const entities = await reader.entitiesById(ids);
       const relations = await reader.entityRelations(ids, 'BOTH', null, { after: null, limit: 11 });

@@ -40,7 +40,11 @@ async function backfillAnalytics(db: GraphDatabase): Promise<void> {
     await db.write(cypher('write/entity-stats'), { entityIds: rows.map((row) => row.id) }, 'schema');
   }
   for (;;) {
-    const [row] = await db.write<{ updated: number }>(cypher('write/backfill-article-facts'), { limit }, 'schema');
+    const [row] = await db.write<{ updated: number }>(
+      cypher('write/backfill-article-facts'),
+      { limit },
+      'schema',
+    );
     if ((row?.updated ?? 0) === 0) break;
   }
 }

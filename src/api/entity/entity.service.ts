@@ -1,4 +1,4 @@
-import type { GraphReader, RelationDirection } from '../../graph/read';
+import { entitySeek, type GraphReader, type RelationDirection } from '../../graph/read';
 import { connectionOf, pageRequest, sliceOf, type ConnectionValue } from '../common/pagination';
 import type { Loaders } from '../loaders';
 import type { Article } from '../article/article.type';
@@ -6,8 +6,8 @@ import { Direction } from '../relation/direction.enum';
 import { normalizePredicate } from '../relation/relation.service';
 import type { Relation } from '../relation/relation.type';
 import { toRelation } from '../values';
-import { optionalText } from '../common/validate';
-import { EntityOrder, type EntityWhere } from './entity.input';
+import { entityFilter, positionKey, positionOf } from './entity-filter';
+import type { EntityOrder, EntityWhere } from './entity.input';
 import type { Entity } from './entity.type';
 
 const DIRECTIONS: Readonly<Record<Direction, RelationDirection>> = {
@@ -34,17 +34,15 @@ export class EntityService {
   ): Promise<ConnectionValue<Entity>> {
     const kind = `entities:${order}`;
     const page = pageRequest(kind, first, after);
-    const filter = {
-      type: where?.type ?? null,
-      nameContains: optionalText(where?.nameContains, 'where.nameContains', 200),
-      articleId: optionalText(where?.articleId, 'where.articleId', 500),
-    };
-    const rows = await this.reader.entitiesPage(filter, order, sliceOf(page));
+    const filter = entityFilter(where);
+    const { limit } = sliceOf(page);
+    const seek = entitySeek(order, filter, positionOf(order, page.after), limit);
+    const rows = await this.reader.entitiesPage(filter, order, seek);
     return connectionOf(
       kind,
       page,
       rows,
-      (row) => row.key,
+      positionKey,
       (row) => this.loaders.entity.load(row.id),
       () => this.reader.entitiesCount(filter),
     );

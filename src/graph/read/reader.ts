@@ -6,23 +6,33 @@
 import { int } from 'neo4j-driver';
 import { cypher } from '../cypher';
 import type { GraphDatabase } from '../database';
+import { AnalyticsReader } from './analytics';
+import {
+  entityPageStatement,
+  type EntityFilter,
+  type EntityOrderKey,
+  type EntityPageRow,
+  type EntitySeek,
+} from './entity-page';
 import type { ArticleRow, ChildPage, EntityRow, KeyedId, RelationKey, RelationRow } from './rows';
 
-export type EntityOrderKey = 'NAME_ASC' | 'MENTION_COUNT_DESC';
 export type RelationDirection = 'OUT' | 'IN' | 'BOTH';
 
-export interface EntityFilter {
-  readonly type: string | null;
-  readonly nameContains: string | null;
-  readonly articleId: string | null;
-}
-
 export interface RelationFilter {
-  readonly predicate: string | null;
+  /** Any of these predicates; null: any predicate. */
+  readonly predicates: readonly string[] | null;
   readonly subjectId: string | null;
   readonly objectId: string | null;
   readonly articleId: string | null;
   readonly minConfidence: number | null;
+  readonly maxConfidence: number | null;
+  /** YYYY-MM-DD, inclusive, on the relation's date (its facts' latest). */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly negated: boolean | null;
+  readonly modality: string | null;
+  /** The entity a fact is attributed to (reported speech). */
+  readonly sourceId: string | null;
 }
 
 /** Keyset paging: the sort key of the last item seen (null: from the start) and how many rows to fetch. */
@@ -55,23 +65,33 @@ const ACRONYM_TYPES = ['ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'FACILITY'
 const NUMERIC_TYPES = ['DATE', 'MONEY', 'QUANTITY'] as const;
 
 export class GraphReader {
-  constructor(private readonly db: GraphDatabase) {}
+  /** Timeline, co-occurrence and counts (cypher/read/timeline-*, co-occurring, entity-type-counts). */
+  readonly analytics: AnalyticsReader;
+
+  constructor(private readonly db: GraphDatabase) {
+    this.analytics = new AnalyticsReader(db);
+  }
 
   async entitiesById(ids: readonly string[]): Promise<EntityRow[]> {
     const rows = await this.db.read<{ entity: EntityRow }>(cypher('read/entities-by-id'), { ids }, 'api');
     return rows.map((row) => row.entity);
   }
 
-  async entitiesPage(filter: EntityFilter, order: EntityOrderKey, slice: Slice): Promise<KeyedId[]> {
-    return this.db.read<{ id: string; key: string }>(
-      cypher('read/entities-page'),
-      { ...filter, order, ...sliceParams(slice) },
+  /** One index-backed page in the order asked for (entity-page.ts picks the statement). */
+  async entitiesPage(
+    filter: EntityFilter,
+    order: EntityOrderKey,
+    seek: EntitySeek,
+  ): Promise<EntityPageRow[]> {
+    return this.db.read<EntityPageRow>(
+      cypher(entityPageStatement(order)),
+      entityPageParams(filter, seek),
       'api',
     );
   }
 
   async entitiesCount(filter: EntityFilter): Promise<number> {
-    return this.count('read/entities-count', { ...filter });
+    return this.count('read/entities-count', entityFilterParams(filter));
   }
 
   async entityRelations(
@@ -195,6 +215,37 @@ export class GraphReader {
     const rows = await this.db.read<{ count: number }>(cypher(name), params, 'api');
     return rows[0]?.count ?? 0;
   }
+}
+
+function entityFilterParams(filter: EntityFilter) {
+  return {
+    types: filter.types,
+    namePrefix: filter.namePrefix,
+    nameContains: filter.nameContains,
+    articleId: filter.articleId,
+    minMentions: optionalInt(filter.minMentions),
+    maxMentions: optionalInt(filter.maxMentions),
+  };
+}
+
+function entityPageParams(filter: EntityFilter, seek: EntitySeek) {
+  const { after } = seek;
+  return {
+    ...entityFilterParams(filter),
+    low: cypherValue(seek.low),
+    high: cypherValue(seek.high),
+    after: after === null ? null : { value: cypherValue(after.value), nameKey: after.nameKey, id: after.id },
+    limit: int(seek.limit),
+  };
+}
+
+/** Mention counts are integers in the graph: compared as such, they keep the index seek exact. */
+function cypherValue(value: string | number) {
+  return typeof value === 'number' ? int(value) : value;
+}
+
+function optionalInt(value: number | null) {
+  return value === null ? null : int(value);
 }
 
 /** LIMIT and list slices need Cypher integers; the driver sends JavaScript numbers as floats. */

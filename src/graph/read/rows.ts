@@ -8,6 +8,9 @@ export interface EntityRow {
   /** [key, value] pairs of the properties the writer listed in attributeKeys. */
   readonly attributes: readonly (readonly [string, unknown])[];
   readonly mentionCount: number;
+  /** YYYY-MM-DD (write/entity-stats.cypher); null on an entity not yet given its figures. */
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
 }
 
 export interface ArticleRow {
