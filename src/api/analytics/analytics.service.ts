@@ -49,7 +49,7 @@ export class AnalyticsService {
   async coOccurring(
     entityId: string,
     first: number,
-    types: readonly EntityType[] | null,
+    types: readonly EntityType[] | null | undefined,
   ): Promise<CoOccurrence[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_CO_OCCURRING) {
       throw new BadUserInputError(
@@ -59,7 +59,7 @@ export class AnalyticsService {
     }
     const id = optionalText(entityId, 'entityId', 500);
     if (id === null) throw new BadUserInputError('"entityId" is empty.', 'entityId');
-    const rows = await this.reader.coOccurring(id, types === null ? null : [...new Set(types)], first);
+    const rows = await this.reader.coOccurring(id, types == null ? null : [...new Set(types)], first);
     const entities = await this.loaders.entity.loadMany(rows.map((row) => row.id));
     // An entity deleted between the two reads is left out.
     return rows.flatMap((row, index) => {

@@ -24,6 +24,10 @@ export interface RelationSpec {
   readonly confidence?: number;
   readonly negated?: boolean;
   readonly modality?: string | null;
+  /** YYYY-MM-DD when the sentence dates the fact; default none. */
+  readonly date?: string | null;
+  /** The id (in this extraction) of the entity the fact is reported from. */
+  readonly attributedTo?: string;
 }
 
 export function sentencesOf(text: string): Sentence[] {
@@ -78,7 +82,8 @@ export function buildExtraction(
         confidence: relation.confidence ?? 0.9,
         negated: relation.negated ?? false,
         modality: relation.modality ?? null,
-        date: null,
+        date: relation.date ?? null,
+        ...(relation.attributedTo === undefined ? {} : { attributedTo: relation.attributedTo }),
         evidence: [
           { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
         ],
