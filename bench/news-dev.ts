@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Annotation } from '../src/nlp/annotation';
-import { extractFromAnnotation } from '../src/extract/syntax';
+import { extractFromAnnotation, syntaxInput } from '../src/extract/syntax';
 import { CoreNlpClient } from '../src/nlp/corenlp-client';
 import { PROJECT_ROOT } from './project';
 
@@ -30,7 +30,7 @@ async function annotationOf(name: string, text: string): Promise<Annotation> {
     return JSON.parse(readFileSync(path.join(CACHE, `${name}.json`), 'utf8')) as Annotation;
   }
   client ??= new CoreNlpClient({ urls: SERVERS });
-  return client.annotate(text);
+  return client.annotate(syntaxInput(text).text);
 }
 
 function parseSummary(line: string): Record<string, number> {

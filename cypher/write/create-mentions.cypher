@@ -3,10 +3,12 @@
 // use has a MENTIONS from it (count 0 when only a fact names it), which is what retraction relies on.
 // forms: the names and aliases the article brought for the entity, names: its names, attributes: what it
 // says of the entity (a JSON object); settle-entities.cypher reads them to derive the entity's own.
-// Params: $mentions (list of {articleId, entityId, count, spans, forms, names, attributes}).
+// speaker: whether the article's facts name the entity as their source (attributedTo); renames and merges
+// rewrite attributedTo only on the facts of such articles.
+// Params: $mentions (list of {articleId, entityId, count, spans, forms, names, attributes, speaker}).
 // Columns: created (integer).
 UNWIND $mentions AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.entityId})
-CREATE (a)-[m:MENTIONS {count: row.count, spans: row.spans, forms: row.forms, names: row.names, attributes: row.attributes}]->(e)
+CREATE (a)-[m:MENTIONS {count: row.count, spans: row.spans, forms: row.forms, names: row.names, attributes: row.attributes, speaker: row.speaker}]->(e)
 RETURN count(m) AS created

@@ -2,7 +2,8 @@
 // by another: "International Association of Athletics Federations", also "IAAF", met after an "IAAF"
 // of its own). Whatever points at `from` moves to `into`: MENTIONS (an article may now have two to
 // `into`: merge-mentions.cypher joins them), facts both ways with their type and properties, keys, and
-// attributedTo on facts of the articles that mention it; then `from` is deleted. Both are locked first.
+// attributedTo on the facts of the articles whose MENTIONS of it say `speaker` (rename-entities.cypher);
+// then `from` is deleted. Both are locked first.
 // Params: $merges (list of {from, into}).
 // Columns: from (string): one row per entity merged away.
 UNWIND $merges AS row
@@ -36,7 +37,8 @@ CALL (row) {
   SET k.entityId = row.into
 }
 CALL (into, row) {
-  MATCH (a:Article)-[:MENTIONS]->(into)
+  MATCH (a:Article)-[m:MENTIONS]->(into)
+    WHERE m.speaker IS NULL OR m.speaker
   MATCH (a)-[:MENTIONS]->(:Entity)-[r]->(:Entity)
     WHERE r.articleId = a.id AND r.attributedTo = row.from
   SET r.attributedTo = row.into

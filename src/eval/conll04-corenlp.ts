@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { extractFromAnnotation } from '../extract/syntax';
+import { extractFromAnnotation, syntaxInput } from '../extract/syntax';
 import type { Annotation } from '../nlp/annotation';
 import type { CoreNlpClient } from '../nlp/corenlp-client';
 import type { Extractor } from './extractor';
@@ -55,7 +55,7 @@ export class CachedAnnotator {
    * `threads` per server), so the server is kept busy without being flooded.
    */
   async prefetch(texts: readonly string[]): Promise<void> {
-    await Promise.all(texts.map((text) => this.annotate(text)));
+    await Promise.all(texts.map((text) => this.annotate(syntaxInput(text).text)));
   }
 
   private async load(file: string, text: string): Promise<Annotation> {
@@ -72,5 +72,6 @@ export class CachedAnnotator {
 
 /** The syntax extractor over cached CoreNLP annotations, with the evaluation's Extractor signature. */
 export function coreNlpEvalExtractor(annotator: CachedAnnotator): Extractor {
-  return async (text, options = {}) => extractFromAnnotation(text, await annotator.annotate(text), options);
+  return async (text, options = {}) =>
+    extractFromAnnotation(text, await annotator.annotate(syntaxInput(text).text), options);
 }

@@ -157,6 +157,11 @@ export interface MentionRow {
   readonly names: readonly string[];
   /** What the article says of the entity, as JSON (keys sorted): the entity combines every article's. */
   readonly attributes: string;
+  /**
+   * Whether the article attributes facts to the entity (their `attributedTo`): renaming or merging the
+   * entity then rewrites those facts, and only the articles whose MENTIONS say so are visited.
+   */
+  readonly speaker: boolean;
 }
 
 /** One MENTIONS per entity: two refs that resolved to one entity pool their spans. */
@@ -168,6 +173,11 @@ export function mentionRows(prepared: PreparedArticle, entityIdOf: (ref: string)
     for (const span of mention.spans) spans.set(`${span.start}-${span.end}`, span.start);
     spansByEntity.set(entityId, spans);
   }
+  const speakers = new Set(
+    prepared.facts.flatMap((fact) =>
+      fact.attributedToRef === null ? [] : [entityIdOf(fact.attributedToRef)],
+    ),
+  );
   const byEntity = new Map<string, EntityCandidate[]>();
   for (const candidate of prepared.candidates) {
     const entityId = entityIdOf(candidate.ref);
@@ -185,6 +195,7 @@ export function mentionRows(prepared: PreparedArticle, entityIdOf: (ref: string)
       forms: sorted(candidates.flatMap((candidate) => [candidate.name, ...candidate.aliases])),
       names: sorted(candidates.map((candidate) => candidate.name)),
       attributes: JSON.stringify(combineAttributes(candidates.map((candidate) => candidate.attributes))),
+      speaker: speakers.has(entityId),
     };
   });
 }

@@ -119,7 +119,13 @@ export async function mergeEntities(run: Run, merges: readonly EntityMerge[]): P
   const duplicates = await run<{
     articleId: string;
     entityId: string;
-    mentions: { spans: string[]; forms?: string[]; names?: string[]; attributes?: string }[];
+    mentions: {
+      spans: string[];
+      forms?: string[];
+      names?: string[];
+      attributes?: string;
+      speaker?: boolean | null;
+    }[];
   }>('find-duplicate-mentions', { entityIds: [...new Set(merges.map((merge) => merge.into))].sort(compare) });
   if (duplicates.length === 0) return rows.map((row) => row.from);
   const mentions = duplicates.map(({ articleId, entityId, mentions: pooled }) => {
@@ -138,6 +144,8 @@ export async function mergeEntities(run: Run, merges: readonly EntityMerge[]): P
       attributes: JSON.stringify(
         combineAttributes(pooled.map((mention) => JSON.parse(mention.attributes ?? '{}') as Attributes)),
       ),
+      // Unknown (a MENTIONS written before the flag) counts as a speaker: the rewrite then visits it.
+      speaker: pooled.some((mention) => mention.speaker !== false),
     };
   });
   await run('merge-mentions', { mentions });

@@ -80,7 +80,8 @@ export function coreNlpAnalyzer(client: CoreNlpClient, options: AnalyzerOptions 
     identity,
     version: analyzerVersion(identity, options.extractorVersion ?? SYNTAX_EXTRACTOR_VERSION),
     read: async (text, extractOptions) => {
-      const annotation = await client.annotate(text);
+      // CoreNLP reads the text with glued names split; the extractor maps the offsets back.
+      const annotation = await client.annotate(await pool.syntaxInput(text));
       return pool.run({ kind: 'syntax', text, annotation, options: extractOptions });
     },
     close,

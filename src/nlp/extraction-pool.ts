@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { Extraction } from '../extract/types';
-import type { ExtractionTask } from './extraction-worker';
+import type { ExtractionTask, SyntaxInputTask } from './extraction-worker';
 
 export interface ExtractionPoolOptions {
   /** Worker threads at most; default: the available cores (at least 1, at most 4). */
@@ -23,6 +23,8 @@ export interface ExtractionPoolOptions {
 /** Where extraction tasks run: a worker pool, or the calling thread. */
 export interface ExtractionRunner {
   run(task: ExtractionTask): Promise<Extraction>;
+  /** The text CoreNLP reads for `text` (glued names split). */
+  syntaxInput(text: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -32,11 +34,13 @@ export interface ExtractionRunner {
  */
 export const inlineExtraction: ExtractionRunner = {
   run: async (task) => (await import('./extraction-worker')).runExtractionTask(task),
+  syntaxInput: async (text) =>
+    (await import('./extraction-worker')).runExtractionTask({ kind: 'syntax-input', text }),
   close: () => Promise.resolve(),
 };
 
 export class ExtractionPool implements ExtractionRunner {
-  private readonly piscina: Piscina<ExtractionTask, Extraction>;
+  private readonly piscina: Piscina<ExtractionTask | SyntaxInputTask, Extraction | string>;
 
   constructor(options: ExtractionPoolOptions = {}) {
     const threads = options.threads ?? Math.min(4, Math.max(1, availableParallelism()));
@@ -48,8 +52,12 @@ export class ExtractionPool implements ExtractionRunner {
     });
   }
 
-  run(task: ExtractionTask): Promise<Extraction> {
-    return this.piscina.run(task);
+  async run(task: ExtractionTask): Promise<Extraction> {
+    return (await this.piscina.run(task)) as Extraction;
+  }
+
+  async syntaxInput(text: string): Promise<string> {
+    return (await this.piscina.run({ kind: 'syntax-input', text })) as string;
   }
 
   async close(): Promise<void> {

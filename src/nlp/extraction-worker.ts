@@ -1,9 +1,10 @@
 /**
- * What one worker thread of the extraction pool runs: the fast extractor on a text, or the syntax
- * extractor on a text and its CoreNLP annotation. Both are pure and CPU-bound, hence off the event loop.
+ * What one worker thread of the extraction pool runs: the fast extractor on a text, the syntax extractor
+ * on a text and its CoreNLP annotation, or the text CoreNLP is to read (glued names split: it needs the
+ * gazetteer). All pure and CPU-bound, hence off the event loop.
  */
 import { extract } from '../extract';
-import { extractFromAnnotation } from '../extract/syntax';
+import { extractFromAnnotation, syntaxInput } from '../extract/syntax';
 import type { Extraction, ExtractOptions } from '../extract/types';
 import type { Annotation } from './annotation';
 
@@ -16,8 +17,18 @@ export type ExtractionTask =
       readonly options: ExtractOptions;
     };
 
-export function runExtractionTask(task: ExtractionTask): Extraction {
+/** The text to send CoreNLP for an article (src/extract/syntax/input-text.ts). */
+export interface SyntaxInputTask {
+  readonly kind: 'syntax-input';
+  readonly text: string;
+}
+
+export function runExtractionTask(task: ExtractionTask): Extraction;
+export function runExtractionTask(task: SyntaxInputTask): string;
+export function runExtractionTask(task: ExtractionTask | SyntaxInputTask): Extraction | string {
   switch (task.kind) {
+    case 'syntax-input':
+      return syntaxInput(task.text).text;
     case 'fast':
       return extract(task.text, task.options);
     case 'syntax':

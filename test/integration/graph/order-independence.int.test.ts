@@ -221,6 +221,67 @@ describe('the graph does not depend on order or timing (issue 13)', () => {
     expect(digests.size).toBe(1);
   });
 
+  it('item 6: a fact keeps its source through the renames and merges of the speaker, in any order', async () => {
+    const long = 'International Association of Athletics Federations';
+    // "Blinken" (renamed once an article names him in full) and the IAAF (merged into the full name once
+    // an article links the two) are the sources of facts of other articles.
+    const quoted: [string, EntitySpec[], RelationSpec[]] = [
+      'Blinken said Russia armed Syria. The IAAF said Kenya fined Uganda.',
+      [
+        { id: 'p', name: 'Blinken', type: 'PERSON' },
+        { id: 'r', name: 'Russia', type: 'COUNTRY' },
+        { id: 's', name: 'Syria', type: 'COUNTRY' },
+        { id: 'o', name: 'IAAF', type: 'ORGANIZATION' },
+        { id: 'k', name: 'Kenya', type: 'COUNTRY' },
+        { id: 'u', name: 'Uganda', type: 'COUNTRY' },
+      ],
+      [
+        { subject: 'r', predicate: 'ARMS', object: 's', attributedTo: 'p' },
+        { subject: 'k', predicate: 'FINES', object: 'u', sentence: 1, attributedTo: 'o' },
+      ],
+    ];
+    const named: [string, EntitySpec[], RelationSpec[]] = [
+      `Antony Blinken met the ${long}.`,
+      [
+        { id: 'p', name: 'Antony Blinken', type: 'PERSON', aliases: ['Blinken'] },
+        { id: 'o', name: long, type: 'ORGANIZATION' },
+      ],
+      [{ subject: 'p', predicate: 'MEETS', object: 'o' }],
+    ];
+    const linked: [string, EntitySpec[], RelationSpec[]] = [
+      `The ${long} (IAAF) met.`,
+      [{ id: 'o', name: long, type: 'ORGANIZATION', aliases: ['IAAF'] }],
+      [],
+    ];
+    const extract = tableExtractor([quoted, named, linked]);
+    const digests = new Set<string>();
+    for (const order of [
+      [quoted, named, linked],
+      [named, linked, quoted],
+      [linked, quoted, named],
+    ]) {
+      await clearDatabase(db);
+      for (const [text] of order) await ingestArticle(db, { id: text.slice(0, 9), text }, { extract });
+      const sources = await db.read<{ predicate: string; source: string | null }>(
+        'MATCH (:Country)-[r]->(:Country) RETURN type(r) AS predicate, r.attributedTo AS source ORDER BY predicate',
+      );
+      expect(sources).toEqual([
+        { predicate: 'ARMS', source: 'person:antony-blinken' },
+        { predicate: 'FINES', source: `organization:${long.toLowerCase().replace(/ /g, '-')}` },
+      ]);
+      // Only the MENTIONS of the speakers, in the article that quotes them, say so.
+      const speakers = await db.read<{ article: string; entity: string }>(
+        'MATCH (a:Article)-[m:MENTIONS {speaker: true}]->(e) RETURN a.id AS article, e.id AS entity ORDER BY entity',
+      );
+      expect(speakers).toEqual([
+        { article: 'Blinken s', entity: 'organization:international-association-of-athletics-federations' },
+        { article: 'Blinken s', entity: 'person:antony-blinken' },
+      ]);
+      digests.add(await graphDigest(db));
+    }
+    expect(digests.size).toBe(1);
+  });
+
   it('item 7: deleting or replacing an article takes back the attributes only it gave', async () => {
     const withRole: [string, EntitySpec[], []] = [
       'Director Ann Lee resigned.',

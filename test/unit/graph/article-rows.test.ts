@@ -70,6 +70,7 @@ describe('rows after resolution', () => {
         forms: ['US', 'United States'],
         names: ['US', 'United States'],
         attributes: '{}',
+        speaker: false,
       },
       {
         articleId: 'a',
@@ -79,7 +80,25 @@ describe('rows after resolution', () => {
         forms: ['Belarus'],
         names: ['Belarus'],
         attributes: '{}',
+        speaker: false,
       },
+    ]);
+  });
+
+  it('marks the MENTIONS of an entity the article names as the source of a fact', () => {
+    const extraction = buildExtraction(
+      TEXT,
+      [
+        { id: 'us', name: 'United States', type: 'COUNTRY' },
+        { id: 'us2', name: 'US', type: 'COUNTRY' },
+        { id: 'by', name: 'Belarus', type: 'COUNTRY' },
+      ],
+      [{ subject: 'by', predicate: 'WARNS', object: 'us2', sentence: 1, attributedTo: 'us' }],
+    );
+    const rows = mentionRows(prepareArticle(checkArticle({ id: 'a', text: TEXT }), extraction), sameEntity);
+    expect(rows.map((row) => [row.entityId, row.speaker])).toEqual([
+      ['country:united-states', true],
+      ['country:belarus', false],
     ]);
   });
 

@@ -26,7 +26,7 @@ export interface RelationSpec {
   readonly modality?: string | null;
   /** YYYY-MM-DD when the sentence dates the fact; default none. */
   readonly date?: string | null;
-  /** The id (in this extraction) of the entity the fact is reported from. */
+  /** The id of the entity the article says stated it (reported speech). */
   readonly attributedTo?: string;
 }
 
@@ -82,8 +82,8 @@ export function buildExtraction(
         confidence: relation.confidence ?? 0.9,
         negated: relation.negated ?? false,
         modality: relation.modality ?? null,
-        date: relation.date ?? null,
         ...(relation.attributedTo === undefined ? {} : { attributedTo: relation.attributedTo }),
+        date: relation.date ?? null,
         evidence: [
           { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
         ],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SYNTAX_EXTRACTOR_VERSION } from '../../../src/extract/syntax/version';
 import { extract } from '../../../src/extract';
 import { extractFromAnnotation } from '../../../src/extract/syntax';
 import { checkArticle } from '../../../src/graph/article-input';
@@ -42,7 +43,7 @@ describe('analyzerVersion', () => {
     const pool = new ExtractionPool({ threads: 1 });
     try {
       const analyzer = coreNlpAnalyzer(new CoreNlpClient({ urls: ['http://127.0.0.1:1'] }), { pool });
-      expect(analyzer.version).toBe(analyzerVersion(corenlp));
+      expect(analyzer.version).toBe(analyzerVersion(corenlp, SYNTAX_EXTRACTOR_VERSION));
       expect(asExtractor(analyzer).version).toBe(analyzer.version);
     } finally {
       await pool.close();

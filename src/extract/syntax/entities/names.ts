@@ -7,7 +7,7 @@ import type { EntityMention, Token } from '../../../nlp/annotation';
 import { gazetteer } from '../../gazetteer';
 import { isFirstName } from '../../lexicon/english-words';
 import { DAY_NAMES, MONTH_NAMES, PRONOUNS } from '../../lexicon/function-words';
-import { ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations';
 import { isTitleWord, ROLE_NOUNS, titleLength } from '../../lexicon/titles';
 import type { EntityType } from '../../../vocabulary';
 import { list } from '../lexicon';
@@ -26,6 +26,8 @@ const NAME_LABELS = new Set([
   'STATE_OR_PROVINCE',
 ]);
 const PROPER = new Set(['NNP', 'NNPS']);
+/** "DailyMail.com", "Politico.eu": an outlet or company named by its web address (CoreNLP tags it ADD). */
+const NAMED_DOMAIN = /^\p{Lu}[\p{L}\d-]*\.(?:com|net|org|eu|io|info|news|co\.uk)$/u;
 const PRONOUN_TAGS = new Set(['PRP', 'PRP$', 'WP', 'WP$', 'DT']);
 
 export function nameDrafts(doc: DocumentView): Draft[] {
@@ -33,7 +35,7 @@ export function nameDrafts(doc: DocumentView): Draft[] {
   for (const view of doc.sentences) {
     const covered = new Uint8Array(view.tokens.length + 2);
     const found: Draft[] = [];
-    for (const m of view.sentence.entitymentions ?? []) {
+    for (const m of (view.sentence.entitymentions ?? []).flatMap((mention) => placeRun(view, mention))) {
       if (!NAME_LABELS.has(m.ner)) continue;
       const draft = nerDraft(doc, view, m);
       if (draft === undefined) continue;
@@ -54,6 +56,42 @@ export function nameDrafts(doc: DocumentView): Draft[] {
     out.push(...joinGivenNames(doc, view, kept));
   }
   return out;
+}
+
+/**
+ * One NER mention over several known places with no comma between them ("France United Kingdom": a list
+ * whose commas bad copy lost, or two names glued together) is one mention per place, when the whole is no
+ * place itself and every word belongs to one of them (the longest known place first).
+ */
+function placeRun(view: SentenceView, m: EntityMention): EntityMention[] {
+  if (m.tokenEnd - m.tokenBegin < 2 || (m.ner !== 'LOCATION' && m.ner !== 'ORGANIZATION')) return [m];
+  const g = gazetteer();
+  const words = view.tokens.slice(m.tokenBegin, m.tokenEnd).map((t) => t.originalText);
+  if (g.place(words.join(' ')) !== undefined) return [m];
+  const parts: [number, number][] = [];
+  for (let i = 0; i < words.length;) {
+    let j = words.length;
+    while (j > i && !(g.place(words.slice(i, j).join(' '))?.major ?? false)) j -= 1;
+    if (j === i) return [m];
+    parts.push([i, j]);
+    i = j;
+  }
+  if (parts.length < 2) return [m];
+  return parts.map(([i, j]) => {
+    const first = view.tokens[m.tokenBegin + i]!;
+    const last = view.tokens[m.tokenBegin + j - 1]!;
+    return {
+      ...m,
+      tokenBegin: m.tokenBegin + i,
+      tokenEnd: m.tokenBegin + j,
+      docTokenBegin: m.docTokenBegin + i,
+      docTokenEnd: m.docTokenBegin + j,
+      text: words.slice(i, j).join(' '),
+      characterOffsetBegin: first.characterOffsetBegin,
+      characterOffsetEnd: last.characterOffsetEnd,
+      ner: 'LOCATION',
+    };
+  });
 }
 
 function blankDraft(view: SentenceView, first: number, last: number, ner: string): Draft {
@@ -261,7 +299,7 @@ function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, co
   if (draft.ner === 'PERSON' || isDemonymLike(draft.name)) return;
   const next = draft.last + 1;
   const token = view.tokens[next - 1];
-  if (token === undefined || !PROPER.has(token.pos) || token.before === '' || covered[next] === 2) return;
+  if (token === undefined || !PROPER.has(token.pos) || token.before === '' || covered[next] !== 0) return;
   if (isFirstName(token.word)) return;
   // "Ohio Acme-Marts": a plural name after a place names instances in that place, not one thing.
   if (view.tokens[(view.governor[draft.head] ?? 1) - 1]?.pos === 'NNPS') return;
@@ -344,7 +382,9 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
   while (t <= tokens.length) {
     // A chain starts at a proper noun, or at a capitalized noun right after a number ("21 Records").
     const starts =
-      PROPER.has(tokens[t - 1]!.pos) || (capitalNoun(tokens[t - 1]!) && t > 2 && tokens[t - 2]!.pos === 'CD');
+      PROPER.has(tokens[t - 1]!.pos) ||
+      NAMED_DOMAIN.test(tokens[t - 1]!.word) ||
+      (capitalNoun(tokens[t - 1]!) && t > 2 && tokens[t - 2]!.pos === 'CD');
     if (covered[t] !== 0 || !starts || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {
       t += 1;
       continue;
@@ -389,6 +429,7 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
     if (insideTitle(view, draft, covered)) continue;
     draft.name = cleanName(doc.text.slice(draft.start, draft.end));
     if (draft.name.length < 2) continue;
+    if (NAMED_DOMAIN.test(draft.name)) draft.strongOrg = true;
     out.push(draft);
   }
   return out;
@@ -511,7 +552,9 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
     label === 'LOCATION' || label === 'COUNTRY' || label === 'CITY' || label === 'STATE_OR_PROVINCE';
   readCues(view, draft, isPlaceLabel);
   const lastWord = view.tokens[draft.last - 1]!.word;
-  if (ORGANIZATION_HEADS.has(lastWord) && draft.last > draft.first) draft.strongOrg = true;
+  // "Soviet Union" is a country although "Union" heads organisations' names.
+  if (ORGANIZATION_HEADS.has(lastWord) && draft.last > draft.first && g.place(draft.name)?.type !== 'COUNTRY')
+    draft.strongOrg = true;
   // The NER's MISC covers nationalities the gazetteer lacks ("Texan"); a phrase needs the gazetteer.
   if (
     (label === 'MISC' && isDemonymLike(draft.name)) ||
@@ -537,6 +580,11 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
     if (place === undefined && before === 'the' && view.tokens[draft.last - 1]!.pos === 'NNPS')
       draft.strongOrg = true;
     if (!country && (draft.clubCues > 0 || draft.orgCues > 0 || draft.strongOrg)) {
+      draft.type = 'ORGANIZATION';
+      return true;
+    }
+    // A seat of government or a landmark institution the NER reads as a place ("the Kremlin").
+    if (place === undefined && KNOWN_ORGANIZATIONS.has(draft.name)) {
       draft.type = 'ORGANIZATION';
       return true;
     }

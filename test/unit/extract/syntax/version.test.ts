@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.1',
-  digest: '619819051c5c3a8a43846c886c035d6459eb4fc938afb336d53b8e3d678e6da6',
+  version: '2026-11-30.2',
+  digest: '1722315fb2ee9590f3fd82ba22eafba319717e56c9fdb56b8406267e841e5c8b',
 };
 
 function outputDigest(): string {

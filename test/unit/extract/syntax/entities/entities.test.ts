@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Annotation } from '../../../../../src/nlp/annotation';
-import { extractFromAnnotation } from '../../../../../src/extract/syntax';
+import { extractFromAnnotation, syntaxInput } from '../../../../../src/extract/syntax';
 import { buildEntityTable } from '../../../../../src/extract/syntax/entities';
 import { decodeEntities } from '../../../../../src/extract/syntax/entities/html';
 import { parseMoney, resolveTimex } from '../../../../../src/extract/syntax/entities/numeric';
@@ -184,5 +184,31 @@ describe('syntax entities: titles of works and roles in apposition', () => {
 
   it('gives a person named in apposition to a role that role as title', () => {
     expect(entity(x, 'Ana Ruiz').attributes.title).toBe('singer');
+  });
+});
+
+describe('syntax entities: glued names, places in one NER span, outlets, seats of government', () => {
+  // Recorded from the text the corenlp analyzer sends: syntaxInput() splits "PortugalNorway".
+  const { text, annotation } = fixture('glued-places');
+  const x = extractFromAnnotation(text, annotation, {});
+
+  it('splits glued names and maps every offset back to the text as given', () => {
+    for (const name of ['Spain', 'Portugal', 'Norway', 'Greece', 'Canada'])
+      expect(entity(x, name).type).toBe('COUNTRY');
+    expect(x.entities.map((e) => e.name)).not.toContain('Portugal Norway');
+    for (const e of x.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const s of x.article.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(entity(x, 'Norway').mentions[0]).toMatchObject({ start: text.indexOf('Norway'), text: 'Norway' });
+  });
+
+  it('sends a text with no glued names as it is', () => {
+    expect(syntaxInput(text).text).not.toBe(text);
+    expect(syntaxInput('Spain and Norway met.').text).toBe('Spain and Norway met.');
+  });
+
+  it('types a seat of government as an organisation, a former country as a country, a web address as an outlet', () => {
+    expect(entity(x, 'Kremlin').type).toBe('ORGANIZATION');
+    expect(entity(x, 'Soviet Union').type).toBe('COUNTRY');
+    expect(entity(x, 'TechDaily.com').type).toBe('ORGANIZATION');
   });
 });
