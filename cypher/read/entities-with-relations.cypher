@@ -31,7 +31,7 @@ CALL (e) {
          [relation IN relations WHERE $after IS NULL OR relation.key > $after][..$limit] AS page
 }
 RETURN e {
-  .id, .name, .type,
+  .id, .name, .type, .firstSeen, .lastSeen,
   aliases: coalesce(e.aliases, []),
   attributes: [key IN coalesce(e.attributeKeys, []) | [key, e[key]]],
   mentionCount: CASE WHEN $mentionCounts
@@ -45,7 +45,7 @@ COLLECT {
   WITH DISTINCT endId
   MATCH (x:Entity {id: endId})
   RETURN x {
-    .id, .name, .type,
+    .id, .name, .type, .firstSeen, .lastSeen,
     aliases: coalesce(x.aliases, []),
     attributes: [key IN coalesce(x.attributeKeys, []) | [key, x[key]]],
     mentionCount: CASE WHEN $endpointMentionCounts

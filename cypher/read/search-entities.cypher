@@ -24,7 +24,7 @@ ORDER BY score DESC, node.id
 LIMIT $limit
 RETURN node.id AS id, score, node.name AS name, coalesce(node.aliases, []) AS aliases,
        node {
-         .id, .name, .type,
+         .id, .name, .type, .firstSeen, .lastSeen,
          aliases: coalesce(node.aliases, []),
          attributes: [key IN coalesce(node.attributeKeys, []) | [key, node[key]]],
          mentionCount: CASE WHEN $mentionCounts

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { ArticleResolver, IngestResultResolver } from './article/article.resolver';
 import { EntityResolver } from './entity/entity.resolver';
 import { NodeResolver } from './node/node.resolver';
@@ -18,6 +19,7 @@ export const RESOLVERS = [
   IngestResultResolver,
   SearchResolver,
   PathResolver,
+  AnalyticsResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;
