@@ -8,5 +8,5 @@ RETURN e {
   .id, .name, .type, .firstSeen, .lastSeen,
   aliases: coalesce(e.aliases, []),
   attributes: [key IN coalesce(e.attributeKeys, []) | [key, e[key]]],
-  mentionCount: reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n)
+  mentionCount: coalesce(e.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n))
 } AS entity

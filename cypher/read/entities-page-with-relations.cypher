@@ -37,7 +37,7 @@ RETURN e {
   aliases: coalesce(e.aliases, []),
   attributes: [key IN coalesce(e.attributeKeys, []) | [key, e[key]]],
   mentionCount: CASE WHEN $mentionCounts
-    THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n) END
+    THEN coalesce(e.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n)) END
 } AS entity,
 totalCount,
 page AS relations,
@@ -51,7 +51,7 @@ COLLECT {
     aliases: coalesce(x.aliases, []),
     attributes: [key IN coalesce(x.attributeKeys, []) | [key, x[key]]],
     mentionCount: CASE WHEN $endpointMentionCounts
-      THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(x) | coalesce(m.count, 1)] | total + n) END
+      THEN coalesce(x.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(x) | coalesce(m.count, 1)] | total + n)) END
   }
 } AS endpoints,
 COLLECT {
