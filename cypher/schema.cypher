@@ -16,3 +16,10 @@ CREATE INDEX article_published_at IF NOT EXISTS FOR (a:Article) ON (a.publishedA
 // standard-folding: lower case and ASCII folding (Łódź finds Lodz), no stop words removed; it indexes
 // both the name and every alias, so "Kiev" finds Kyiv and fuzzy queries ("Lukashenka~") work.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+// For the analysts' queries (src/api/analytics, Query.entities' orders and filters): the entity figures
+// entity-stats.cypher keeps at write time, so that sorting and filtering by them is an index seek in
+// index order (keyset paging) instead of a scan and a sort of every entity.
+CREATE INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey);
+CREATE INDEX entity_mention_count IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount);
+CREATE INDEX entity_first_seen IF NOT EXISTS FOR (e:Entity) ON (e.firstSeen);
+CREATE INDEX entity_last_seen IF NOT EXISTS FOR (e:Entity) ON (e.lastSeen);

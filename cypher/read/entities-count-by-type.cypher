@@ -1,9 +1,9 @@
-// How many entities Query.entities lists with no filter but the type (its totalCount): read from Neo4j's
+// How many entities Query.entities lists with no filter but the types (its totalCount): read from Neo4j's
 // count store, which keeps the number of nodes of each label, so nothing is scanned. The count store
 // answers only a literal label (a parameter or a dynamic label reads every node), hence one branch per
 // label of the vocabulary (src/vocabulary/entity-types.ts; test/unit/graph/count-store-labels.test.ts checks that
 // this list is that vocabulary) and one for all entities.
-// Params: $label String|null (the type's label; null: every entity)
+// Params: $labels [String]|null (the types' labels, summed; null: every entity)
 // Columns: count
 CALL () {
   MATCH (e:Entity) WITH count(e) AS count RETURN 'Entity' AS label, count
@@ -31,5 +31,5 @@ CALL () {
   MATCH (e:Concept) WITH count(e) AS count RETURN 'Concept' AS label, count
 }
 WITH label, count
-WHERE label = coalesce($label, 'Entity')
-RETURN count
+WHERE CASE WHEN $labels IS NULL THEN label = 'Entity' ELSE label IN $labels END
+RETURN sum(count) AS count

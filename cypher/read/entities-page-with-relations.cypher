@@ -1,33 +1,20 @@
-// One page of entities (Query.entities without where.articleId), each with one page of its relations and,
-// when asked, the entities at their ends and the articles of their evidence: what
+// One page of entities (Query.entities), each with one page of its relations and, when asked, the entities
+// at their ends and the articles of their evidence: what
 // `entities { edges { node { … relations { … object { name } } } } }` needs, in one statement instead of
-// four. The page is entities-page-unanchored.cypher (and scans as it does: see
-// test/integration/graph/read-plans.int.test.ts); the rest is entities-with-relations.cypher, run for the
-// page's rows only (src/api/entity/entity-prefetch.ts primes the request's DataLoaders with it).
-// Params: as entities-page-unanchored ($type, $nameContains, $order, $after, $limit), and for the
-//   relations as entities-with-relations ($direction, $predicate, $relationsAfter, $relationsLimit,
-//   $endpoints, $articles, $mentionCounts, $endpointMentionCounts)
-// Columns: id, key (as entities-page-unanchored), then entity, totalCount, relations, endpoints,
-//   articles (as entities-with-relations); by key
-CALL () {
-  MATCH (e:Entity)
-  WHERE ($type IS NULL OR e.type = $type)
-    AND ($nameContains IS NULL
-         OR toLower(e.name) CONTAINS toLower($nameContains)
-         OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) CONTAINS toLower($nameContains)))
-  WITH e, toLower(e.name) + '\u0001' + e.id AS nameKey
-  WITH e, CASE $order
-    WHEN 'MENTION_COUNT_DESC' THEN
-      right('000000000' + toString(999999999 -
-        reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n)), 9)
-        + '\u0001' + nameKey
-    ELSE nameKey
-  END AS key
-  WHERE $after IS NULL OR key > $after
-  RETURN e, key AS pageKey
-  ORDER BY pageKey
-  LIMIT $limit
-}
+// four (src/api/entity/entity-prefetch.ts primes the request's DataLoaders with it).
+// This file is the statement's second half: src/graph/read/entity-page.ts (entityPageWithRelationsStatement)
+// puts the order's index-backed page statement (entities-by-*.cypher, every filter and order) in a
+// `CALL () { … }` before it and the page's ORDER BY after it, so the page reads no more than that
+// statement alone; the rest is entities-with-relations.cypher, run for the page's rows only. Not a
+// statement on its own: test/integration/graph/read-plans.int.test.ts plans it composed, for every order.
+// Params: as entities-by-* ($low, $high, $types, $namePrefix, $nameContains, $articleId, $minMentions,
+//   $maxMentions, $after, $limit), and for the relations as entities-with-relations ($direction,
+//   $predicate, $relationsAfter, $relationsLimit, $endpoints, $articles, $mentionCounts,
+//   $endpointMentionCounts)
+// Columns: entity, totalCount, relations, endpoints, articles (as entities-with-relations), then id,
+//   value, nameKey (as entities-by-*)
+WITH id AS pageId, value AS pageValue, nameKey AS pageNameKey
+MATCH (e:Entity {id: pageId})
 CALL (e) {
   MATCH (e)-[r]-(:Entity)
   WHERE r.articleId IS NOT NULL
@@ -46,11 +33,11 @@ CALL (e) {
          [relation IN relations WHERE $relationsAfter IS NULL OR relation.key > $relationsAfter][..$relationsLimit] AS page
 }
 RETURN e {
-  .id, .name, .type,
+  .id, .name, .type, .firstSeen, .lastSeen,
   aliases: coalesce(e.aliases, []),
   attributes: [key IN coalesce(e.attributeKeys, []) | [key, e[key]]],
   mentionCount: CASE WHEN $mentionCounts
-    THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n) END
+    THEN coalesce(e.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n)) END
 } AS entity,
 totalCount,
 page AS relations,
@@ -60,11 +47,11 @@ COLLECT {
   WITH DISTINCT endId
   MATCH (x:Entity {id: endId})
   RETURN x {
-    .id, .name, .type,
+    .id, .name, .type, .firstSeen, .lastSeen,
     aliases: coalesce(x.aliases, []),
     attributes: [key IN coalesce(x.attributeKeys, []) | [key, x[key]]],
     mentionCount: CASE WHEN $endpointMentionCounts
-      THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(x) | coalesce(m.count, 1)] | total + n) END
+      THEN coalesce(x.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(x) | coalesce(m.count, 1)] | total + n)) END
   }
 } AS endpoints,
 COLLECT {
@@ -75,5 +62,5 @@ COLLECT {
   RETURN a {.id, .title, .source, .url, .publishedAt, ingestedAt: toString(a.ingestedAt), .text}
 } AS articles,
 e.id AS id,
-pageKey AS key
-ORDER BY key
+pageValue AS value,
+pageNameKey AS nameKey

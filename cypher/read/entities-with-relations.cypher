@@ -5,7 +5,7 @@
 // projection of the statement it replaces, so the API returns the same values: the entity as in
 // entities-by-id, the page as in entity-relations, the ends as in entities-by-id, the articles as in
 // articles-by-id. Found from the ids' index; the page is cut before the ends and articles are read.
-// mentionCount (a sum over every MENTIONS of the entity) only where the selection asks for it; null
+// mentionCount (kept by write/entity-stats.cypher; summed over MENTIONS before that) only where the selection asks for it; null
 // elsewhere (Entity.mentionCount then asks entity-mention-counts.cypher, should another field want it).
 // Params: $ids [String], $direction 'OUT'|'IN'|'BOTH', $predicate String|null, $after String|null
 //   (sort key of the last relation seen), $limit Int (first + 1), $endpoints Boolean, $articles Boolean,
@@ -31,11 +31,11 @@ CALL (e) {
          [relation IN relations WHERE $after IS NULL OR relation.key > $after][..$limit] AS page
 }
 RETURN e {
-  .id, .name, .type,
+  .id, .name, .type, .firstSeen, .lastSeen,
   aliases: coalesce(e.aliases, []),
   attributes: [key IN coalesce(e.attributeKeys, []) | [key, e[key]]],
   mentionCount: CASE WHEN $mentionCounts
-    THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n) END
+    THEN coalesce(e.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n)) END
 } AS entity,
 totalCount,
 page AS relations,
@@ -45,11 +45,11 @@ COLLECT {
   WITH DISTINCT endId
   MATCH (x:Entity {id: endId})
   RETURN x {
-    .id, .name, .type,
+    .id, .name, .type, .firstSeen, .lastSeen,
     aliases: coalesce(x.aliases, []),
     attributes: [key IN coalesce(x.attributeKeys, []) | [key, x[key]]],
     mentionCount: CASE WHEN $endpointMentionCounts
-      THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(x) | coalesce(m.count, 1)] | total + n) END
+      THEN coalesce(x.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(x) | coalesce(m.count, 1)] | total + n)) END
   }
 } AS endpoints,
 COLLECT {

@@ -5,4 +5,4 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id AS id,
-       reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n) AS mentionCount
+       coalesce(e.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(e) | coalesce(m.count, 1)] | total + n)) AS mentionCount

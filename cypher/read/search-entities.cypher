@@ -24,10 +24,10 @@ ORDER BY score DESC, node.id
 LIMIT $limit
 RETURN node.id AS id, score, node.name AS name, coalesce(node.aliases, []) AS aliases,
        node {
-         .id, .name, .type,
+         .id, .name, .type, .firstSeen, .lastSeen,
          aliases: coalesce(node.aliases, []),
          attributes: [key IN coalesce(node.attributeKeys, []) | [key, node[key]]],
          mentionCount: CASE WHEN $mentionCounts
-           THEN reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(node) | coalesce(m.count, 1)] | total + n) END
+           THEN coalesce(node.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(node) | coalesce(m.count, 1)] | total + n)) END
        } AS entity
 ORDER BY score DESC, id

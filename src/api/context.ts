@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
 import { GraphReader, SharedReadTransaction } from '../graph/read';
 import type { Logger } from '../logger';
+import { AnalyticsService } from './analytics/analytics.service';
 import type { ArticleWriter } from './article/article-writer';
 import { ArticleService } from './article/article.service';
 import { authenticate, type AuthOutcome } from './auth';
@@ -24,6 +25,7 @@ export interface ApiServices {
   readonly search: SearchService;
   readonly paths: PathService;
   readonly nodes: NodeService;
+  readonly analytics: AnalyticsService;
 }
 
 export interface ApiContext {
@@ -66,6 +68,7 @@ export function createContext(
       search: new SearchService(reader, loaders),
       paths: new PathService(reader, loaders),
       nodes: new NodeService(loaders),
+      analytics: new AnalyticsService(reader.analytics, loaders),
     },
   };
 }

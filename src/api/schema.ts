@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, type PubSub } from 'type-graphql';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { ArticleResolver, IngestResultResolver } from './article/article.resolver';
 import { apiKeyAuthChecker } from './auth';
 import { EntityResolver } from './entity/entity.resolver';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   SubscriptionResolver,
   ArticleIngestedResolver,
   RelationAddedResolver,
+  AnalyticsResolver,
 ] as const;
 
 /**

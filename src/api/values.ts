@@ -16,6 +16,8 @@ export function toEntity(row: EntityRow): Entity {
     type: row.type as EntityType,
     aliases: [...row.aliases],
     mentionCount: row.mentionCount,
+    firstSeen: row.firstSeen ?? null,
+    lastSeen: row.lastSeen ?? null,
     attributes: attributes.length === 0 ? null : Object.fromEntries(attributes),
   };
 }

@@ -3,6 +3,7 @@
  * each other or with data writes, so each runs in its own; all are IF NOT EXISTS, so this is safe to run
  * at every start, also from two processes at once.
  */
+import { int } from 'neo4j-driver';
 import type { GraphDatabase } from './database';
 import { cypher, statementsOf } from './cypher';
 import { refreshPredicateCounts, runner } from './write-steps';
@@ -22,6 +23,7 @@ export async function applySchema(db: GraphDatabase): Promise<void> {
   }
   // New indexes populate in the background; wait so the first search after start sees every entity.
   await db.read(cypher('write/await-indexes'), { seconds: INDEX_WAIT_SECONDS }, 'schema');
+  await backfillAnalytics(db);
   await countUncountedPredicates(db);
 }
 
@@ -35,4 +37,28 @@ async function countUncountedPredicates(db: GraphDatabase): Promise<void> {
     const [row] = await run<{ predicates: string[] }>('fact-predicates-in-use', {});
     await refreshPredicateCounts(run, row?.predicates ?? []);
   }, 'schema');
+}
+
+const BACKFILL_BATCH = 1000;
+
+/**
+ * A graph written before the write path kept the analysts' figures (entity-stats.cypher,
+ * article-facts.cypher) gets them once; later starts find nothing to do. Batched, so a large graph is
+ * not one huge transaction.
+ */
+export async function backfillAnalytics(db: GraphDatabase): Promise<void> {
+  const limit = int(BACKFILL_BATCH);
+  for (;;) {
+    const rows = await db.read<{ id: string }>(cypher('write/unstatted-entities'), { limit }, 'schema');
+    if (rows.length === 0) break;
+    await db.write(cypher('write/entity-stats'), { entityIds: rows.map((row) => row.id) }, 'schema');
+  }
+  for (;;) {
+    const [row] = await db.write<{ updated: number }>(
+      cypher('write/backfill-article-facts'),
+      { limit },
+      'schema',
+    );
+    if ((row?.updated ?? 0) === 0) break;
+  }
 }

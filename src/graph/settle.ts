@@ -53,7 +53,10 @@ export async function settleEntities(
     }
   }
   const ids = [...full].sort(compare);
-  if (ids.length === 0) return;
+  if (ids.length === 0) {
+    await keepStats(run, linked);
+    return;
+  }
   const rows = await run<SettleRow>('settle-entities', { entityIds: ids });
   const settled = new Set(rows.map((row) => row.entityId));
   const gone = [...mentioned.keys()].find((id) => full.has(id) && !settled.has(id));
@@ -95,7 +98,14 @@ export async function settleEntities(
     entities.length > 0 ? run('set-entities', { entities }) : null,
     droppedKeys.length > 0 ? run('drop-keys', { keys: droppedKeys }) : null,
   ]);
+  // Names are final here and the ids not yet renamed: every entity touched, settled in full or not.
+  await keepStats(run, [...new Set([...ids, ...linked])].sort(compare));
   if (renames.length > 0) await run('rename-entities', { renames });
+}
+
+/** The figures the API sorts and filters entities by (entity-stats.cypher), from their MENTIONS. */
+async function keepStats(run: Run, entityIds: readonly string[]): Promise<void> {
+  if (entityIds.length > 0) await run('entity-stats', { entityIds });
 }
 
 /** A MENTIONS written before articles kept their own view stands for the entity as it was stored. */

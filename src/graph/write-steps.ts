@@ -254,6 +254,7 @@ export async function writePlan(
     articles.length > 0 ? run('set-articles', { articles }) : null,
     expectRows(run, 'create-mentions', { mentions }, mentions.length),
     expectRows(run, 'create-facts', { facts }, facts.length),
+    run('article-facts', { articles: factPredicatesByArticle(batch, facts) }),
   ]);
   return { counts: countsPerArticle(batch, mentions, facts), existing: new Set(existing) };
 }
@@ -279,6 +280,16 @@ function countsPerArticle(
     if (count !== undefined) count.relations += 1;
   }
   return counts;
+}
+
+/** Each article's fact predicates, one per fact, sorted (article-facts.cypher: timelines read them). */
+export function factPredicatesByArticle(
+  batch: readonly PreparedArticle[],
+  facts: readonly { predicate: string; properties: { readonly articleId?: unknown } }[],
+): { id: string; predicates: string[] }[] {
+  const predicates = new Map<string, string[]>(batch.map(({ article }) => [article.id, []]));
+  for (const fact of facts) predicates.get(String(fact.properties.articleId))?.push(fact.predicate);
+  return [...predicates].map(([id, list]) => ({ id, predicates: list.sort(compare) }));
 }
 
 function noConflicts(conflicts: { key: string; owner: string }[]): void {

@@ -34,6 +34,31 @@ const LISTINGS: [string, string, Pick][] = [
     `query ($first: Int, $after: String) { c: entities(orderBy: MENTION_COUNT_DESC, first: $first, after: $after) { ${CONNECTION} } }`,
     (data) => data.c as Page,
   ],
+  // The analysts' orders and filters (issue 14): their cursors carry [value, name, id], ties included.
+  ...(
+    [
+      'NAME_DESC',
+      'MENTION_COUNT_ASC',
+      'FIRST_SEEN_ASC',
+      'FIRST_SEEN_DESC',
+      'LAST_SEEN_ASC',
+      'LAST_SEEN_DESC',
+    ] as const
+  ).map((order): [string, string, Pick] => [
+    `entities by ${order}`,
+    `query ($first: Int, $after: String) { c: entities(orderBy: ${order}, first: $first, after: $after) { ${CONNECTION} } }`,
+    (data) => data.c as Page,
+  ]),
+  [
+    'entities filtered by types and mentions',
+    `query ($first: Int, $after: String) { c: entities(where: { types: [COUNTRY, PERSON, CITY], minMentions: 1, maxMentions: 50 }, orderBy: MENTION_COUNT_DESC, first: $first, after: $after) { ${CONNECTION} } }`,
+    (data) => data.c as Page,
+  ],
+  [
+    'relations filtered by predicates and confidence',
+    `query ($first: Int, $after: String) { c: relations(where: { predicates: ["ANNOUNCES", "CLOSES", "SANCTIONS", "JOINS", "INVADES"], minConfidence: 0.1, maxConfidence: 1 }, first: $first, after: $after) { ${CONNECTION} } }`,
+    (data) => data.c as Page,
+  ],
   [
     'relations',
     `query ($first: Int, $after: String) { c: relations(first: $first, after: $after) { ${CONNECTION} } }`,
@@ -96,7 +121,8 @@ test('first: 0 gives an empty page that still says whether items exist', async (
 });
 
 test('a cursor of another listing, or no cursor at all, is BAD_USER_INPUT', async () => {
-  const relations = await fetchPage(LISTINGS[2]![1], LISTINGS[2]![2], 1, null);
+  const [, relationsQuery, relationsPick] = LISTINGS.find(([name]) => name === 'relations')!;
+  const relations = await fetchPage(relationsQuery, relationsPick, 1, null);
   const cursor = relations.pageInfo.endCursor;
   expect(codesOf(await errorsOf(fetchPage(LISTINGS[0]![1], LISTINGS[0]![2], 1, cursor)))).toEqual([
     'BAD_USER_INPUT',

@@ -3,10 +3,12 @@
  * entities of every type, MENTIONS and facts of many predicates, in the shapes the write path stores
  * (the same labels, properties and relationship types), written by a few UNWIND statements over server-side
  * ranges instead of the NLP pipeline. Relation counts per predicate are then kept by the write path's own
- * step (refreshPredicateCounts), as an ingest would.
+ * step (refreshPredicateCounts), as an ingest would, and the analysts' figures (nameKey, mentionCount,
+ * firstSeen, lastSeen, factPredicates) by the statements that keep them (applySchema's backfill).
  */
 import { int } from 'neo4j-driver';
 import type { GraphDatabase } from '../../src/graph/database';
+import { backfillAnalytics } from '../../src/graph/schema';
 import { refreshPredicateCounts, runner } from '../../src/graph/write-steps';
 import { ENTITY_TYPES, labelOf } from '../../src/vocabulary';
 
@@ -96,4 +98,5 @@ export async function buildSyntheticGraph(db: GraphDatabase, size: SyntheticGrap
     );
   }
   await db.writeTransaction((tx) => refreshPredicateCounts(runner(db, tx), SYNTHETIC_PREDICATES), 'test');
+  await backfillAnalytics(db);
 }

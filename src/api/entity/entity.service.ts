@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphReader, KeyedId } from '../../graph/read';
+import { entitySeek, type EntityPageRow, type GraphReader } from '../../graph/read';
 import { connectionOf, pageRequest, sliceOf, type ConnectionValue } from '../common/pagination';
 import { ownFields, subfieldsAt } from '../common/selection';
 import type { Loaders } from '../loaders';
@@ -7,9 +7,9 @@ import type { Article } from '../article/article.type';
 import type { Direction } from '../relation/direction.enum';
 import type { Relation } from '../relation/relation.type';
 import { toRelation } from '../values';
-import { optionalText } from '../common/validate';
+import { entityFilter, positionKey, positionOf } from './entity-filter';
 import { prefetchEntities, primeEntities, relationsSelection } from './entity-prefetch';
-import { EntityOrder, type EntityWhere } from './entity.input';
+import type { EntityOrder, EntityWhere } from './entity.input';
 import type { Entity } from './entity.type';
 import { relationPageKey } from './relation-page-key';
 
@@ -42,36 +42,30 @@ export class EntityService {
   ): Promise<ConnectionValue<Entity>> {
     const kind = `entities:${order}`;
     const page = pageRequest(kind, first, after);
-    const filter = {
-      type: where?.type ?? null,
-      nameContains: optionalText(where?.nameContains, 'where.nameContains', 200),
-      articleId: optionalText(where?.articleId, 'where.articleId', 500),
-    };
+    const filter = entityFilter(where);
+    const { limit } = sliceOf(page);
+    const seek = entitySeek(order, filter, positionOf(order, page.after), limit);
     const selection = info === undefined ? null : relationsSelection(info, pageNodes(info));
-    let rows: readonly KeyedId[];
-    if (selection !== null && filter.articleId === null) {
+    let rows: readonly EntityPageRow[];
+    if (selection !== null) {
       // The page, the entities and their relations in one statement (entity-prefetch.ts).
       const compiled = await this.reader.entitiesPageWithRelations(
         filter,
         order,
-        sliceOf(page),
+        seek,
         selection.key,
         selection.include,
       );
       primeEntities(this.loaders, compiled, selection.key);
       rows = compiled;
     } else {
-      rows = await this.reader.entitiesPage(filter, order, sliceOf(page));
-      if (selection !== null && info !== undefined) {
-        const ids = rows.slice(0, page.first).map((row) => row.id);
-        await prefetchEntities(this.reader, this.loaders, info, pageNodes(info), ids);
-      }
+      rows = await this.reader.entitiesPage(filter, order, seek);
     }
     return connectionOf(
       kind,
       page,
       rows,
-      (row) => row.key,
+      positionKey,
       (row) => this.loaders.entity.load(row.id),
       () => this.reader.entitiesCount(filter),
     );

@@ -26,6 +26,17 @@ export class Entity implements Node {
   /** Null when the statement that found it did not count (EntityResolver.mentionCount counts then). */
   mentionCount!: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: the first day an article mentions it (its publishedAt, or the day it was ingested when ' +
+      'it has no date).',
+  })
+  firstSeen!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the last day an article mentions it.' })
+  lastSeen!: string | null;
+
   @Field(() => GraphQLJSON, {
     nullable: true,
     description: 'Type-specific attributes read from the text (a title, a country code…); null when none.',

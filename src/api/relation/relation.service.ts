@@ -1,6 +1,7 @@
 import type { GraphReader, RelationFilter } from '../../graph/read';
 import { isValidRelationshipType } from '../../vocabulary';
 import { connectionOf, pageRequest, sliceOf, type ConnectionValue } from '../common/pagination';
+import { dayRange } from '../common/days';
 import { optionalText } from '../common/validate';
 import { BadUserInputError } from '../errors';
 import type { Loaders } from '../loaders';
@@ -74,19 +75,60 @@ export class RelationService {
   }
 }
 
-function relationFilter(where: RelationWhere | null | undefined): RelationFilter {
-  const minConfidence = where?.minConfidence ?? null;
-  if (minConfidence !== null && !(minConfidence >= 0 && minConfidence <= 1)) {
+/** More predicates than one filter needs (the vocabulary has 55). */
+const MAX_PREDICATES = 100;
+
+export function relationFilter(where: RelationWhere | null | undefined): RelationFilter {
+  const minConfidence = confidenceBound(where?.minConfidence, 'minConfidence');
+  const maxConfidence = confidenceBound(where?.maxConfidence, 'maxConfidence');
+  if (minConfidence !== null && maxConfidence !== null && minConfidence > maxConfidence) {
     throw new BadUserInputError(
-      `"minConfidence" must be from 0 to 1, got ${minConfidence}.`,
+      `"minConfidence" (${minConfidence}) is greater than "maxConfidence" (${maxConfidence}).`,
       'minConfidence',
     );
   }
+  const modality = optionalText(where?.modality, 'where.modality', 50);
   return {
-    predicate: normalizePredicate(where?.predicate),
+    predicates: predicatesOf(where?.predicate, where?.predicates),
     subjectId: optionalText(where?.subjectId, 'where.subjectId', 500),
     objectId: optionalText(where?.objectId, 'where.objectId', 500),
     articleId: optionalText(where?.articleId, 'where.articleId', 500),
     minConfidence,
+    maxConfidence,
+    ...dayRange(where?.from, where?.to),
+    negated: where?.negated ?? null,
+    modality: modality === null ? null : modality.toLowerCase(),
+    sourceId: optionalText(where?.sourceId, 'where.sourceId', 500),
   };
+}
+
+function confidenceBound(value: number | null | undefined, argument: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (!(value >= 0 && value <= 1)) {
+    throw new BadUserInputError(`"${argument}" must be from 0 to 1, got ${value}.`, argument);
+  }
+  return value;
+}
+
+/** `predicate` and `predicates` together: a relation must match both (an empty list matches nothing). */
+function predicatesOf(
+  predicate: string | null | undefined,
+  predicates: readonly string[] | null | undefined,
+): string[] | null {
+  const one = normalizePredicate(predicate);
+  if (predicates === null || predicates === undefined) return one === null ? null : [one];
+  if (predicates.length > MAX_PREDICATES) {
+    throw new BadUserInputError(`"predicates" lists more than ${MAX_PREDICATES} predicates.`, 'predicates');
+  }
+  const list = [
+    ...new Set(
+      predicates.map((value) => {
+        const normalized = normalizePredicate(value);
+        if (normalized === null)
+          throw new BadUserInputError('"predicates" has an empty entry.', 'predicates');
+        return normalized;
+      }),
+    ),
+  ];
+  return one === null ? list : list.filter((value) => value === one);
 }

@@ -1,3 +1,5 @@
+export * from './analytics';
+export * from './entity-page';
 export * from './reader';
 export * from './rows';
 export * from './relation-aggregate';

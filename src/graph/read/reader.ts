@@ -7,23 +7,34 @@ import { int } from 'neo4j-driver';
 import { isEntityType, labelOf } from '../../vocabulary';
 import { cypher } from '../cypher';
 import type { ReadRunner } from './read-transaction';
+import { AnalyticsReader } from './analytics';
+import {
+  entityPageStatement,
+  entityPageWithRelationsStatement,
+  type EntityFilter,
+  type EntityOrderKey,
+  type EntityPageRow,
+  type EntitySeek,
+} from './entity-page';
 import type { ArticleRow, ChildPage, EntityRow, KeyedId, RelationKey, RelationRow } from './rows';
 
-export type EntityOrderKey = 'NAME_ASC' | 'MENTION_COUNT_DESC';
 export type RelationDirection = 'OUT' | 'IN' | 'BOTH';
 
-export interface EntityFilter {
-  readonly type: string | null;
-  readonly nameContains: string | null;
-  readonly articleId: string | null;
-}
-
 export interface RelationFilter {
-  readonly predicate: string | null;
+  /** Any of these predicates; null: any predicate. */
+  readonly predicates: readonly string[] | null;
   readonly subjectId: string | null;
   readonly objectId: string | null;
   readonly articleId: string | null;
   readonly minConfidence: number | null;
+  readonly maxConfidence: number | null;
+  /** YYYY-MM-DD, inclusive, on the relation's date (its facts' latest). */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly negated: boolean | null;
+  readonly modality: string | null;
+  /** The entity a fact is attributed to (reported speech). */
+  readonly sourceId: string | null;
 }
 
 /** Keyset paging: the sort key of the last item seen (null: from the start) and how many rows to fetch. */
@@ -35,10 +46,7 @@ export interface Slice {
 export type PathHop = RelationKey;
 
 /** A row of entities-page-with-relations: the page's id and key, then as entities-with-relations. */
-export type EntityPageWithRelationsRow = EntityWithRelationsRow & {
-  readonly id: string;
-  readonly key: string;
-};
+export type EntityPageWithRelationsRow = EntityWithRelationsRow & EntityPageRow;
 
 /** What entities-with-relations reads besides the entities and their relations. */
 export interface RelationsInclude {
@@ -92,39 +100,46 @@ const ACRONYM_TYPES = ['ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'FACILITY'
 const NUMERIC_TYPES = ['DATE', 'MONEY', 'QUANTITY'] as const;
 
 export class GraphReader {
+  /** Timeline, co-occurrence and counts (cypher/read/timeline-*, co-occurring, entity-type-counts). */
+  readonly analytics: AnalyticsReader;
+
   /** `db`: the request's shared read transaction in the API, OwnTransactions elsewhere. */
-  constructor(private readonly db: ReadRunner) {}
+  constructor(private readonly db: ReadRunner) {
+    this.analytics = new AnalyticsReader(db);
+  }
 
   async entitiesById(ids: readonly string[]): Promise<EntityRow[]> {
     const rows = await this.db.read<{ entity: EntityRow }>(cypher('read/entities-by-id'), { ids });
     return rows.map((row) => row.entity);
   }
 
-  /** A page of Query.entities: from the article when the filter names one, else over every entity. */
-  async entitiesPage(filter: EntityFilter, order: EntityOrderKey, slice: Slice): Promise<KeyedId[]> {
-    const { articleId, ...rest } = filter;
-    return articleId !== null
-      ? this.db.read<{ id: string; key: string }>(cypher('read/entities-page'), {
-          ...filter,
-          order,
-          ...sliceParams(slice),
-        })
-      : this.db.read<{ id: string; key: string }>(cypher('read/entities-page-unanchored'), {
-          ...rest,
-          order,
-          ...sliceParams(slice),
-        });
+  /** One index-backed page in the order asked for (entity-page.ts picks the statement). */
+  async entitiesPage(
+    filter: EntityFilter,
+    order: EntityOrderKey,
+    seek: EntitySeek,
+  ): Promise<EntityPageRow[]> {
+    return this.db.read<EntityPageRow>(cypher(entityPageStatement(order)), entityPageParams(filter, seek));
   }
 
   /** Query.entities' totalCount: from the article, from the count store (type alone), or a scan (nameContains). */
   async entitiesCount(filter: EntityFilter): Promise<number> {
-    const { type, nameContains, articleId } = filter;
-    if (articleId !== null) return this.count('read/entities-count', { ...filter });
-    if (nameContains === null) {
-      if (type !== null && !isEntityType(type)) return 0;
-      return this.count('read/entities-count-by-type', { label: type === null ? null : labelOf(type) });
+    const params = entityFilterParams(filter);
+    const { types, namePrefix, nameContains, articleId, minMentions, maxMentions } = filter;
+    if (articleId !== null) return this.count('read/entities-count', params);
+    if (namePrefix !== null) return this.count('read/entities-count-by-name-prefix', params);
+    if (minMentions !== null || maxMentions !== null) {
+      return this.count('read/entities-count-by-mentions', {
+        types,
+        nameContains,
+        low: int(minMentions ?? 0),
+        high: int(maxMentions ?? Number.MAX_SAFE_INTEGER),
+      });
     }
-    return this.count('read/entities-count-by-name', { type, nameContains });
+    if (nameContains !== null) return this.count('read/entities-count-by-name', { types, nameContains });
+    if (types === null) return this.count('read/entities-count-by-type', { labels: null });
+    const labels = types.filter(isEntityType).map((type) => labelOf(type));
+    return this.count('read/entities-count-by-type', { labels: [...new Set(labels)] });
   }
 
   async entityRelations(
@@ -167,21 +182,19 @@ export class GraphReader {
   }
 
   /**
-   * A page of Query.entities (no article filter: entities-page-unanchored's page) with, for each entity,
-   * what entitiesWithRelations gives, in one statement (entities-page-with-relations.cypher).
+   * A page of Query.entities (entitiesPage's, every filter and order) with, for each entity, what
+   * entitiesWithRelations gives, in one statement (entities-page-with-relations.cypher, composed by
+   * entityPageWithRelationsStatement).
    */
   async entitiesPageWithRelations(
-    filter: Omit<EntityFilter, 'articleId'>,
+    filter: EntityFilter,
     order: EntityOrderKey,
-    slice: Slice,
+    seek: EntitySeek,
     relations: { readonly args: RelationPageArgsRow; readonly slice: Slice },
     include: RelationsInclude,
   ): Promise<EntityPageWithRelationsRow[]> {
-    return this.db.read<EntityPageWithRelationsRow>(cypher('read/entities-page-with-relations'), {
-      type: filter.type,
-      nameContains: filter.nameContains,
-      order,
-      ...sliceParams(slice),
+    return this.db.read<EntityPageWithRelationsRow>(entityPageWithRelationsStatement(order), {
+      ...entityPageParams(filter, seek),
       ...relations.args,
       relationsAfter: relations.slice.after,
       relationsLimit: int(relations.slice.limit),
@@ -241,32 +254,34 @@ export class GraphReader {
   }
 
   /**
-   * A page of Query.relations: from the anchor's index when the filter names a subject, an object or an
-   * article; otherwise by reading every fact (of the predicate), the one read that still scans.
+   * A page of Query.relations: from the anchor's index when the filter names a subject, an object, an
+   * article or a source; otherwise by reading every fact (of the predicates), the one read that still scans.
    */
   async relationsPage(filter: RelationFilter, slice: Slice): Promise<RelationRow[]> {
-    const rows = isAnchored(filter)
-      ? await this.db.read<{ relation: RelationRow }>(cypher('read/relations-page'), {
-          ...filter,
-          ...sliceParams(slice),
-        })
-      : await this.db.read<{ relation: RelationRow }>(cypher('read/relations-page-unanchored'), {
-          predicate: filter.predicate,
-          minConfidence: filter.minConfidence,
-          ...sliceParams(slice),
-        });
+    const rows = await this.db.read<{ relation: RelationRow }>(
+      cypher(isAnchored(filter) ? 'read/relations-page' : 'read/relations-page-unanchored'),
+      { ...filter, ...sliceParams(slice) },
+    );
     return rows.map((row) => row.relation);
   }
 
-  /** Query.relations' totalCount: from the anchor, from the counts kept per predicate, or (minConfidence alone) a scan. */
+  /**
+   * Query.relations' totalCount: from the anchor, from the counts kept per predicate (no other filter), or
+   * else a scan of every fact (of the predicates).
+   */
   async relationsCount(filter: RelationFilter): Promise<number> {
     if (isAnchored(filter)) return this.count('read/relations-count', { ...filter });
-    if (filter.minConfidence === null) {
-      return this.count('read/relations-count-by-predicate', { predicate: filter.predicate });
-    }
+    const { predicates, minConfidence, maxConfidence, from, to, negated, modality } = filter;
+    const unfiltered = [minConfidence, maxConfidence, from, to, negated, modality].every((v) => v === null);
+    if (unfiltered) return this.count('read/relations-count-by-predicate', { predicates });
     return this.count('read/relations-count-unanchored', {
-      predicate: filter.predicate,
-      minConfidence: filter.minConfidence,
+      predicates,
+      minConfidence,
+      maxConfidence,
+      from,
+      to,
+      negated,
+      modality,
     });
   }
 
@@ -307,9 +322,45 @@ export class GraphReader {
   }
 }
 
-/** A subject, an object or an article to start from: relations-page.cypher reads from its index. */
+/** A subject, an object, an article or a source to start from: relations-page.cypher reads from its index. */
 function isAnchored(filter: RelationFilter): boolean {
-  return filter.subjectId !== null || filter.objectId !== null || filter.articleId !== null;
+  return (
+    filter.subjectId !== null ||
+    filter.objectId !== null ||
+    filter.articleId !== null ||
+    filter.sourceId !== null
+  );
+}
+
+function entityFilterParams(filter: EntityFilter) {
+  return {
+    types: filter.types,
+    namePrefix: filter.namePrefix,
+    nameContains: filter.nameContains,
+    articleId: filter.articleId,
+    minMentions: optionalInt(filter.minMentions),
+    maxMentions: optionalInt(filter.maxMentions),
+  };
+}
+
+function entityPageParams(filter: EntityFilter, seek: EntitySeek) {
+  const { after } = seek;
+  return {
+    ...entityFilterParams(filter),
+    low: cypherValue(seek.low),
+    high: cypherValue(seek.high),
+    after: after === null ? null : { value: cypherValue(after.value), nameKey: after.nameKey, id: after.id },
+    limit: int(seek.limit),
+  };
+}
+
+/** Mention counts are integers in the graph: compared as such, they keep the index seek exact. */
+function cypherValue(value: string | number) {
+  return typeof value === 'number' ? int(value) : value;
+}
+
+function optionalInt(value: number | null) {
+  return value === null ? null : int(value);
 }
 
 /** LIMIT and list slices need Cypher integers; the driver sends JavaScript numbers as floats. */

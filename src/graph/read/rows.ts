@@ -9,6 +9,9 @@ export interface EntityRow {
   readonly attributes: readonly (readonly [string, unknown])[];
   /** null when the statement did not compute it (the selection did not ask): see entity-mention-counts. */
   readonly mentionCount: number | null;
+  /** YYYY-MM-DD (write/entity-stats.cypher); null on an entity not yet given its figures. */
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
 }
 
 export interface ArticleRow {

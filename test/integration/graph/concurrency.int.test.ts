@@ -7,7 +7,7 @@ import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
 import { ingestSources } from '../../../src/ingest/ingest-run';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
-import { countOf } from './graph-state';
+import { countOf, predicateCounts, staleEntityFigures } from './graph-state';
 
 jest.setTimeout(120_000);
 
@@ -56,6 +56,10 @@ describe('concurrent ingest', () => {
     expect(await countOf(db, '(:Article)-[:MENTIONS]->(:Entity)')).toBe(6 * articleCount);
     // Every key points at an entity that exists.
     expect(await countOf(db, '(k:EntityKey) WHERE NOT EXISTS { MATCH (e:Entity {id: k.entityId}) }')).toBe(0);
+    // What the write path keeps for the reads (relations per predicate, each entity's figures) is exact.
+    const [kept, recounted] = await predicateCounts(db);
+    expect(kept).toEqual(recounted);
+    expect(await staleEntityFigures(db)).toEqual([]);
   }
 
   it('8 parallel ingests create each shared entity once and keep every fact', async () => {

@@ -59,10 +59,34 @@ export async function predicateCounts(
 }
 
 /**
+ * The figures the write path keeps on each entity (entity-stats.cypher: nameKey, mentionCount, firstSeen,
+ * lastSeen) of the entities where they differ from a recount over its MENTIONS: empty when the write path
+ * kept them right.
+ */
+export async function staleEntityFigures(db: GraphDatabase): Promise<Record<string, unknown>[]> {
+  return db.read(
+    `MATCH (e:Entity)
+     CALL (e) {
+       OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+       WITH m, coalesce(a.publishedAt, left(toString(a.ingestedAt), 10)) AS day
+       RETURN sum(CASE WHEN m IS NULL THEN 0 ELSE coalesce(m.count, 1) END) AS mentionCount,
+              min(day) AS firstSeen, max(day) AS lastSeen
+     }
+     WITH e, {nameKey: toLower(e.name), mentionCount: mentionCount, firstSeen: firstSeen, lastSeen: lastSeen}
+          AS recounted
+     WHERE e.nameKey IS NULL OR e.nameKey <> recounted.nameKey OR e.mentionCount IS NULL
+        OR e.mentionCount <> recounted.mentionCount OR coalesce(e.firstSeen, '') <> coalesce(recounted.firstSeen, '')
+        OR coalesce(e.lastSeen, '') <> coalesce(recounted.lastSeen, '')
+     RETURN e.id AS id, e {.nameKey, .mentionCount, .firstSeen, .lastSeen} AS kept, recounted
+     ORDER BY id`,
+  );
+}
+
+/**
  * A hash of the whole graph (graphState: every node with its labels and properties, every relationship
  * with its ends and properties, sorted), leaving out only what records when, not what: Article.ingestedAt.
- * It first checks that the relation counts kept per predicate match a recount (they are part of the hash,
- * so two graphs could otherwise agree on the same wrong count).
+ * It first checks that the relation counts kept per predicate and the figures kept per entity match a
+ * recount (they are part of the hash, so two graphs could otherwise agree on the same wrong count).
  */
 export async function graphDigest(db: GraphDatabase): Promise<string> {
   const [kept, recounted] = await predicateCounts(db);
@@ -71,6 +95,8 @@ export async function graphDigest(db: GraphDatabase): Promise<string> {
       `relation counts per predicate: kept ${JSON.stringify(kept)}, recounted ${JSON.stringify(recounted)}`,
     );
   }
+  const stale = await staleEntityFigures(db);
+  if (stale.length > 0) throw new Error(`entity figures differ from a recount: ${JSON.stringify(stale)}`);
   const state = await graphState(db);
   for (const node of state.nodes) delete node.properties.ingestedAt;
   const nodes = state.nodes.map(canonicalJson).sort();

@@ -97,6 +97,11 @@ describe('ingest into Neo4j', () => {
       aliases: ['Blinken'],
       title: 'Secretary of State',
       attributeKeys: ['title'],
+      // Kept at write time for the analysts' sorts and filters (entity-stats.cypher).
+      nameKey: 'antony blinken',
+      mentionCount: 2,
+      firstSeen: '2022-02-28',
+      lastSeen: '2022-02-28',
     });
 
     const [fact] = await db.read<{ r: Record<string, unknown> }>(

@@ -1,6 +1,12 @@
 /** schema/schema.graphql is the API's contract with its clients: it must be what the code builds. */
 import { readFileSync } from 'node:fs';
-import { buildSchema, type GraphQLNamedType, isEnumType, isObjectType } from 'graphql';
+import {
+  buildSchema,
+  type GraphQLInputObjectType,
+  type GraphQLNamedType,
+  isEnumType,
+  isObjectType,
+} from 'graphql';
 import { printApiSchema } from '../../../src/api/schema';
 import { SCHEMA_FILE } from '../../../src/cli/commands/emit-schema';
 import { ENTITY_TYPES } from '../../../src/vocabulary';
@@ -40,10 +46,67 @@ describe('the contract', () => {
       article: 'id: ID! -> Article',
       path: 'from: ID!, maxHops: Int = 4, to: ID! -> [Relation!]!',
       ingestJob: 'id: ID! -> IngestJob',
+      // The analysts' queries (issue 14's agreed contract).
+      timeline:
+        'bucket: TimeBucket = "DAY", entityId: ID, from: String, predicate: String, to: String -> [TimelinePoint!]!',
+      coOccurring: 'entityId: ID!, first: Int = 10, types: [EntityType!] -> [CoOccurrence!]!',
+      entityTypeCounts: ' -> [EntityTypeCount!]!',
     });
     expect(fieldsOf(schema.getMutationType())).toEqual({
       ingestArticle: 'async: Boolean = false, input: ArticleInput! -> IngestResult!',
       deleteArticle: 'id: ID! -> DeleteResult!',
+    });
+  });
+
+  test("the analysts' types, filters and orders are the agreed contract", () => {
+    expect(fieldsOf(schema.getType('TimelinePoint'))).toEqual({ start: ' -> String!', count: ' -> Int!' });
+    expect(fieldsOf(schema.getType('CoOccurrence'))).toEqual({
+      entity: ' -> Entity!',
+      articleCount: ' -> Int!',
+    });
+    expect(fieldsOf(schema.getType('EntityTypeCount'))).toEqual({
+      type: ' -> EntityType!',
+      count: ' -> Int!',
+    });
+    const values = (name: string) => {
+      const type = schema.getType(name);
+      if (!isEnumType(type)) throw new Error(`${name} is not an enum`);
+      return type.getValues().map((value) => value.name);
+    };
+    expect(values('TimeBucket')).toEqual(['DAY', 'WEEK']);
+    expect(values('EntityOrder').sort()).toEqual(
+      [
+        'NAME_ASC',
+        'NAME_DESC',
+        'MENTION_COUNT_ASC',
+        'MENTION_COUNT_DESC',
+        'FIRST_SEEN_ASC',
+        'FIRST_SEEN_DESC',
+        'LAST_SEEN_ASC',
+        'LAST_SEEN_DESC',
+      ].sort(),
+    );
+    const inputFields = (name: string) =>
+      Object.fromEntries(
+        Object.values((schema.getType(name) as GraphQLInputObjectType).getFields()).map((field) => [
+          field.name,
+          String(field.type),
+        ]),
+      );
+    expect(inputFields('RelationWhere')).toMatchObject({
+      predicates: '[String!]',
+      maxConfidence: 'Float',
+      from: 'String',
+      to: 'String',
+      negated: 'Boolean',
+      modality: 'String',
+      sourceId: 'ID',
+    });
+    expect(inputFields('EntityWhere')).toMatchObject({
+      types: '[EntityType!]',
+      namePrefix: 'String',
+      minMentions: 'Int',
+      maxMentions: 'Int',
     });
   });
 

@@ -24,6 +24,8 @@ export interface RelationSpec {
   readonly confidence?: number;
   readonly negated?: boolean;
   readonly modality?: string | null;
+  /** YYYY-MM-DD when the sentence dates the fact; default none. */
+  readonly date?: string | null;
   /** The id of the entity the article says stated it (reported speech). */
   readonly attributedTo?: string;
 }
@@ -81,7 +83,7 @@ export function buildExtraction(
         negated: relation.negated ?? false,
         modality: relation.modality ?? null,
         ...(relation.attributedTo === undefined ? {} : { attributedTo: relation.attributedTo }),
-        date: null,
+        date: relation.date ?? null,
         evidence: [
           { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
         ],

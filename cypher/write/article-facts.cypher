@@ -1,0 +1,9 @@
+// Stores on each written article the predicates of the facts read from it, one entry per fact (sorted):
+// Query.timeline counts facts per day from the articles in a date range (the article_published_at
+// index) instead of scanning every relationship. A replaced article gets its new list.
+// Params: $articles (list of {id, predicates (list of strings)}).
+// Columns: updated (integer).
+UNWIND $articles AS row
+MATCH (a:Article {id: row.id})
+SET a.factPredicates = row.predicates
+RETURN count(a) AS updated
