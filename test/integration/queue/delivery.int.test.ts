@@ -8,11 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Queue } from 'bullmq';
-import { openAnalyzer } from '../../../src/cli/analyzer';
-import { loadConfig } from '../../../src/config';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { applySchema } from '../../../src/graph/schema';
-import { ingestPaths } from '../../../src/ingest/ingest-run';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { graphDigest } from '../graph/graph-state';
 import {
@@ -21,6 +18,7 @@ import {
   cliEnv,
   counts,
   graphCounts,
+  inProcessDigest,
   integrityProblems,
   NO_PROBLEMS,
   runCli,
@@ -53,14 +51,7 @@ beforeAll(async () => {
   queue = testQueue(redisUrl);
   corpus = writeCorpus(ARTICLES);
   // The graph an in-process ingest of the corpus builds: what every queued run must end with.
-  const fast = openAnalyzer(loadConfig({}), { analyzer: 'fast', coreNlpUrls: [] });
-  try {
-    const summary = await ingestPaths(db, [corpus.file], { extract: fast.extractor, concurrency: 2 });
-    expect(summary.new).toBe(ARTICLES);
-  } finally {
-    await fast.close();
-  }
-  reference = await graphDigest(db);
+  reference = await inProcessDigest(db, corpus);
 });
 
 beforeEach(emptyGraphAndQueue);

@@ -9,15 +9,33 @@ import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { loadSotuCorpus } from '../../../bench/corpus';
-import { PROJECT_ROOT } from '../../../src/config';
+import { openAnalyzer } from '../../../src/cli/analyzer';
+import { loadConfig, PROJECT_ROOT } from '../../../src/config';
 import type { GraphDatabase } from '../../../src/graph/database';
+import { ingestPaths } from '../../../src/ingest/ingest-run';
 import { INGEST_QUEUE } from '../../../src/ingest/queue/jobs';
-import { countOf } from '../graph/graph-state';
+import { countOf, graphDigest } from '../graph/graph-state';
 
 export const MAIN = path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
 
 export function assertBuilt(): void {
   if (!existsSync(MAIN)) throw new Error('dist/cli/main.js is missing: run `npm run build` first');
+}
+
+/**
+ * The digest of the graph an in-process ingest of the corpus builds (fast analyzer), on `db`: what every
+ * queued run must end with. Leaves that graph in `db`.
+ */
+export async function inProcessDigest(db: GraphDatabase, corpus: { file: string; ids: string[] }) {
+  const fast = openAnalyzer(loadConfig({}), { analyzer: 'fast', coreNlpUrls: [] });
+  try {
+    const summary = await ingestPaths(db, [corpus.file], { extract: fast.extractor, concurrency: 2 });
+    if (summary.new !== corpus.ids.length)
+      throw new Error(`the in-process ingest wrote ${summary.new} of ${corpus.ids.length} articles`);
+  } finally {
+    await fast.close();
+  }
+  return graphDigest(db);
 }
 
 /** `count` SOTU pieces as one JSON lines file (ids sotu-0…), and its path. */

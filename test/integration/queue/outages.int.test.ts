@@ -5,11 +5,8 @@
  * once: the graph equals the one an in-process ingest of the corpus builds.
  */
 import type { Queue } from 'bullmq';
-import { openAnalyzer } from '../../../src/cli/analyzer';
-import { loadConfig } from '../../../src/config';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { applySchema } from '../../../src/graph/schema';
-import { ingestPaths } from '../../../src/ingest/ingest-run';
 import type { RedisServer } from '../../../src/services/redis';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { testServer } from '../../setup/test-database';
@@ -21,6 +18,7 @@ import {
   cliEnv,
   counts,
   graphCounts,
+  inProcessDigest,
   integrityProblems,
   NO_PROBLEMS,
   runCli,
@@ -42,15 +40,7 @@ beforeAll(async () => {
   assertBuilt();
   db = await openEmptyTestDatabase();
   corpus = writeCorpus(ARTICLES, 'outage');
-  const fast = openAnalyzer(loadConfig({}), { analyzer: 'fast', coreNlpUrls: [] });
-  try {
-    expect((await ingestPaths(db, [corpus.file], { extract: fast.extractor, concurrency: 2 })).new).toBe(
-      ARTICLES,
-    );
-  } finally {
-    await fast.close();
-  }
-  reference = await graphDigest(db);
+  reference = await inProcessDigest(db, corpus);
   await clearDatabase(db);
   await applySchema(db);
 });
