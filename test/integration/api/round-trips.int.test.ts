@@ -10,6 +10,7 @@ import type { GraphDatabase, TransactionMetadata } from '../../../src/graph/data
 import { silentLogger } from '../../../src/logger';
 import { openTestDatabase } from '../../helpers/database';
 import { ingestSample } from '../../e2e/support/sample-graph';
+import { ENTITY_ORDER_KEYS } from '../../../src/graph/read/entity-page';
 
 jest.setTimeout(120_000);
 
@@ -109,18 +110,7 @@ test('a compiled page of entities answers what the DataLoaders answer', async ()
   expect(edges.some((edge) => edge.node.rel.edges.length > 0)).toBe(true);
 });
 
-const ENTITY_ORDERS = [
-  'NAME_ASC',
-  'NAME_DESC',
-  'MENTION_COUNT_ASC',
-  'MENTION_COUNT_DESC',
-  'FIRST_SEEN_ASC',
-  'FIRST_SEEN_DESC',
-  'LAST_SEEN_ASC',
-  'LAST_SEEN_DESC',
-] as const;
-
-test.each(ENTITY_ORDERS)(
+test.each(ENTITY_ORDER_KEYS)(
   "a compiled page in the order %s, with the analysts' filters, answers what the DataLoaders answer, page after page",
   async (order) => {
     const [article] = await db.read<{ id: string }>(
