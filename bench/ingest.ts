@@ -24,8 +24,8 @@ import type { PreparedArticle } from '../src/graph/article-rows';
 import type { GraphDatabase } from '../src/graph/database';
 import type { Extractor } from '../src/graph/extractor';
 import type { KnownEntity, ResolutionPlan } from '../src/graph/resolution';
-import { median } from './measure';
-import { built, PROJECT_ROOT as ROOT, startFreshNeo4j } from './project';
+import { median, timed } from './measure';
+import { built, emptyGraph, PROJECT_ROOT as ROOT, startFreshNeo4j } from './project';
 
 const CORPUS = path.join(ROOT, 'node_modules', '@stdlib', 'datasets-sotu', 'data');
 const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'ingest.json');
@@ -58,23 +58,6 @@ function extractor(): Extractor | undefined {
 
 function log(message: string): void {
   process.stderr.write(`[bench:ingest] ${message}\n`);
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
-  const started = process.hrtime.bigint();
-  const value = await work();
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, value };
-}
-
-// --- the server -------------------------------------------------------------------------------------
-
-async function clear(db: GraphDatabase): Promise<void> {
-  const session = db.driver.session({ database: db.connection.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 // --- the corpus -------------------------------------------------------------------------------------
@@ -209,7 +192,7 @@ async function writeOurs(db: GraphDatabase, prepared: readonly PreparedArticle[]
 async function endToEnd(db: GraphDatabase) {
   const runs: { seconds: number; articles: number; relations: number; entities: number }[] = [];
   for (let i = 0; i < E2E_RUNS; i += 1) {
-    await clear(db);
+    await emptyGraph(db);
     const { seconds, value } = await timed(() =>
       run.ingestPaths(db, [CORPUS], { concurrency: CONCURRENCY, extract: extractor() }),
     );
@@ -240,7 +223,7 @@ async function writePath(db: GraphDatabase, prepared: readonly PreparedArticle[]
   const ours: number[] = [];
   const baseline: number[] = [];
   const once = async (which: 'ours' | 'raw') => {
-    await clear(db);
+    await emptyGraph(db);
     const work = which === 'ours' ? () => writeOurs(db, prepared) : () => writeRaw(db, raw);
     return (await timed(work)).seconds;
   };

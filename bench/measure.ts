@@ -58,3 +58,10 @@ export function peakRssMB(): number {
   // maxRSS is in kilobytes (getrusage(2)).
   return (process.resourceUsage().maxRSS * 1024) / 1e6;
 }
+
+/** How long `work` takes, in seconds (monotonic clock), and what it returns. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+  const started = process.hrtime.bigint();
+  const value = await work();
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, value };
+}

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { EmbeddedNeo4j } from '../src/devdb';
+import type { GraphDatabase } from '../src/graph/database';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -46,4 +47,14 @@ export async function startFreshNeo4j(options: BenchNeo4jOptions): Promise<Embed
   rmSync(path.join(server.status().instanceDir, 'data'), { recursive: true, force: true });
   await server.start();
   return server;
+}
+
+/** Deletes every node and relationship of a benchmark's own database, in batches. */
+export async function emptyGraph(db: GraphDatabase): Promise<void> {
+  const session = db.driver.session({ database: db.connection.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
 }

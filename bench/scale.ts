@@ -27,8 +27,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GraphDatabase } from '../src/graph/database';
 import { loadSotuCorpus } from './corpus';
-import { median } from './measure';
-import { built, PROJECT_ROOT as ROOT, startFreshNeo4j } from './project';
+import { median, timed } from './measure';
+import { built, emptyGraph, PROJECT_ROOT as ROOT, startFreshNeo4j } from './project';
 
 const FAST_ARTICLES = 120;
 const CORENLP_ARTICLES = 20;
@@ -54,19 +54,8 @@ function log(message: string): void {
   process.stderr.write(`[bench:scale] ${message}\n`);
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
-  const started = process.hrtime.bigint();
-  const value = await work();
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, value };
-}
-
 async function clearGraph(db: GraphDatabase): Promise<void> {
-  const session = db.driver.session({ database: db.connection.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await emptyGraph(db);
   await schema.applySchema(db);
 }
 
