@@ -35,6 +35,8 @@ import {
   type EntityPosition,
 } from '../../../src/graph/read';
 import { ENTITY_LABELS } from '../../../src/vocabulary';
+import { entityFilter } from '../../../src/api/entity/entity-filter';
+import { relationFilter } from '../../../src/api/relation/relation.service';
 
 jest.setTimeout(600_000);
 
@@ -78,27 +80,8 @@ const RELATION_KEY = {
   modality: null,
 };
 const PAGE = { after: null, limit: int(21) };
-const NO_ENTITY_FILTER = {
-  types: null,
-  namePrefix: null,
-  nameContains: null,
-  articleId: null,
-  minMentions: null,
-  maxMentions: null,
-};
-const NO_RELATION_FILTER = {
-  predicates: null,
-  subjectId: null,
-  objectId: null,
-  articleId: null,
-  minConfidence: null,
-  maxConfidence: null,
-  from: null,
-  to: null,
-  negated: null,
-  modality: null,
-  sourceId: null,
-};
+const NO_ENTITY_FILTER = entityFilter(null);
+const NO_RELATION_FILTER = relationFilter(null);
 const RELATIONS_OF_PAGE = {
   direction: 'OUT',
   predicate: null,
