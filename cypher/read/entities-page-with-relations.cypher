@@ -15,22 +15,36 @@
 //   value, nameKey (as entities-by-*)
 WITH id AS pageId, value AS pageValue, nameKey AS pageNameKey
 MATCH (e:Entity {id: pageId})
+// The relations' keys first (no fact is read for a relation off the page: a hub has thousands), then
+// the facts of the page's relations only.
 CALL (e) {
   MATCH (e)-[r]-(:Entity)
   WHERE r.articleId IS NOT NULL
     AND ($predicate IS NULL OR type(r) = $predicate)
     AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
-  WITH startNode(r) AS s, type(r) AS predicate, endNode(r) AS o, coalesce(r.negated, false) AS negated,
-       r.modality AS modality, collect(DISTINCT r) AS facts
-  WITH predicate + '\u0001' + s.id + '\u0001' + o.id + '\u0001' + toString(negated) + '\u0001'
-         + coalesce(modality, '') AS key, s, predicate, o, negated, modality, facts
+  WITH DISTINCT startNode(r) AS s, type(r) AS predicate, endNode(r) AS o, coalesce(r.negated, false) AS negated,
+       r.modality AS modality
+  WITH s, predicate, o, negated, modality,
+       predicate + '\u0001' + s.id + '\u0001' + o.id + '\u0001' + toString(negated) + '\u0001'
+         + coalesce(modality, '') AS key
   ORDER BY key
-  WITH collect({key: key, subjectId: s.id, predicate: predicate, objectId: o.id, negated: negated,
-                modality: modality,
-                facts: [f IN facts | f {.articleId, .sentenceIndex, .evidence, .start, .end, .confidence, .date}]})
-       AS relations
-  RETURN size(relations) AS totalCount,
-         [relation IN relations WHERE $relationsAfter IS NULL OR relation.key > $relationsAfter][..$relationsLimit] AS page
+  WITH collect({key: key, s: s, predicate: predicate, o: o, negated: negated, modality: modality}) AS keyed
+  RETURN size(keyed) AS totalCount,
+         [k IN keyed WHERE $relationsAfter IS NULL OR k.key > $relationsAfter][..$relationsLimit] AS picked
+}
+CALL (picked) {
+  UNWIND picked AS k
+  CALL (k) {
+    WITH k.s AS s, k.o AS o
+    MATCH (s)-[f]->(o)
+    WHERE type(f) = k.predicate AND f.articleId IS NOT NULL AND coalesce(f.negated, false) = k.negated
+      AND coalesce(f.modality, '') = coalesce(k.modality, '')
+    RETURN collect(f {.articleId, .sentenceIndex, .evidence, .start, .end, .confidence, .date}) AS facts
+  }
+  WITH k, facts
+  ORDER BY k.key
+  RETURN collect({key: k.key, subjectId: k.s.id, predicate: k.predicate, objectId: k.o.id, negated: k.negated,
+                  modality: k.modality, facts: facts}) AS page
 }
 RETURN e {
   .id, .name, .type, .firstSeen, .lastSeen,
