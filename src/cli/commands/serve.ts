@@ -36,13 +36,14 @@ export const serveCommand: Command = {
     );
     // Extraction runs in worker threads: a large article never stalls the other requests.
     const analyzer = openAnalyzer(config, engine);
-    const queue = apiQueue(config, engine.analyzer, analyzer.analyzer.version);
+    const queue = apiQueue(config, engine.analyzer, analyzer.analyzer.version, logger);
     const server = await startApiServer({
       config,
       database,
       logger,
       apiKey: config.api.apiKey,
       writer: graphArticleWriter(database, analyzer.extractor, queue.articles),
+      ...(queue.events === undefined ? {} : { events: queue.events }),
       pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
     });
     io.stdout.write(`GraphQL API: ${server.url}\n`);

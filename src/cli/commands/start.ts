@@ -181,13 +181,14 @@ export const startCommand: Command = {
       // Production generates no key (nor a file to keep it in: a container's app folder is read-only).
       const key = config.nodeEnv === 'production' ? config.api.apiKey : resolveLocalApiKey(config).key;
       // With NEWSGRAPH_REDIS_URL (docker compose), ingestArticle(async: true) enqueues for the workers.
-      const queue = apiQueue(config, nlp.analyzer, analyzer.analyzer.version);
+      const queue = apiQueue(config, nlp.analyzer, analyzer.analyzer.version, logger);
       const api = await startApiServer({
         config,
         database,
         logger,
         apiKey: key,
         writer: graphArticleWriter(database, analyzer.extractor, queue.articles),
+        ...(queue.events === undefined ? {} : { events: queue.events }),
         pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
       });
       io.stdout.write(`${banner(config, api.url, key, running)}\n`);

@@ -1,6 +1,9 @@
 import type { AnalyzerName } from '../../config';
 import { loadConfig } from '../../config';
 import type { Extractor } from '../../graph/extractor';
+import type { IngestEvents } from '../../events/ingest-events';
+import { createRedisEventBus } from '../../events/redis-event-bus';
+import { articleRelationKeys } from '../../graph/article-relation-keys';
 import { redactedUrl } from '../../ingest/queue/connection';
 import { startIngestWorker } from '../../ingest/queue/worker';
 import { createLogger } from '../../logger';
@@ -41,7 +44,10 @@ export const workerCommand: Command = {
       throw usageError('worker: NEWSGRAPH_REDIS_URL must name the Redis of the ingest queue', usage);
     }
     const progress = (message: string) => io.stderr.write(`${message}\n`);
-    const db = await openDatabase(config, progress, createLogger(config.logLevel));
+    const logger = createLogger(config.logLevel);
+    const db = await openDatabase(config, progress, logger);
+    // Every API process listening on this Redis tells its subscribers of the articles written here.
+    const events = createRedisEventBus<IngestEvents>({ url: redisUrl, logger });
     const analyzers = new Map<AnalyzerName, Promise<OpenAnalyzer>>();
     const extractorFor = async (name: AnalyzerName): Promise<Extractor> => {
       let opened = analyzers.get(name);
@@ -62,6 +68,7 @@ export const workerCommand: Command = {
       concurrency,
       maxArticleBytes: config.ingest.maxArticleBytes,
       lockMs: config.queue.lockMs,
+      announcer: { events, relationKeys: (articleId) => articleRelationKeys(db, articleId), logger },
       onCompleted: (job, outcome) =>
         io.stderr.write(
           `${outcome.status.padEnd(10)} ${job.data.origin} (id ${outcome.articleId}, job ${job.id})\n`,
@@ -81,6 +88,7 @@ export const workerCommand: Command = {
     await untilStopped();
     progress('Stopping: finishing the articles in hand...');
     await worker.close();
+    await events.close();
     for (const opened of analyzers.values()) await (await opened.catch(() => undefined))?.close();
     await db.close().catch(() => undefined);
     progress('Worker stopped.');

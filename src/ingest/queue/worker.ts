@@ -8,6 +8,7 @@
  */
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { AnalyzerName } from '../../config';
+import { announceIngested, type IngestAnnouncer } from '../../events/ingest-events';
 import { ErrorCode, isAppError } from '../../errors';
 import type { GraphDatabase } from '../../graph/database';
 import { looksEnglish } from '../../extract/language';
@@ -25,6 +26,11 @@ export interface IngestWorkerOptions {
   readonly maxArticleBytes: number;
   /** Job lock, renewed at half this while the worker lives; a dead worker's jobs return after it. */
   readonly lockMs: number;
+  /**
+   * Where the articles this worker writes are announced (a Redis event bus the API processes listen to):
+   * after each job's transaction committed. None: the worker writes silently.
+   */
+  readonly announcer?: IngestAnnouncer;
   readonly onCompleted?: (job: Job<IngestJobData, IngestOutcome>, outcome: IngestOutcome) => void;
   readonly onFailed?: (job: Job<IngestJobData, IngestOutcome> | undefined, error: Error) => void;
   readonly onError?: (error: Error) => void;
@@ -34,7 +40,7 @@ export interface IngestWorkerOptions {
 const PERMANENT = new Set<ErrorCode>([ErrorCode.BAD_USER_INPUT]);
 
 export function ingestJobProcessor(
-  options: Pick<IngestWorkerOptions, 'db' | 'extractorFor' | 'maxArticleBytes'>,
+  options: Pick<IngestWorkerOptions, 'db' | 'extractorFor' | 'maxArticleBytes' | 'announcer'>,
 ) {
   return async (job: Job<IngestJobData, IngestOutcome>): Promise<IngestOutcome> => {
     const { input, refused, analyzer } = job.data;
@@ -45,13 +51,17 @@ export function ingestJobProcessor(
     if (typeof input.text === 'string' && input.text.trim() !== '' && !looksEnglish(input.text)) {
       throw new UnrecoverableError('the article is not English: the extractor reads English only');
     }
+    let outcome: IngestOutcome;
     try {
       const extract = await options.extractorFor(analyzer);
-      return await ingestArticle(options.db, input, { maxArticleBytes: options.maxArticleBytes, extract });
+      outcome = await ingestArticle(options.db, input, { maxArticleBytes: options.maxArticleBytes, extract });
     } catch (error) {
       if (isAppError(error) && PERMANENT.has(error.code)) throw new UnrecoverableError(error.message);
       throw error;
     }
+    // Committed: announced once per write (a retried job whose write already landed is unchanged: silent).
+    if (options.announcer !== undefined) await announceIngested(options.announcer, outcome, input.title);
+    return outcome;
   };
 }
 
