@@ -70,7 +70,17 @@ describeEmbedded('a Neo4j outage', () => {
       { uri: server.boltUri, user: server.user, password: server.password, database: 'neo4j' },
       { queryTimeoutMs: config.neo4j.queryTimeoutMs, maxRetryTimeMs: RETRY_MS },
     );
-    await applySchema(database);
+    // Bolt answers before the database is available (seconds later on a loaded machine): retry until it is.
+    const deadline = performance.now() + 120_000;
+    for (;;) {
+      try {
+        await applySchema(database);
+        break;
+      } catch (error) {
+        if (performance.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
     api = await startTestApi(database);
   }, 300_000);
 
