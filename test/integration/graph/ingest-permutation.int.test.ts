@@ -78,6 +78,8 @@ describe('the ingest-permutation property (issue 13)', () => {
     const ingest = async (order: readonly CorpusItem[], concurrency: number) => {
       await clearDatabase(db);
       const summary = await ingestSources(db, order, { concurrency, extract });
+      // The failures first: their messages say what went wrong (an outage, a timeout), not just a count.
+      expect(summary.failures).toEqual([]);
       expect(summary).toMatchObject({ new: items.length, failed: 0 });
       return graphDigest(db);
     };
