@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import type { Extraction } from '../../../src/extract/types';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { defaultExtractor, type Extractor } from '../../../src/graph/extractor';
-import { ingestSources } from '../../../src/graph/ingest-run';
+import { ingestSources } from '../../../src/ingest/ingest-run';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { envCount, reportFigures } from '../../helpers/soak-figures';
 import { graphDigest } from './graph-state';
