@@ -256,11 +256,7 @@ export class GraphDatabase {
     if (isAppError(error)) return error;
     const code = (error as { code?: string }).code ?? '';
     const message = (error as Error).message ?? String(error);
-    if (
-      code === 'ServiceUnavailable' ||
-      code === 'SessionExpired' ||
-      /ECONNREFUSED|Failed to connect/.test(message)
-    ) {
+    if (isUnavailable(error) || /ECONNREFUSED|Failed to connect/.test(message)) {
       return new AppError(
         ErrorCode.DATABASE_UNAVAILABLE,
         `Neo4j is not reachable at ${this.connection.uri}. Is it running? (${firstLine(message)})`,
@@ -299,9 +295,19 @@ export class GraphDatabase {
   }
 }
 
+/**
+ * Neo4j away: the driver cannot reach it (ServiceUnavailable, SessionExpired), or it answers but its
+ * database is not serving (DatabaseUnavailable: a server starting, or stopping after SIGTERM).
+ */
+const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.TransientError.Database.DatabaseUnavailable',
+]);
+
 export function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string }).code;
-  return code === 'ServiceUnavailable' || code === 'SessionExpired';
+  return UNAVAILABLE_CODES.has((error as { code?: string }).code ?? '');
 }
 
 /** 200 ms, doubling, at most 2 s, ±20 % so that concurrent callers do not retry in step. */
