@@ -23,3 +23,9 @@ CREATE INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey);
 CREATE INDEX entity_mention_count IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount);
 CREATE INDEX entity_first_seen IF NOT EXISTS FOR (e:Entity) ON (e.firstSeen);
 CREATE INDEX entity_last_seen IF NOT EXISTS FOR (e:Entity) ON (e.lastSeen);
+// The same orders within one type (`entities(where: {type: COUNTRY})`): an equality seek on the type, read
+// in the property's order, so a page of countries reads countries only.
+CREATE INDEX entity_type_name_key IF NOT EXISTS FOR (e:Entity) ON (e.type, e.nameKey);
+CREATE INDEX entity_type_mention_count IF NOT EXISTS FOR (e:Entity) ON (e.type, e.mentionCount);
+CREATE INDEX entity_type_first_seen IF NOT EXISTS FOR (e:Entity) ON (e.type, e.firstSeen);
+CREATE INDEX entity_type_last_seen IF NOT EXISTS FOR (e:Entity) ON (e.type, e.lastSeen);

@@ -70,6 +70,36 @@ export function entityPageStatement(order: EntityOrderKey): string {
   return STATEMENTS[order];
 }
 
+/** The one type a filter asks for, or null (any type, or several). */
+export function singleTypeOf(filter: Pick<EntityFilter, 'types'>): string | null {
+  return filter.types !== null && new Set(filter.types).size === 1 ? (filter.types[0] as string) : null;
+}
+
+/**
+ * The page statement the API runs: the order's file, or, when the filter asks for one type, the same
+ * statement on the (type, property) composite index (schema.cypher), which reads that type's entities
+ * only, in order. (The single-property index would read every entity before the page's first one of
+ * that type: 5,261 index entries for 21 countries of a 10,000-entity graph, measured.) Params: the
+ * file's, plus $type.
+ */
+export function entityPageCypher(order: EntityOrderKey, filter: Pick<EntityFilter, 'types'>): string {
+  const statement = cypher(entityPageStatement(order));
+  return singleTypeOf(filter) === null ? statement : typedPage(order, statement);
+}
+
+function typedPage(order: EntityOrderKey, statement: string): string {
+  const property = sortPropertyOf(order);
+  const direction = isDescending(order) ? 'DESC' : 'ASC';
+  const typed = statement
+    .replace(`USING INDEX e:Entity(${property})`, `USING INDEX e:Entity(type, ${property})`)
+    .replace(`WHERE e.${property} >= $low`, `WHERE e.type = $type AND e.${property} >= $low`)
+    .replace(/\nORDER BY /, `\nORDER BY e.type ${direction}, `);
+  if ((typed.match(/e\.type = \$type|Entity\(type, |ORDER BY e\.type/g) ?? []).length !== 3) {
+    throw new Error(`${entityPageStatement(order)} does not have the shape typedPage rewrites`);
+  }
+  return typed;
+}
+
 export function sortPropertyOf(order: EntityOrderKey): EntitySortProperty {
   if (order.startsWith('NAME_')) return 'nameKey';
   if (order.startsWith('MENTION_COUNT_')) return 'mentionCount';
@@ -120,9 +150,12 @@ export function entitySeek(
  * in a `CALL () { … }`, the entities' relations (and, as asked, their ends and articles) after it, and
  * the page's order (the page statement's ORDER BY, on the columns id, value and nameKey).
  */
-export function entityPageWithRelationsStatement(order: EntityOrderKey): string {
-  const page = cypher(entityPageStatement(order));
-  const orderBy = /\nORDER BY ([^\n]+)/.exec(page)?.[1];
+export function entityPageWithRelationsStatement(
+  order: EntityOrderKey,
+  filter: Pick<EntityFilter, 'types'> = { types: null },
+): string {
+  const page = entityPageCypher(order, filter);
+  const orderBy = /\nORDER BY (?:e\.type \w+, )?([^\n]+)/.exec(page)?.[1];
   if (orderBy === undefined) throw new Error(`${entityPageStatement(order)} has no ORDER BY`);
   const outerOrder = orderBy
     .replace(/\be\.(mentionCount|firstSeen|lastSeen)\b/g, 'value')

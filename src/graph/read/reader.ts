@@ -9,8 +9,9 @@ import { cypher } from '../cypher';
 import type { ReadRunner } from './read-transaction';
 import { AnalyticsReader } from './analytics';
 import {
-  entityPageStatement,
+  entityPageCypher,
   entityPageWithRelationsStatement,
+  singleTypeOf,
   type EntityFilter,
   type EntityOrderKey,
   type EntityPageRow,
@@ -119,7 +120,7 @@ export class GraphReader {
     order: EntityOrderKey,
     seek: EntitySeek,
   ): Promise<EntityPageRow[]> {
-    return this.db.read<EntityPageRow>(cypher(entityPageStatement(order)), entityPageParams(filter, seek));
+    return this.db.read<EntityPageRow>(entityPageCypher(order, filter), entityPageParams(filter, seek));
   }
 
   /** Query.entities' totalCount: from the article, from the count store (type alone), or a scan (nameContains). */
@@ -193,7 +194,7 @@ export class GraphReader {
     relations: { readonly args: RelationPageArgsRow; readonly slice: Slice },
     include: RelationsInclude,
   ): Promise<EntityPageWithRelationsRow[]> {
-    return this.db.read<EntityPageWithRelationsRow>(entityPageWithRelationsStatement(order), {
+    return this.db.read<EntityPageWithRelationsRow>(entityPageWithRelationsStatement(order, filter), {
       ...entityPageParams(filter, seek),
       ...relations.args,
       relationsAfter: relations.slice.after,
@@ -347,6 +348,7 @@ function entityPageParams(filter: EntityFilter, seek: EntitySeek) {
   const { after } = seek;
   return {
     ...entityFilterParams(filter),
+    type: singleTypeOf(filter),
     low: cypherValue(seek.low),
     high: cypherValue(seek.high),
     after: after === null ? null : { value: cypherValue(after.value), nameKey: after.nameKey, id: after.id },

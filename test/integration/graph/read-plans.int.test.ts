@@ -26,8 +26,10 @@ import { clearAndClose, openEmptyTestDatabase } from '../../helpers/database';
 import { buildSyntheticGraph, syntheticArticleId, syntheticEntityId } from '../../helpers/synthetic-graph';
 import {
   ENTITY_ORDER_KEYS,
+  entityPageCypher,
   entityPageStatement,
   entityPageWithRelationsStatement,
+  singleTypeOf,
   entitySeek,
   sortPropertyOf,
   type EntityFilter,
@@ -101,6 +103,7 @@ function entityPages(order: EntityOrderKey): Record<string, unknown>[] {
     const value = (v: string | number) => (typeof v === 'number' ? int(v) : v);
     return {
       ...filter,
+      type: singleTypeOf(filter),
       minMentions: filter.minMentions === null ? null : int(filter.minMentions),
       maxMentions: filter.maxMentions === null ? null : int(filter.maxMentions),
       low: value(seek.low),
@@ -253,7 +256,14 @@ const CASES: Record<string, Record<string, unknown>[]> = {
 /** Files that are half a statement: what the API runs is composed from them (and the parameters). */
 const COMPOSED: Readonly<Record<string, (params: Record<string, unknown>) => string>> = {
   'entities-page-with-relations': (params) =>
-    entityPageWithRelationsStatement(params.order as EntityOrderKey),
+    entityPageWithRelationsStatement(params.order as EntityOrderKey, params as Pick<EntityFilter, 'types'>),
+  // An entity page with one type runs on the (type, property) index (entityPageCypher), as the API does.
+  ...Object.fromEntries(
+    ENTITY_ORDER_KEYS.map((order) => [
+      entityPageStatement(order).slice(5),
+      (params: Record<string, unknown>) => entityPageCypher(order, params as Pick<EntityFilter, 'types'>),
+    ]),
+  ),
 };
 
 function statementOf(name: string, params: Record<string, unknown>): string {
@@ -373,4 +383,19 @@ test('the check finds a scan where there is one', async () => {
     c: 0.5,
   });
   expect(scansOf(plan).length).toBeGreaterThan(0);
+});
+
+describe.each(ENTITY_ORDER_KEYS)('an entity page of one type, %s', (order) => {
+  test("seeks the (type, property) index in the order's direction, without sorting the type's entities", async () => {
+    const filter = { ...NO_ENTITY_FILTER, types: ['PERSON'] };
+    for (const params of entityPages(order).map((page) => ({ ...page, ...filter, type: 'PERSON' }))) {
+      const found = operators(await explain(entityPageCypher(order, filter), params));
+      const seek = found.filter(({ operator }) => operator.startsWith('NodeIndexSeek'));
+      expect(seek.map(({ details }) => details)).toEqual([
+        expect.stringMatching(new RegExp(`e:Entity\\(type, ${sortPropertyOf(order)}\\)`)),
+      ]);
+      // The index gives the order: at most a partial sort of ties, never a full Sort or Top.
+      expect(found.filter(({ operator }) => operator === 'Sort' || operator === 'Top')).toEqual([]);
+    }
+  });
 });
