@@ -11,11 +11,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { Extraction } from '../../../src/extract/types';
 import type { GraphDatabase } from '../../../src/graph/database';
-import { defaultExtractor, type Extractor } from '../../../src/graph/extractor';
+import { defaultExtractor } from '../../../src/graph/extractor';
 import { ingestSources } from '../../../src/ingest/ingest-run';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
+import { memoizedExtractor } from '../../helpers/memoized-extractor';
 import { envCount, reportFigures } from '../../helpers/soak-figures';
 import { graphDigest } from './graph-state';
 
@@ -53,17 +53,6 @@ function corpus(): CorpusItem[] {
   ];
 }
 
-/** Extracts each text once: the orders differ, the extractions do not (and the fast analyzer is pure). */
-function memoized(extractor: Extractor): Extractor {
-  const cache = new Map<string, Extraction>();
-  return async (text, options) => {
-    const key = `${options.id}\n${text}`;
-    const cached = cache.get(key) ?? (await extractor(text, options));
-    cache.set(key, cached);
-    return cached;
-  };
-}
-
 describe('the ingest-permutation property (issue 13)', () => {
   let db: GraphDatabase;
   beforeAll(async () => {
@@ -74,7 +63,7 @@ describe('the ingest-permutation property (issue 13)', () => {
   it(`${RUNS} random orders and concurrencies (1-8) of one corpus give one whole-graph digest`, async () => {
     const items = corpus();
     expect(items).toHaveLength(8);
-    const extract = memoized(await defaultExtractor());
+    const extract = memoizedExtractor(await defaultExtractor());
     const ingest = async (order: readonly CorpusItem[], concurrency: number) => {
       await clearDatabase(db);
       const summary = await ingestSources(db, order, { concurrency, extract });

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { ErrorCode } from '../../../src/errors';
-import type { Extraction } from '../../../src/extract/types';
 import type { GraphDatabase } from '../../../src/graph/database';
-import { defaultExtractor, type Extractor } from '../../../src/graph/extractor';
+import { defaultExtractor } from '../../../src/graph/extractor';
 import { deleteArticle, ingestArticle } from '../../../src/graph/ingest';
 import { ingestPaths, ingestSources } from '../../../src/ingest/ingest-run';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
+import { memoizedExtractor } from '../../helpers/memoized-extractor';
 import { tableExtractor, type EntitySpec, type RelationSpec } from '../../unit/graph/extraction-builder';
 import { countOf, graphDigest } from './graph-state';
 
@@ -97,7 +97,7 @@ describe('the graph does not depend on order or timing (issue 13)', () => {
 
   it('item 6: the SOTU passages in four orders, one by one or four at a time, give one graph (fast analyzer)', async () => {
     const texts = goldTexts();
-    const extractor = await memoized(await defaultExtractor());
+    const extractor = memoizedExtractor(await defaultExtractor());
     const digests = new Set<string>();
     for (const seed of [0, 1, 2, 3]) {
       await clearDatabase(db);
@@ -373,15 +373,4 @@ function goldTexts(): { id: string; text: string; date: string | undefined }[] {
     const gold = JSON.parse(readFileSync(path.join(GOLD, `${name}.gold.json`), 'utf8')) as { date?: string };
     return { id: name, text: readFileSync(path.join(GOLD, `${name}.txt`), 'utf8'), date: gold.date };
   });
-}
-
-/** Extracts each text once: the orders differ, the extractions do not. */
-async function memoized(extractor: Extractor): Promise<Extractor> {
-  const cache = new Map<string, Extraction>();
-  return async (text, options) => {
-    const key = `${options.id}\n${text}`;
-    const cached = cache.get(key) ?? (await extractor(text, options));
-    cache.set(key, cached);
-    return cached;
-  };
 }
