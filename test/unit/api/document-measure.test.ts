@@ -45,9 +45,11 @@ describe('measureDocument', () => {
   });
 
   test('measures a 100-level fragment bomb in linear time', () => {
+    // A walk that re-expanded fragments would take 2^99 steps and never end; the bound (generous, so a
+    // loaded CI machine cannot fail it) only makes that failure quick instead of a jest timeout.
     const started = performance.now();
     const measure = measureDocument(parse(fragmentBomb(100)));
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(measure.selections).toBeGreaterThan(2 ** 99);
     expect(measure.depth).toBe(4);
   });
@@ -81,7 +83,7 @@ describe('documentSizeRule', () => {
     const document = parse(fragmentBomb(100));
     const started = performance.now();
     const errors = validate(schema, document, [...specifiedRules, documentSizeRule]);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(5_000); // 2^99 steps otherwise (see above)
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBeInstanceOf(QueryLimitError);
     expect(errors[0]?.extensions.code).toBe('QUERY_TOO_LARGE');
