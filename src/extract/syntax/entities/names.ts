@@ -49,6 +49,7 @@ export function nameDrafts(doc: DocumentView): Draft[] {
     const kept: Draft[] = [];
     for (const draft of found) {
       if (isWorkTitle(doc, view, draft) || isPartOfTitle(view, draft)) continue;
+      if (isCountedPlural(view, draft)) continue;
       if (!typeByContext(doc, view, draft)) continue;
       kept.push(draft);
     }
@@ -491,6 +492,7 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
     );
     if (cased && draft.ner !== 'ORGANIZATION') return true;
   }
+  if (creditedToAuthor(view, draft) || inListOfWorks(view, draft)) return true;
   const works = list('workNouns');
   const governor = view.governor[draft.head] ?? -1;
   const rel = view.relation[draft.head] ?? '';
@@ -510,6 +512,56 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
     }
   }
   void doc;
+  return false;
+}
+
+/** A word that may stand inside a title-cased title: a capitalized word, a number, "and", "of", "the". */
+function inTitleRun(view: SentenceView, t: number): boolean {
+  const word = view.tokens[t - 1]?.word ?? '';
+  return /^[\p{Lu}\d]/u.test(word) || /^(and|&|of|the|a|an|in|on|to)$/.test(word);
+}
+
+/**
+ * "X and Mr Y by Ann Author": a title-cased run followed by "by" and a person who is no passive agent
+ * (the participle of "was won by Ann Author" is not in the run) names a work, not people.
+ */
+function creditedToAuthor(view: SentenceView, draft: Draft): boolean {
+  let end = draft.last;
+  while (end < view.tokens.length && inTitleRun(view, end + 1)) end += 1;
+  let start = draft.first;
+  while (start > 1 && inTitleRun(view, start - 1)) start -= 1;
+  // The run starts at its first capitalized word ("in X and Y by Z": X).
+  while (start < draft.first && !/^\p{Lu}/u.test(view.tokens[start - 1]!.word)) start += 1;
+  const by = end + 1;
+  if (view.tokens[by - 1]?.word !== 'by') return false;
+  const author = by + 1;
+  const authorToken = view.tokens[author - 1];
+  if (authorToken === undefined || authorToken.ner !== 'PERSON') return false;
+  // Not the agent of a passive: "beaten by Ann Author" has a participle right before "by".
+  if (/^VBN$/.test(view.tokens[start - 2]?.pos ?? '')) return false;
+  let personHead = author;
+  while (view.tokens[personHead]?.ner === 'PERSON') personHead += 1;
+  if (view.tokens[personHead]?.word === "'s") return false;
+  const governor = view.governor[personHead] ?? -1;
+  const passive = (view.dependents[governor] ?? []).some((d) => view.relation[d] === 'aux:pass');
+  return !passive;
+}
+
+/**
+ * "His hits have included Blue Harbour, Rain and Anna and Tom": the title-cased list right after
+ * "include" whose subject (or its apposition) is a work noun names works.
+ */
+function inListOfWorks(view: SentenceView, draft: Draft): boolean {
+  const works = list('workNouns');
+  let start = draft.first;
+  while (start > 1 && (inTitleRun(view, start - 1) || view.tokens[start - 2]!.word === ',')) start -= 1;
+  const verb = start - 1;
+  if (verb < 1 || view.tokens[verb - 1]!.lemma.toLowerCase() !== 'include') return false;
+  for (const d of view.dependents[verb] ?? []) {
+    if (view.relation[d] !== 'nsubj') continue;
+    const nouns = [d, ...(view.dependents[d] ?? []).filter((a) => view.relation[a] === 'appos')];
+    if (nouns.some((n) => works.has(lemmaOf(view, n)) && view.tokens[n - 1]!.pos === 'NNS')) return true;
+  }
   return false;
 }
 
@@ -536,6 +588,17 @@ function inShortQuotation(view: SentenceView, draft: Draft): boolean {
     if (/^\p{L}{4,}$/u.test(word) && !/^\p{Lu}/u.test(word)) return false;
   }
   return /^\p{Lu}|^\d/u.test(w(open + 1));
+}
+
+/**
+ * "three Grand Finals", "two Golden Globes": a plural proper noun counted by a number names instances of
+ * a kind (contests, prizes), not one thing.
+ */
+function isCountedPlural(view: SentenceView, draft: Draft): boolean {
+  if (view.tokens[draft.head - 1]?.pos !== 'NNPS') return false;
+  return (view.dependents[draft.head] ?? []).some(
+    (d) => (d < draft.first || d > draft.last) && view.relation[d] === 'nummod',
+  );
 }
 
 const PLACE_TYPES: Readonly<Record<string, EntityType>> = {

@@ -29,6 +29,7 @@ import {
   NEGATION_WORDS,
   OBJECT_CONTROL_VERBS,
   ORGANIZATION_STAND_INS,
+  MEDIUM_VERBS,
   REPORTING_VERBS,
   ROLE_PREDICATES,
   TEMPORAL_NOUNS,
@@ -706,10 +707,13 @@ export class SentenceReader {
           this.readRole(s.arg, edge.dependent, verb, clause, date);
           continue;
         }
+        // "said on his website": where the words appeared is no thing the speaker relates to.
+        const medium = MEDIUM_VERBS.has(lemma) && (prep === 'on' || prep === 'in');
         const object = this.objectAt(
           edge.dependent,
-          (objects.length === 0 && PHRASE_PREPOSITIONS.has(prep)) ||
-            (supportNoun && prep !== 'in' && prep !== 'at'),
+          !medium &&
+            ((objects.length === 0 && PHRASE_PREPOSITIONS.has(prep)) ||
+              (supportNoun && prep !== 'in' && prep !== 'at')),
         );
         if (!object) continue;
         const q = this.query(lemma, {

@@ -1,0 +1,134 @@
+/**
+ * Names that are no entities, and phrases that are no nodes: titles of works the NER calls people
+ * ("X and Mr Y by Author", a list of hits), a plural name counted by a number ("three Golden Globes"),
+ * and where a speaker's words appeared ("said on his official blog"). Our own sentences, hand-parsed the
+ * way CoreNLP parses such sentences (test/helpers/hand-parse.ts).
+ */
+import { extractFromAnnotation } from '../../../../src/extract/syntax';
+import type { Extraction } from '../../../../src/extract/types';
+import { handParse } from '../../../helpers/hand-parse';
+
+function run(spec: readonly string[]): Extraction {
+  const { text, annotation } = handParse(spec);
+  return extractFromAnnotation(text, annotation, {});
+}
+
+const names = (x: Extraction): string[] => x.entities.map((e) => e.name);
+
+function triples(x: Extraction): string[] {
+  const name = (id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+}
+
+describe('syntax extractor: works, counted names and media', () => {
+  it('reads "X and Mr Y by Author" as a work, and keeps the author and the passive agent', () => {
+    // The prize was won by Ann Berg for Grey Harbour, beating the favourite Tom Hale and Mr Lind by Nora Quist.
+    const x = run([
+      'The DT the O 2 det',
+      'prize NN prize O 4 nsubj:pass',
+      'was VBD be O 4 aux:pass',
+      'won VBN win O 0 root',
+      'by IN by O 7 case',
+      'Ann NNP Ann PERSON 7 compound',
+      'Berg NNP Berg PERSON 4 obl',
+      'for IN for O 10 case',
+      'Grey NNP Grey PERSON 10 compound',
+      'Harbour NNP Harbour PERSON 4 obl',
+      ', , , O 10 punct',
+      'beating VBG beat O 10 acl',
+      'the DT the O 16 det',
+      'favourite JJ favourite O 16 amod',
+      'Tom NNP Tom PERSON 16 compound',
+      'Hale NNP Hale PERSON 12 obj',
+      'and CC and O 19 cc',
+      'Mr NNP Mr O 19 compound',
+      'Lind NNP Lind ORGANIZATION 16 conj',
+      'by IN by O 22 case',
+      'Nora NNP Nora PERSON 22 compound',
+      'Quist NNP Quist PERSON 12 obl',
+      '. . . O 4 punct',
+    ]);
+    expect(names(x)).toEqual(expect.arrayContaining(['Ann Berg', 'Nora Quist']));
+    expect(names(x)).not.toContain('Tom Hale');
+    expect(names(x)).not.toContain('Lind');
+  });
+
+  it('reads the title-cased list a work noun "included" as works, not the person "with" it', () => {
+    // Her hits have included Blue Water, Cold Town and Anna and Tom with her partner Lisa Mohr.
+    const x = run([
+      'Her PRP$ she O 2 nmod:poss',
+      'hits NNS hit O 4 nsubj',
+      'have VBP have O 4 aux',
+      'included VBN include O 0 root',
+      'Blue NNP Blue O 6 compound',
+      'Water NNP Water O 4 obj',
+      ', , , O 9 punct',
+      'Cold NNP Cold O 9 compound',
+      'Town NNP Town O 6 conj',
+      'and CC and O 11 cc',
+      'Anna NNP Anna PERSON 6 conj',
+      'and CC and O 13 cc',
+      'Tom NNP Tom PERSON 6 conj',
+      'with IN with O 17 case',
+      'her PRP$ she O 17 nmod:poss',
+      'partner NN partner O 17 compound',
+      'Lisa NNP Lisa PERSON 4 obl',
+      'Mohr NNP Mohr PERSON 17 flat',
+      '. . . O 4 punct',
+    ]);
+    expect(names(x)).toContain('Lisa Mohr');
+    for (const work of ['Anna', 'Tom', 'Blue Water', 'Cold Town']) expect(names(x)).not.toContain(work);
+  });
+
+  it('keeps people a non-work subject "included"', () => {
+    // The guests included Anna Holm and Tom Lind.
+    const x = run([
+      'The DT the O 2 det',
+      'guests NNS guest O 3 nsubj',
+      'included VBD include O 0 root',
+      'Anna NNP Anna PERSON 5 compound',
+      'Holm NNP Holm PERSON 3 obj',
+      'and CC and O 8 cc',
+      'Tom NNP Tom PERSON 8 compound',
+      'Lind NNP Lind PERSON 5 conj',
+      '. . . O 3 punct',
+    ]);
+    expect(names(x)).toEqual(expect.arrayContaining(['Anna Holm', 'Tom Lind']));
+  });
+
+  it('makes "three Golden Globes" a counted thing, not an organisation named "Golden Globes"', () => {
+    // Ola Berg has won three Golden Globes.
+    const x = run([
+      'Ola NNP Ola PERSON 2 compound',
+      'Berg NNP Berg PERSON 4 nsubj',
+      'has VBZ have O 4 aux',
+      'won VBN win O 0 root',
+      'three CD three NUMBER 7 nummod',
+      'Golden NNP Golden O 7 compound',
+      'Globes NNPS Globes O 4 obj',
+      '. . . O 4 punct',
+    ]);
+    expect(names(x)).not.toContain('Golden Globes');
+    expect(triples(x)).toContain('Ola Berg WIN three Golden Globes');
+  });
+
+  it('makes no node of where a speaker\'s words appeared ("said on his official blog")', () => {
+    // Ola Berg said on his official blog that he would retire.
+    const x = run([
+      'Ola NNP Ola PERSON 2 compound',
+      'Berg NNP Berg PERSON 3 nsubj',
+      'said VBD say O 0 root',
+      'on IN on O 7 case',
+      'his PRP$ he O 7 nmod:poss',
+      'official JJ official O 7 amod',
+      'blog NN blog O 3 obl',
+      'that IN that O 11 mark',
+      'he PRP he O 11 nsubj',
+      'would MD would O 11 aux',
+      'retire VB retire O 3 ccomp',
+      '. . . O 3 punct',
+    ]);
+    expect(names(x)).not.toContain('official blog');
+    expect(triples(x).filter((t) => t.includes('SAY_ON'))).toEqual([]);
+  });
+});
