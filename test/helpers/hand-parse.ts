@@ -9,11 +9,21 @@
  * CoreNLP writes (`obl:on`, `nmod:of`, `obl:agent` for a passive "by"). NER mentions are the runs of one
  * label. The parses are written to look like CoreNLP's on such sentences; they are not recorded output.
  */
-import type { Annotation, Dependency, EntityMention, Token } from '../../src/nlp/annotation';
+import type { Annotation, CorefMention, Dependency, EntityMention, Token } from '../../src/nlp/annotation';
+
+/** A coreference mention by its 1-based tokens [first, last] and head; PROPER unless it is a pronoun. */
+export interface HandCoref {
+  readonly first: number;
+  readonly last: number;
+  readonly head: number;
+}
 
 const NO_SPACE_BEFORE = /^([.,;:!?)]|'s|n't)$/;
 
-export function handParse(spec: readonly string[]): { text: string; annotation: Annotation } {
+export function handParse(
+  spec: readonly string[],
+  chains: readonly (readonly HandCoref[])[] = [],
+): { text: string; annotation: Annotation } {
   const rows = spec.map((line) => {
     const [word, pos, lemma, ner, head, rel] = line.trim().split(/\s+/);
     if (rel === undefined) throw new Error(`bad token line: ${line}`);
@@ -77,6 +87,28 @@ export function handParse(spec: readonly string[]): { text: string; annotation: 
     }
     i = j;
   }
+  const corefs: Record<string, CorefMention[]> = {};
+  let id = 0;
+  chains.forEach((chain, c) => {
+    corefs[String(c + 1)] = chain.map((m, i) => {
+      const words = rows.slice(m.first - 1, m.last).map((r) => r.word);
+      const pronoun = m.first === m.last && /^PRP/.test(rows[m.first - 1]!.pos);
+      id += 1;
+      return {
+        id,
+        text: words.join(' '),
+        type: pronoun ? 'PRONOMINAL' : 'PROPER',
+        number: 'SINGULAR',
+        gender: 'UNKNOWN',
+        animacy: 'ANIMATE',
+        startIndex: m.first,
+        endIndex: m.last + 1,
+        headIndex: m.head,
+        sentNum: 1,
+        isRepresentativeMention: i === 0,
+      };
+    });
+  });
   return {
     text,
     annotation: {
@@ -89,7 +121,7 @@ export function handParse(spec: readonly string[]): { text: string; annotation: 
           entitymentions: mentions,
         },
       ],
-      corefs: {},
+      corefs,
     },
   };
 }

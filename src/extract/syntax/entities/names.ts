@@ -406,7 +406,10 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
         return false;
       if (token.ner === 'DATE' || token.ner === 'MONEY' || token.ner === 'PERCENT') return false;
       const g = view.governor[n] ?? -1;
-      return g >= t && g <= last;
+      if (g >= t && g <= last) return true;
+      // "his 21 Records label": the number and the chain both modify the noun after them.
+      const head = headOf(view, t, last);
+      return n === t - 1 && view.relation[head] === 'compound' && view.governor[head] === g;
     };
     let first = t;
     if (isNumberOf(t - 1)) first = t - 1;

@@ -131,4 +131,54 @@ describe('syntax extractor: works, counted names and media', () => {
     expect(names(x)).not.toContain('official blog');
     expect(triples(x).filter((t) => t.includes('SAY_ON'))).toEqual([]);
   });
+
+  it('reads the number before a capitalized name and its noun as part of the name ("his 21 Records label")', () => {
+    // Ola Berg sold his 21 Records label.
+    const x = run([
+      'Ola NNP Ola PERSON 2 compound',
+      'Berg NNP Berg PERSON 3 nsubj',
+      'sold VBD sell O 0 root',
+      'his PRP$ he O 7 nmod:poss',
+      '21 CD 21 NUMBER 7 nummod',
+      'Records NNS record O 7 compound',
+      'label NN label O 3 obj',
+      '. . . O 3 punct',
+    ]);
+    expect(names(x)).toContain('21 Records');
+    expect(names(x)).not.toContain('Records');
+  });
+
+  it('binds "he" in an adverbial clause to the subject of the clause it modifies, over a chain', () => {
+    // Ola Berg, who lost his agent after he broke with Ivan Lind, beat Tom Hale.
+    const spec = [
+      'Ola NNP Ola PERSON 2 compound',
+      'Berg NNP Berg PERSON 15 nsubj',
+      ', , , O 2 punct',
+      'who WP who O 5 nsubj',
+      'lost VBD lose O 2 acl:relcl',
+      'his PRP$ he O 7 nmod:poss',
+      'agent NN agent O 5 obj',
+      'after IN after O 10 mark',
+      'he PRP he O 10 nsubj',
+      'broke VBD break O 5 advcl',
+      'with IN with O 13 case',
+      'Ivan NNP Ivan PERSON 13 compound',
+      'Lind NNP Lind PERSON 10 obl',
+      ', , , O 2 punct',
+      'beat VBD beat O 0 root',
+      'Tom NNP Tom PERSON 17 compound',
+      'Hale NNP Hale PERSON 15 obj',
+      '. . . O 15 punct',
+    ];
+    // A chain that puts "he" with the wrong person, as salience across an article may.
+    const { text, annotation } = handParse(spec, [
+      [
+        { first: 16, last: 17, head: 17 },
+        { first: 9, last: 9, head: 9 },
+      ],
+    ]);
+    const x = extractFromAnnotation(text, annotation, {});
+    expect(triples(x)).toContain('Ola Berg BREAK_WITH Ivan Lind');
+    expect(triples(x)).not.toContain('Tom Hale BREAK_WITH Ivan Lind');
+  });
 });
