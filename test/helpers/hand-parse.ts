@@ -2,11 +2,12 @@
  * Hand-written CoreNLP-shaped annotations for unit tests of rules whose sentences have no recorded server
  * annotation. One sentence per call, one token per line in a CoNLL-like spec:
  *
- *     'word POS lemma NER head relation'
+ *     'word POS lemma NER head relation [+governor:relation ...]'
  *
  * (1-based head, 0 for the root; basic UD relations). The text is the words joined by spaces, with no
  * space before punctuation or "'s". The enhanced++ graph is the basic tree with the case-marked relations
- * CoreNLP writes (`obl:on`, `nmod:of`, `obl:agent` for a passive "by"). NER mentions are the runs of one
+ * CoreNLP writes (`obl:on`, `nmod:of`, `obl:agent` for a passive "by"), plus the extra edges a line lists
+ * (`+8:nsubj:pass`: the token is also nsubj:pass of token 8, as conjunct propagation writes). NER mentions are the runs of one
  * label. The parses are written to look like CoreNLP's on such sentences; they are not recorded output.
  */
 import type { Annotation, CorefMention, Dependency, EntityMention, Token } from '../../src/nlp/annotation';
@@ -25,9 +26,15 @@ export function handParse(
   chains: readonly (readonly HandCoref[])[] = [],
 ): { text: string; annotation: Annotation } {
   const rows = spec.map((line) => {
-    const [word, pos, lemma, ner, head, rel] = line.trim().split(/\s+/);
+    const [word, pos, lemma, ner, head, rel, ...more] = line.trim().split(/\s+/);
     if (rel === undefined) throw new Error(`bad token line: ${line}`);
-    return { word: word!, pos: pos!, lemma: lemma!, ner: ner!, head: Number(head), rel };
+    // "+8:nsubj:pass": an extra enhanced++ edge from token 8 (conjunct propagation, controlled subjects).
+    const extra = more.map((m) => {
+      const [, governor, dep] = /^\+(\d+):(.+)$/.exec(m) ?? [];
+      if (dep === undefined) throw new Error(`bad extra edge ${m} in: ${line}`);
+      return { governor: Number(governor), dep };
+    });
+    return { word: word!, pos: pos!, lemma: lemma!, ner: ner!, head: Number(head), rel, extra };
   });
   let text = '';
   const tokens: Token[] = rows.map((r, i) => {
@@ -67,6 +74,16 @@ export function handParse(
     const passive = rows.some((r) => r.head === d.governor && r.rel === 'aux:pass');
     const dep = prep === 'by' && passive ? 'obl:agent' : `${d.dep}:${prep}`;
     return { ...d, dep };
+  });
+  rows.forEach((r, i) => {
+    for (const e of r.extra)
+      enhanced.push({
+        dep: e.dep,
+        governor: e.governor,
+        governorGloss: gloss(e.governor),
+        dependent: i + 1,
+        dependentGloss: r.word,
+      });
   });
   const mentions: EntityMention[] = [];
   for (let i = 0; i < rows.length;) {

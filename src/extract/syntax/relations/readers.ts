@@ -429,10 +429,24 @@ export class SentenceReader {
     let clause = this.clause(verb);
     const date = this.dateOf(verb);
     const relcl = this.graph.incoming(verb).some((e) => e.dep === 'acl:relcl');
-    const patients = this.graph.childrenExact(verb, 'nsubj:pass', 'nsubj:pass:xsubj');
+    let patients = this.graph.childrenExact(verb, 'nsubj:pass', 'nsubj:pass:xsubj');
+    // "X was founded by Y and signed Z": the passive subject that conjunct propagation hands to an
+    // active finite verb ("signed", no auxiliary of its own) is that verb's subject.
+    const conjoinedActive =
+      patients.length > 0 &&
+      /^VB[DZP]$/.test(this.graph.pos(verb)) &&
+      this.graph.childrenExact(verb, 'aux:pass', 'aux', 'nsubj').length === 0 &&
+      this.graph.incoming(verb).some((e) => e.base === 'conj');
+    const inherited = conjoinedActive
+      ? patients
+          .map((e) => this.argumentAt(e.dependent))
+          .filter((a): a is Argument => !!a?.entity)
+          .map((arg) => ({ arg, edge: 'conj/nsubj:pass' }))
+      : [];
+    if (conjoinedActive) patients = [];
     const passive = patients.length > 0 || this.graph.hasChild(verb, 'aux:pass');
 
-    let subjects = this.subjectsOf(verb, passive);
+    let subjects = conjoinedActive ? inherited : this.subjectsOf(verb, passive);
     // A patient that names nothing is a phrase node, read only when an agent is there ("the match was
     // played by X": X -PLAY-> [match]).
     const hasAgent = this.graph.hasChild(verb, 'obl:agent');
@@ -588,9 +602,9 @@ export class SentenceReader {
       if (s.edge.endsWith('/nmod:poss') && (lemma === 'include' || lemma === 'be')) {
         const possessed = this.graph.childrenExact(verb, s.edge.split('/')[0]!)[0]?.dependent;
         if (possessed !== undefined)
-          for (const edge of objects) {
-            const member = this.argumentAt(edge.dependent);
-            if (!member?.entity) continue;
+          for (const { edge, member } of objects.flatMap((edge) =>
+            this.listMembers(edge.dependent).map((member) => ({ edge, member })),
+          )) {
             const predicate = choosePredicate(this.query(`${this.graph.lemma(possessed)} of`, {}));
             this.emit(
               member,
@@ -809,6 +823,28 @@ export class SentenceReader {
       : entity.type === 'ORGANIZATION' && (word === 'it' || word === 'they');
     if (!agrees) return undefined;
     return { entity, first: token, last: token, token, ner: 1, resolved: true };
+  }
+
+  /**
+   * The entities of a list that starts at an object: the object's own and those of the conjuncts under it,
+   * also where a broken parse hangs them as "dep" or "appos" ("include A, B, C and D").
+   */
+  private listMembers(object: number): Argument[] {
+    const out: Argument[] = [];
+    const seen = new Set<number>();
+    const stack: { token: number; depth: number }[] = [{ token: object, depth: 0 }];
+    while (stack.length > 0) {
+      const { token, depth } = stack.pop()!;
+      if (seen.has(token)) continue;
+      seen.add(token);
+      const arg = this.argumentAt(token);
+      if (arg?.entity && !out.some((a) => a.entity === arg.entity)) out.push(arg);
+      if (depth >= 4) continue;
+      for (const edge of this.graph.treeChildrenOf(token))
+        if (edge.base === 'conj' || edge.dep === 'dep' || edge.dep === 'appos')
+          stack.push({ token: edge.dependent, depth: depth + 1 });
+    }
+    return out.sort((a, b) => a.token - b.token);
   }
 
   /** Entities a noun lists as its members: "members including X, Y and Z", "allies such as X". */

@@ -181,4 +181,44 @@ describe('syntax extractor: works, counted names and media', () => {
     expect(triples(x)).toContain('Ola Berg BREAK_WITH Ivan Lind');
     expect(triples(x)).not.toContain('Tom Hale BREAK_WITH Ivan Lind');
   });
+
+  it('gives a passive subject propagated to an active conjunct ("was founded by Y and signed Z") as its subject', () => {
+    // Nordwind was founded by Ola Berg and signed Tom Hale.
+    const x = run([
+      'Nordwind NNP Nordwind ORGANIZATION 3 nsubj:pass +8:nsubj:pass',
+      'was VBD be O 3 aux:pass',
+      'founded VBN found O 0 root',
+      'by IN by O 6 case',
+      'Ola NNP Ola PERSON 6 compound',
+      'Berg NNP Berg PERSON 3 obl',
+      'and CC and O 8 cc',
+      'signed VBD sign O 3 conj',
+      'Tom NNP Tom PERSON 10 compound',
+      'Hale NNP Hale PERSON 8 obj',
+      '. . . O 3 punct',
+    ]);
+    expect(triples(x)).toContain('Nordwind SIGNS Tom Hale');
+    expect(triples(x).filter((t) => t.startsWith('Tom Hale'))).toEqual([]);
+  });
+
+  it('reads every member of "X\'s artists include A, B and C", also when the parse hangs them as dep', () => {
+    // Nordwind's artists include Ola Berg, Tom Hale and Ivan Lind.
+    const x = run([
+      'Nordwind NNP Nordwind ORGANIZATION 3 nmod:poss',
+      "'s POS 's O 1 case",
+      'artists NNS artist O 4 nsubj',
+      'include VBP include O 0 root',
+      'Ola NNP Ola PERSON 6 compound',
+      'Berg NNP Berg PERSON 4 obj',
+      ', , , O 6 punct',
+      'Tom NNP Tom PERSON 9 compound',
+      'Hale NNP Hale PERSON 6 dep',
+      'and CC and O 12 cc',
+      'Ivan NNP Ivan PERSON 12 compound',
+      'Lind NNP Lind PERSON 9 conj',
+      '. . . O 4 punct',
+    ]);
+    for (const member of ['Ola Berg', 'Tom Hale', 'Ivan Lind'])
+      expect(triples(x)).toContain(`${member} ARTIST_OF Nordwind`);
+  });
 });
