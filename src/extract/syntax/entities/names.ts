@@ -128,6 +128,7 @@ function nerDraft(doc: DocumentView, view: SentenceView, m: EntityMention): Draf
   // Pronouns the NER labels through coreference ("he" PERSON) come back through the chains instead.
   if (tokens.slice(first - 1, last).every((t) => PRONOUN_TAGS.has(t.pos))) return undefined;
   while (first <= last && /^(DT|POS|PRP\$)$/.test(tokens[first - 1]!.pos)) first += 1;
+  if (first > 1 && verbStartsName(view, first - 1)) first -= 1;
   while (last >= first && /^(POS|,|\.|:)$/.test(tokens[last - 1]!.pos)) last -= 1;
   if (first > last) return undefined;
   const [lo, hi] = sentenceBounds(view);
@@ -375,6 +376,21 @@ function capitalNoun(token: Token): boolean {
   return /^NNS?$/.test(token.pos) && /^\p{Lu}/u.test(token.word);
 }
 
+/**
+ * A capitalized base-form verb right before a proper noun that is not its object starts a name: a company
+ * named with an imperative ("Meet Marlow has bought X", "at Meet Marlow"); "Tell Anna to wait" has the
+ * name as the verb's object and stays a verb.
+ */
+function verbStartsName(view: SentenceView, t: number): boolean {
+  const token = view.tokens[t - 1];
+  const next = view.tokens[t];
+  if (token === undefined || next === undefined || token.pos !== 'VB' || next.pos !== 'NNP') return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token.word) || !/^\p{Lu}/u.test(next.word) || next.before === '') return false;
+  if (view.governor[t + 1] === t && /^(obj|iobj|xcomp|ccomp|nsubj)/.test(view.relation[t + 1] ?? ''))
+    return false;
+  return !(view.dependents[t] ?? []).some((d) => /^(obj|iobj)$/.test(view.relation[d] ?? ''));
+}
+
 /** Proper-noun chains the NER did not label, when they stand as an argument or a modifier's head. */
 function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array): Draft[] {
   const out: Draft[] = [];
@@ -384,6 +400,7 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
     // A chain starts at a proper noun, or at a capitalized noun right after a number ("21 Records").
     const starts =
       PROPER.has(tokens[t - 1]!.pos) ||
+      verbStartsName(view, t) ||
       NAMED_DOMAIN.test(tokens[t - 1]!.word) ||
       (capitalNoun(tokens[t - 1]!) && t > 2 && tokens[t - 2]!.pos === 'CD');
     if (covered[t] !== 0 || !starts || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {

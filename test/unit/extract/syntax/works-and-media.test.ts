@@ -221,4 +221,41 @@ describe('syntax extractor: works, counted names and media', () => {
     for (const member of ['Ola Berg', 'Tom Hale', 'Ivan Lind'])
       expect(triples(x)).toContain(`${member} ARTIST_OF Nordwind`);
   });
+
+  it('reads a company named with an imperative ("Meet Marlow") as one name, not a verb and a person', () => {
+    // Meet Marlow has bought Nordwind, said Tom Hale at Meet Marlow.
+    const x = run([
+      'Meet VB meet O 4 discourse',
+      'Marlow NNP Marlow PERSON 4 nsubj',
+      'has VBZ have O 4 aux',
+      'bought VBN buy O 0 root',
+      'Nordwind NNP Nordwind ORGANIZATION 4 obj',
+      ', , , O 4 punct',
+      'said VBD say O 4 parataxis',
+      'Tom NNP Tom PERSON 9 compound',
+      'Hale NNP Hale PERSON 7 nsubj',
+      'at IN at O 12 case',
+      'Meet VB meet O 12 amod',
+      'Marlow NNP Marlow O 9 nmod',
+      '. . . O 4 punct',
+    ]);
+    expect(names(x)).toContain('Meet Marlow');
+    expect(names(x)).not.toContain('Marlow');
+    expect(triples(x)).toContain('Meet Marlow ACQUIRES Nordwind');
+  });
+
+  it('keeps an imperative verb before its object a verb ("Tell Anna Holm ...")', () => {
+    // Tell Anna Holm to call Nordwind.
+    const x = run([
+      'Tell VB tell O 0 root',
+      'Anna NNP Anna PERSON 3 compound',
+      'Holm NNP Holm PERSON 1 obj',
+      'to TO to O 5 mark',
+      'call VB call O 1 xcomp',
+      'Nordwind NNP Nordwind ORGANIZATION 5 obj',
+      '. . . O 1 punct',
+    ]);
+    expect(names(x)).toContain('Anna Holm');
+    expect(names(x)).not.toContain('Tell Anna Holm');
+  });
 });
