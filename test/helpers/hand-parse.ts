@@ -70,7 +70,7 @@ export function handParse(
       (r, i) => r.head === d.dependent && r.rel === 'case' && i + 1 < d.dependent,
     );
     if (marker < 0) return d;
-    const prep = rows[marker]!.lemma.toLowerCase();
+    const prep = rows[marker]!.word.toLowerCase();
     const passive = rows.some((r) => r.head === d.governor && r.rel === 'aux:pass');
     const dep = prep === 'by' && passive ? 'obl:agent' : `${d.dep}:${prep}`;
     return { ...d, dep };

@@ -648,7 +648,7 @@ export class SentenceReader {
               date,
             );
         // "hired engineers including X and Y": the named members of the object.
-        for (const member of this.includedEntities(edge.dependent))
+        for (const member of this.includedEntities(edge.dependent, verb))
           this.emit(
             s.arg,
             member,
@@ -848,13 +848,24 @@ export class SentenceReader {
   }
 
   /** Entities a noun lists as its members: "members including X, Y and Z", "allies such as X". */
-  private includedEntities(noun: number): Argument[] {
+  private includedEntities(noun: number, verb?: number): Argument[] {
     const out: Argument[] = [];
-    for (const edge of this.graph.outgoing(noun)) {
-      if (edge.dep !== 'nmod:including' && edge.dep !== 'nmod:such_as' && edge.dep !== 'nmod:like') continue;
-      const arg = this.argumentAt(edge.dependent);
-      if (arg?.entity) out.push(arg);
-    }
+    const lists = [noun];
+    // "gained allies in its battle with X, including Y": a list after a comma that the parser hangs on
+    // a singular noun of the verb's oblique belongs to the plural object (a battle has no members).
+    if (verb !== undefined && this.graph.pos(noun) === 'NNS')
+      for (const edge of this.graph.children(verb, 'obl'))
+        if (edge.dependent > noun && this.graph.pos(edge.dependent) === 'NN') lists.push(edge.dependent);
+    for (const list of lists)
+      for (const edge of this.graph.outgoing(list)) {
+        if (edge.dep !== 'nmod:including' && edge.dep !== 'nmod:such_as' && edge.dep !== 'nmod:like')
+          continue;
+        // Only a list set off by a comma reaches back over the oblique.
+        if (list !== noun && this.graph.word(this.graph.caseMarkerBefore(edge.dependent) - 1) !== ',')
+          continue;
+        const arg = this.argumentAt(edge.dependent);
+        if (arg?.entity) out.push(arg);
+      }
     return out;
   }
 

@@ -258,4 +258,26 @@ describe('syntax extractor: works, counted names and media', () => {
     expect(names(x)).toContain('Anna Holm');
     expect(names(x)).not.toContain('Tell Anna Holm');
   });
+
+  it('gives a plural object the list the parser hung on a later oblique ("gained clients in its fight with X, including Y")', () => {
+    // Nordwind has gained new clients in its fight with Acme, including Ola Berg.
+    const x = run([
+      'Nordwind NNP Nordwind ORGANIZATION 3 nsubj',
+      'has VBZ have O 3 aux',
+      'gained VBN gain O 0 root',
+      'new JJ new O 5 amod',
+      'clients NNS client O 3 obj',
+      'in IN in O 8 case',
+      'its PRP$ its O 8 nmod:poss',
+      'fight NN fight O 3 obl',
+      'with IN with O 10 case',
+      'Acme NNP Acme ORGANIZATION 8 nmod',
+      ', , , O 8 punct',
+      'including VBG include O 14 case',
+      'Ola NNP Ola PERSON 14 compound',
+      'Berg NNP Berg PERSON 8 nmod',
+      '. . . O 3 punct',
+    ]);
+    expect(triples(x)).toContain('Nordwind GAIN Ola Berg');
+  });
 });
