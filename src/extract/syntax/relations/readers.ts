@@ -112,6 +112,10 @@ const MODALITY_NOUNS = new Set([
 /** Prepositions whose object may be a phrase node when the verb has no direct object ("advise on X"). */
 const PHRASE_PREPOSITIONS = new Set(['on', 'about', 'against', 'into', 'over']);
 const EMPLOYER_PREPOSITIONS_LIST: readonly string[] = ['of', 'at', 'for', 'with'];
+/** Reporting verbs that announce what they report, whatever its tense. */
+const ANNOUNCING_VERBS = new Set(['announce', 'declare', 'unveil', 'proclaim']);
+/** Modalities of a reported act that lies ahead: it is announced, not stated. */
+const FUTURE_MODALITIES = new Set(['will', 'would', 'plan', 'promise']);
 /** Verbs whose nsubj:pass and obl:agent make no fact on their own ("X is thought to ..."). */
 const VERBS_NEVER_RELATING = new Set(['be', 'do', 'seem', 'appear']);
 
@@ -140,6 +144,7 @@ export class SentenceReader {
 
   read(): Candidate[] {
     this.markReportedSpeech();
+    this.readReportedEvents();
     const n = this.graph.tokens.length;
     for (let t = 1; t <= n; t++) {
       // "X is to be sold to Y" carries a cop and a passive subject: a verb, not a copula.
@@ -275,17 +280,7 @@ export class SentenceReader {
       if (!REPORTING_VERBS.has(lemma) || !this.graph.isVerb(v)) continue;
       const speaker = this.firstSubject(v);
       if (speaker === undefined) continue;
-      const clauses = this.graph
-        .outgoing(v)
-        .filter(
-          (e) =>
-            e.dep === 'ccomp' || e.dep === 'parataxis' || (e.dep === 'dep' && this.graph.isVerb(e.dependent)),
-        )
-        .map((e) => e.dependent);
-      // "'...,' said X": the reporting verb hangs off the quoted clause.
-      const up = this.graph.incoming(v).find((e) => e.dep === 'parataxis' || e.dep === 'dep');
-      if (up && up.governor > 0) clauses.push(up.governor);
-      for (const clause of clauses) this.markSubtree(clause, v, speaker);
+      for (const clause of this.reportedClauses(v)) this.markSubtree(clause, v, speaker);
     }
     for (let v = 1; v <= n; v++) {
       for (const edge of this.graph.outgoing(v)) {
@@ -297,11 +292,100 @@ export class SentenceReader {
   }
 
   private firstSubject(verb: number): number | undefined {
-    for (const edge of this.graph.childrenExact(verb, 'nsubj')) {
+    return this.speakerOf(verb)?.entity?.index;
+  }
+
+  /**
+   * Who a reporting verb quotes: its subject, or in "S, Secretary of State X said" parsed with X as an
+   * apposition inside S and no subject on "said", the person or organisation named right before it.
+   */
+  private speakerOf(verb: number): Argument | undefined {
+    const subjects = this.graph.childrenExact(verb, 'nsubj');
+    for (const edge of subjects) {
       const arg = this.argumentAt(edge.dependent);
-      if (arg?.entity) return arg.entity.index;
+      if (arg?.entity) return arg;
     }
-    return undefined;
+    if (subjects.length > 0 || this.graph.hasChild(verb, 'nsubj:pass', 'obj')) return undefined;
+    const before = this.argumentAt(verb - 1, false);
+    const type = before?.entity?.type;
+    if (before === undefined || before.last !== verb - 1 || (type !== 'PERSON' && type !== 'ORGANIZATION'))
+      return undefined;
+    return before;
+  }
+
+  /** The clauses a reporting verb reports: its ccomp or quotation, or the clause it hangs from. */
+  private reportedClauses(verb: number): number[] {
+    const clauses = this.graph
+      .outgoing(verb)
+      .filter(
+        (e) =>
+          e.dep === 'ccomp' || e.dep === 'parataxis' || (e.dep === 'dep' && this.graph.isVerb(e.dependent)),
+      )
+      .map((e) => e.dependent);
+    // "'...,' said X": the reporting verb hangs off the quoted clause.
+    const up = this.graph.incoming(verb).find((e) => e.dep === 'parataxis' || e.dep === 'dep');
+    if (up && up.governor > 0) clauses.push(up.governor);
+    return clauses;
+  }
+
+  /**
+   * What stands before a phrase object's text in an event's name: its possessor resolved ("its embassy"
+   * -> "Nordwind's "), else the pronoun, else "the ".
+   */
+  private determinerOf(noun: number): string {
+    const poss = this.graph.childrenExact(noun, 'nmod:poss')[0]?.dependent;
+    if (poss === undefined) return 'the ';
+    // "Russia's ability": the phrase names its possessor itself.
+    if (!this.graph.isPronoun(poss)) return '';
+    const owner = this.argumentAt(poss)?.entity?.name;
+    if (owner === undefined) return `${this.graph.word(poss)} `;
+    return owner.endsWith('s') ? `${owner}' ` : `${owner}'s `;
+  }
+
+  /**
+   * "X will close its embassy in Minsk, Y said": Y -ANNOUNCES-> the act the clause names, an EVENT named
+   * by the verb's noun and its object ("closure of the embassy in Minsk"), when the act lies ahead (will,
+   * would, a plan, a promise) or the verb is one of announcing.
+   */
+  private readReportedEvents(): void {
+    const n = this.graph.tokens.length;
+    for (let v = 1; v <= n; v++) {
+      const lemma = this.graph.lemma(v);
+      if (!REPORTING_VERBS.has(lemma) || !this.graph.isVerb(v)) continue;
+      const speaker = this.speakerOf(v);
+      // A speaker read through a description ("the minister") is too weak a link for a new event.
+      if (!speaker?.entity || (speaker.resolved && !this.graph.isPronoun(speaker.token))) continue;
+      for (const clause of this.reportedClauses(v)) {
+        const noun = NOMINALIZATIONS[this.graph.lemma(clause)];
+        if (noun === undefined || !this.graph.isVerb(clause)) continue;
+        const state = this.clause(clause);
+        if (state.negated) continue;
+        if (!ANNOUNCING_VERBS.has(lemma) && !FUTURE_MODALITIES.has(state.modality ?? '')) continue;
+        const objectToken = this.graph.childrenExact(clause, 'obj')[0]?.dependent;
+        if (objectToken === undefined) continue;
+        const object = this.objectAt(objectToken, true);
+        if (!object) continue;
+        const named = object.entity?.name ?? object.phrase!.text;
+        const text = `${noun} of ${object.entity ? '' : this.determinerOf(objectToken)}${named}`;
+        const phrase: PhraseObject = {
+          sentence: this.index,
+          first: Math.min(clause, object.first),
+          last: Math.max(clause, object.last),
+          head: clause,
+          text,
+          event: true,
+        };
+        const event: Argument = {
+          phrase,
+          first: phrase.first,
+          last: phrase.last,
+          token: clause,
+          ner: 1,
+          resolved: false,
+        };
+        this.emit(speaker, event, v, 'ANNOUNCES', 'reported-event', ['nsubj', 'ccomp', 'obj'], state);
+      }
+    }
   }
 
   private markSubtree(root: number, stop: number, speaker: number): void {

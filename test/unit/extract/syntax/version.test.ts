@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.7',
-  digest: '1722315fb2ee9590f3fd82ba22eafba319717e56c9fdb56b8406267e841e5c8b',
+  version: '2026-11-30.8',
+  digest: 'cf1358b1fb7fdab86bcd566d04ff485b369d24153afb6f4cd833c666783bcc90',
 };
 
 function outputDigest(): string {

@@ -280,4 +280,59 @@ describe('syntax extractor: works, counted names and media', () => {
     ]);
     expect(triples(x)).toContain('Nordwind GAIN Ola Berg');
   });
+
+  // Nordwind will close its office in Oslo, chief executive Ola Berg said. (The parse hangs "said" off the
+  // clause and the speaker off "Oslo", as CoreNLP does with "S, Title Name said".)
+  const reported = (tense: 'will' | 'past'): string[] =>
+    tense === 'will'
+      ? [
+          'Nordwind NNP Nordwind ORGANIZATION 3 nsubj',
+          'will MD will O 3 aux',
+          'close VB close O 0 root',
+          'its PRP$ its O 5 nmod:poss',
+          'office NN office O 3 obj',
+          'in IN in O 7 case',
+          'Oslo NNP Oslo LOCATION 5 nmod',
+          ', , , O 7 punct',
+          'chief JJ chief O 10 amod',
+          'executive NN executive O 12 compound',
+          'Ola NNP Ola PERSON 12 compound',
+          'Berg NNP Berg PERSON 7 appos',
+          'said VBD say O 3 dep',
+          '. . . O 3 punct',
+        ]
+      : [
+          'Nordwind NNP Nordwind ORGANIZATION 2 nsubj',
+          'closed VBD close O 0 root',
+          'its PRP$ its O 4 nmod:poss',
+          'office NN office O 2 obj',
+          'in IN in O 6 case',
+          'Oslo NNP Oslo LOCATION 4 nmod',
+          ', , , O 6 punct',
+          'chief JJ chief O 9 amod',
+          'executive NN executive O 11 compound',
+          'Ola NNP Ola PERSON 11 compound',
+          'Berg NNP Berg PERSON 6 appos',
+          'said VBD say O 2 dep',
+          '. . . O 2 punct',
+        ];
+
+  it('reads "X will close its office, Y said" as Y announcing the closure, an EVENT', () => {
+    const { text, annotation } = handParse(reported('will'), [
+      [
+        { first: 1, last: 1, head: 1 },
+        { first: 4, last: 4, head: 4 },
+      ],
+    ]);
+    const x = extractFromAnnotation(text, annotation, {});
+    expect(triples(x)).toContain("Ola Berg ANNOUNCES closure of Nordwind's office in Oslo");
+    expect(x.entities.find((e) => e.name === "closure of Nordwind's office in Oslo")?.type).toBe('EVENT');
+    const closes = x.relations.find((r) => r.predicate === 'CLOSES');
+    expect(x.entities.find((e) => e.id === closes?.attributedTo)?.name).toBe('Ola Berg');
+  });
+
+  it('announces nothing for an act already done ("X closed its office, Y said")', () => {
+    const x = run(reported('past'));
+    expect(triples(x).filter((t) => t.includes('ANNOUNCES'))).toEqual([]);
+  });
 });
