@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.8',
-  digest: 'cf1358b1fb7fdab86bcd566d04ff485b369d24153afb6f4cd833c666783bcc90',
+  version: '2026-11-30.9',
+  digest: '56ca5c762639ad56a935bb25fea26fdd64843651524cd537c5bbb257ffb16809',
 };
 
 function outputDigest(): string {

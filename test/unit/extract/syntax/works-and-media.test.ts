@@ -335,4 +335,33 @@ describe('syntax extractor: works, counted names and media', () => {
     const x = run(reported('past'));
     expect(triples(x).filter((t) => t.includes('ANNOUNCES'))).toEqual([]);
   });
+
+  it("makes a leader's hostile act on a nationality's things his country's act on that country", () => {
+    // Ola Berg, the president of Norway, sanctioned 12 Danish firms.
+    const x = run([
+      'Ola NNP Ola PERSON 2 compound',
+      'Berg NNP Berg PERSON 9 nsubj',
+      ', , , O 2 punct',
+      'the DT the O 5 det',
+      'president NN president O 2 appos',
+      'of IN of O 7 case',
+      'Norway NNP Norway LOCATION 5 nmod',
+      ', , , O 2 punct',
+      'sanctioned VBD sanction O 0 root',
+      '12 CD 12 NUMBER 12 nummod',
+      'Danish JJ danish MISC 12 amod',
+      'firms NNS firm O 9 obj',
+      '. . . O 9 punct',
+    ]);
+    expect(triples(x)).toEqual(
+      expect.arrayContaining([
+        'Ola Berg LEADS Norway',
+        'Ola Berg SANCTIONS Denmark',
+        'Norway SANCTIONS Denmark',
+      ]),
+    );
+    const onBehalf = x.relations.find((r) => r.construction === 'on-behalf');
+    const direct = x.relations.find((r) => r.construction === 'demonym');
+    expect(onBehalf!.confidence).toBeLessThan(direct!.confidence);
+  });
 });
