@@ -53,7 +53,10 @@ export function actsOnBehalf(
   const out: Candidate[] = [];
   for (const c of candidates) {
     const country = countryOf.get(c.subject.entity!.index);
-    if (country === undefined || !STATE_ACTS.has(c.predicate) || c.object.entity === country) continue;
+    // Only acts on entities: a phrase object ("sanctions ... for his role") is too often a reason or a
+    // manner for the copy to be worth its risk.
+    if (country === undefined || !STATE_ACTS.has(c.predicate) || c.object.entity === undefined) continue;
+    if (c.object.entity === country) continue;
     out.push({
       ...c,
       subject: { ...c.subject, entity: country, resolved: true },

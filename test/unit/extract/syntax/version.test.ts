@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.9',
-  digest: '56ca5c762639ad56a935bb25fea26fdd64843651524cd537c5bbb257ffb16809',
+  version: '2026-11-30.10',
+  digest: '80a5c5baa91e6ebd50e14ff7209db0b53ea10e967026974e8f9710a7683bd330',
 };
 
 function outputDigest(): string {
