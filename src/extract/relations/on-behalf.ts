@@ -9,7 +9,8 @@ import type { EntityDraft, MentionDraft } from '../model';
 import type { AnalysedText } from '../nlp/document';
 import type { RelationDraft } from './model';
 
-const STATE_ACTS = new Set([
+/** Acts of a state that its head of state performs for it (shared with the syntax extractor). */
+export const STATE_ACTS: ReadonlySet<string> = new Set([
   'SANCTIONS',
   'INVADES',
   'ATTACKS',
@@ -19,7 +20,8 @@ const STATE_ACTS = new Set([
   'SUSPENDS',
   'THREATENS',
 ]);
-const NATIONAL_TITLES = new Set([
+/** Titles of a head of state or government. */
+export const NATIONAL_TITLES: ReadonlySet<string> = new Set([
   'president',
   'prime minister',
   'chancellor',
@@ -71,7 +73,8 @@ function leaderCountries(
   return countries;
 }
 
-const OFFICIAL_NOUNS = new Set([
+/** Nouns after a country's name that make it the article's own ("US officials"). */
+export const OFFICIAL_NOUNS: ReadonlySet<string> = new Set([
   'official',
   'government',
   'administration',

@@ -108,7 +108,9 @@ export function assemble(
     if (node === undefined) {
       const head = annotation.sentences[phrase.sentence]?.tokens[phrase.head - 1];
       const type: EntityType =
-        head !== undefined && EVENT_NOUNS.has(head.lemma.toLowerCase()) ? 'EVENT' : 'CONCEPT';
+        phrase.event === true || (head !== undefined && EVENT_NOUNS.has(head.lemma.toLowerCase()))
+          ? 'EVENT'
+          : 'CONCEPT';
       node = {
         type,
         name: phrase.text,

@@ -365,10 +365,39 @@ function joinByCoreference(doc: DocumentView, groups: Groups): void {
         // Weak evidence: the chain disagrees with itself; descriptions wait for a clean chain.
         if (m.type !== 'PRONOMINAL') continue;
       }
-      pending.push({ located: l, group: target });
+      pending.push({ located: l, group: boundSubject(doc, l, at, groups) ?? target });
     }
   }
   attachWithQuoteGuard(doc, groups, pending, at);
+}
+
+/**
+ * "X, who lost his agent after he broke with Y": "he" as the subject of an adverbial clause is the
+ * subject of the clause it modifies (through a relative pronoun to the noun it stands for), when that
+ * subject is a named person; this binds tighter than a chain built from salience across sentences.
+ */
+function boundSubject(
+  doc: DocumentView,
+  l: Located,
+  at: ReadonlyMap<string, number>,
+  groups: Groups,
+): Group | undefined {
+  const m = l.mention;
+  if (m.type !== 'PRONOMINAL' || !['he', 'she'].includes(m.text.toLowerCase())) return undefined;
+  const view = doc.sentences[l.sentence];
+  if (view === undefined || view.relation[m.headIndex] !== 'nsubj') return undefined;
+  const clause = view.governor[m.headIndex] ?? -1;
+  if (clause <= 0 || view.relation[clause] !== 'advcl') return undefined;
+  const verb = view.governor[clause] ?? -1;
+  if (verb <= 0) return undefined;
+  let subject = (view.dependents[verb] ?? []).find((d) => view.relation[d] === 'nsubj');
+  if (subject === undefined) return undefined;
+  if (/^WP/.test(view.tokens[subject - 1]!.pos) && view.relation[verb] === 'acl:relcl')
+    subject = view.governor[verb] ?? -1;
+  const index = at.get(`${l.sentence}:${subject}`);
+  if (index === undefined) return undefined;
+  const group = groups.find(index);
+  return group.type === 'PERSON' ? group : undefined;
 }
 
 /**

@@ -49,6 +49,7 @@ export function nameDrafts(doc: DocumentView): Draft[] {
     const kept: Draft[] = [];
     for (const draft of found) {
       if (isWorkTitle(doc, view, draft) || isPartOfTitle(view, draft)) continue;
+      if (isCountedPlural(view, draft)) continue;
       if (!typeByContext(doc, view, draft)) continue;
       kept.push(draft);
     }
@@ -127,6 +128,7 @@ function nerDraft(doc: DocumentView, view: SentenceView, m: EntityMention): Draf
   // Pronouns the NER labels through coreference ("he" PERSON) come back through the chains instead.
   if (tokens.slice(first - 1, last).every((t) => PRONOUN_TAGS.has(t.pos))) return undefined;
   while (first <= last && /^(DT|POS|PRP\$)$/.test(tokens[first - 1]!.pos)) first += 1;
+  if (first > 1 && verbStartsName(view, first - 1)) first -= 1;
   while (last >= first && /^(POS|,|\.|:)$/.test(tokens[last - 1]!.pos)) last -= 1;
   if (first > last) return undefined;
   const [lo, hi] = sentenceBounds(view);
@@ -374,6 +376,21 @@ function capitalNoun(token: Token): boolean {
   return /^NNS?$/.test(token.pos) && /^\p{Lu}/u.test(token.word);
 }
 
+/**
+ * A capitalized base-form verb right before a proper noun that is not its object starts a name: a company
+ * named with an imperative ("Meet Marlow has bought X", "at Meet Marlow"); "Tell Anna to wait" has the
+ * name as the verb's object and stays a verb.
+ */
+function verbStartsName(view: SentenceView, t: number): boolean {
+  const token = view.tokens[t - 1];
+  const next = view.tokens[t];
+  if (token === undefined || next === undefined || token.pos !== 'VB' || next.pos !== 'NNP') return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token.word) || !/^\p{Lu}/u.test(next.word) || next.before === '') return false;
+  if (view.governor[t + 1] === t && /^(obj|iobj|xcomp|ccomp|nsubj)/.test(view.relation[t + 1] ?? ''))
+    return false;
+  return !(view.dependents[t] ?? []).some((d) => /^(obj|iobj)$/.test(view.relation[d] ?? ''));
+}
+
 /** Proper-noun chains the NER did not label, when they stand as an argument or a modifier's head. */
 function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array): Draft[] {
   const out: Draft[] = [];
@@ -383,6 +400,7 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
     // A chain starts at a proper noun, or at a capitalized noun right after a number ("21 Records").
     const starts =
       PROPER.has(tokens[t - 1]!.pos) ||
+      verbStartsName(view, t) ||
       NAMED_DOMAIN.test(tokens[t - 1]!.word) ||
       (capitalNoun(tokens[t - 1]!) && t > 2 && tokens[t - 2]!.pos === 'CD');
     if (covered[t] !== 0 || !starts || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {
@@ -405,7 +423,10 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
         return false;
       if (token.ner === 'DATE' || token.ner === 'MONEY' || token.ner === 'PERCENT') return false;
       const g = view.governor[n] ?? -1;
-      return g >= t && g <= last;
+      if (g >= t && g <= last) return true;
+      // "his 21 Records label": the number and the chain both modify the noun after them.
+      const head = headOf(view, t, last);
+      return n === t - 1 && view.relation[head] === 'compound' && view.governor[head] === g;
     };
     let first = t;
     if (isNumberOf(t - 1)) first = t - 1;
@@ -491,6 +512,7 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
     );
     if (cased && draft.ner !== 'ORGANIZATION') return true;
   }
+  if (creditedToAuthor(view, draft) || inListOfWorks(view, draft)) return true;
   const works = list('workNouns');
   const governor = view.governor[draft.head] ?? -1;
   const rel = view.relation[draft.head] ?? '';
@@ -510,6 +532,56 @@ function isWorkTitle(doc: DocumentView, view: SentenceView, draft: Draft): boole
     }
   }
   void doc;
+  return false;
+}
+
+/** A word that may stand inside a title-cased title: a capitalized word, a number, "and", "of", "the". */
+function inTitleRun(view: SentenceView, t: number): boolean {
+  const word = view.tokens[t - 1]?.word ?? '';
+  return /^[\p{Lu}\d]/u.test(word) || /^(and|&|of|the|a|an|in|on|to)$/.test(word);
+}
+
+/**
+ * "X and Mr Y by Ann Author": a title-cased run followed by "by" and a person who is no passive agent
+ * (the participle of "was won by Ann Author" is not in the run) names a work, not people.
+ */
+function creditedToAuthor(view: SentenceView, draft: Draft): boolean {
+  let end = draft.last;
+  while (end < view.tokens.length && inTitleRun(view, end + 1)) end += 1;
+  let start = draft.first;
+  while (start > 1 && inTitleRun(view, start - 1)) start -= 1;
+  // The run starts at its first capitalized word ("in X and Y by Z": X).
+  while (start < draft.first && !/^\p{Lu}/u.test(view.tokens[start - 1]!.word)) start += 1;
+  const by = end + 1;
+  if (view.tokens[by - 1]?.word !== 'by') return false;
+  const author = by + 1;
+  const authorToken = view.tokens[author - 1];
+  if (authorToken === undefined || authorToken.ner !== 'PERSON') return false;
+  // Not the agent of a passive: "beaten by Ann Author" has a participle right before "by".
+  if (/^VBN$/.test(view.tokens[start - 2]?.pos ?? '')) return false;
+  let personHead = author;
+  while (view.tokens[personHead]?.ner === 'PERSON') personHead += 1;
+  if (view.tokens[personHead]?.word === "'s") return false;
+  const governor = view.governor[personHead] ?? -1;
+  const passive = (view.dependents[governor] ?? []).some((d) => view.relation[d] === 'aux:pass');
+  return !passive;
+}
+
+/**
+ * "His hits have included Blue Harbour, Rain and Anna and Tom": the title-cased list right after
+ * "include" whose subject (or its apposition) is a work noun names works.
+ */
+function inListOfWorks(view: SentenceView, draft: Draft): boolean {
+  const works = list('workNouns');
+  let start = draft.first;
+  while (start > 1 && (inTitleRun(view, start - 1) || view.tokens[start - 2]!.word === ',')) start -= 1;
+  const verb = start - 1;
+  if (verb < 1 || view.tokens[verb - 1]!.lemma.toLowerCase() !== 'include') return false;
+  for (const d of view.dependents[verb] ?? []) {
+    if (view.relation[d] !== 'nsubj') continue;
+    const nouns = [d, ...(view.dependents[d] ?? []).filter((a) => view.relation[a] === 'appos')];
+    if (nouns.some((n) => works.has(lemmaOf(view, n)) && view.tokens[n - 1]!.pos === 'NNS')) return true;
+  }
   return false;
 }
 
@@ -536,6 +608,17 @@ function inShortQuotation(view: SentenceView, draft: Draft): boolean {
     if (/^\p{L}{4,}$/u.test(word) && !/^\p{Lu}/u.test(word)) return false;
   }
   return /^\p{Lu}|^\d/u.test(w(open + 1));
+}
+
+/**
+ * "three Grand Finals", "two Golden Globes": a plural proper noun counted by a number names instances of
+ * a kind (contests, prizes), not one thing.
+ */
+function isCountedPlural(view: SentenceView, draft: Draft): boolean {
+  if (view.tokens[draft.head - 1]?.pos !== 'NNPS') return false;
+  return (view.dependents[draft.head] ?? []).some(
+    (d) => (d < draft.first || d > draft.last) && view.relation[d] === 'nummod',
+  );
 }
 
 const PLACE_TYPES: Readonly<Record<string, EntityType>> = {

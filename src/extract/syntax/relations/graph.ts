@@ -113,6 +113,11 @@ export class SentenceGraph {
     return this.treeParent[index];
   }
 
+  /** The token of a nominal's case marker ("including" of "including X"), or the nominal itself. */
+  caseMarkerBefore(index: number): number {
+    return this.outgoing(index).find((e) => e.dep === 'case')?.dependent ?? index;
+  }
+
   /** The case marker of a nominal ("on" for "on China"), lower case, or "". */
   caseOf(index: number): string {
     const marker = this.outgoing(index).find((e) => e.dep === 'case');

@@ -15,6 +15,7 @@ import type { EntityTable } from '../model';
 import { confidenceFromFeatures, type RelationFeatures } from './confidence';
 import { SentenceGraph } from './graph';
 import type { PhraseObject } from './phrase';
+import { actsOnBehalf, nationalTargets } from './on-behalf';
 import { SentenceReader, type Candidate } from './readers';
 
 export type { PhraseObject } from './phrase';
@@ -95,9 +96,16 @@ export function readRelations(
   void text; // offsets come from the annotation's tokens; kept in the signature for phrase readers.
   const merged = new Map<string, { relation: SyntaxRelation; evidence: SyntaxEvidence[] }>();
   const order: string[] = [];
-  for (const sentence of annotation.sentences) {
-    const graph = new SentenceGraph(sentence);
-    const candidates = new SentenceReader(graph, sentence.index, table).read();
+  const read = annotation.sentences.flatMap((sentence) =>
+    new SentenceReader(new SentenceGraph(sentence), sentence.index, table).read(),
+  );
+  // "sanctions against Belarusian firms" also target Belarus; a head of state's acts are also the
+  // state's. Each sentence's own first, in sentence order (sort is stable).
+  const own = [...read, ...nationalTargets(table, read)];
+  const candidates = [...own, ...actsOnBehalf(annotation, table, own)].sort(
+    (a, b) => a.sentence - b.sentence,
+  );
+  {
     for (const candidate of candidates) {
       const f = features(candidate);
       const confidence = confidenceFromFeatures(f);

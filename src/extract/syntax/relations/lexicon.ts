@@ -11,6 +11,10 @@ export const EMPLOYMENT_ROLES = set(data.employmentRoles);
 export const EMPLOYMENT_SUFFIXES: readonly string[] = data.employmentSuffixes;
 export const ROLE_PREDICATES: Readonly<Record<string, string>> = data.rolePredicates;
 export const REPORTING_VERBS = set(data.reportingVerbs);
+/** Saying verbs whose "on"/"in" phrase is the medium ("said on his website"), not a topic. */
+export const MEDIUM_VERBS = set(data.mediumVerbs);
+/** Hostile acts whose target's nationality is targeted too ("sanctions against Belarusian firms"). */
+export const COUNTRY_TARGET_PREDICATES = set(data.countryTargetPredicates);
 export const MODALITY_VERBS: Readonly<Record<string, string>> = data.modalityVerbs;
 export const NEGATING_VERBS = set(data.negatingVerbs);
 export const NEGATION_WORDS = set(data.negationWords);

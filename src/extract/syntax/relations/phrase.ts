@@ -14,6 +14,8 @@ export interface PhraseObject {
   readonly head: number;
   /** The phrase as written, the dropped words left out ("its own payment system" -> "own payment system"). */
   readonly text: string;
+  /** An act named by its noun ("closure of the embassy in Minsk" for "will close its embassy"): an EVENT. */
+  readonly event?: boolean;
 }
 
 const DROPPED = new Set([

@@ -29,6 +29,7 @@ import {
   NEGATION_WORDS,
   OBJECT_CONTROL_VERBS,
   ORGANIZATION_STAND_INS,
+  MEDIUM_VERBS,
   REPORTING_VERBS,
   ROLE_PREDICATES,
   TEMPORAL_NOUNS,
@@ -111,6 +112,10 @@ const MODALITY_NOUNS = new Set([
 /** Prepositions whose object may be a phrase node when the verb has no direct object ("advise on X"). */
 const PHRASE_PREPOSITIONS = new Set(['on', 'about', 'against', 'into', 'over']);
 const EMPLOYER_PREPOSITIONS_LIST: readonly string[] = ['of', 'at', 'for', 'with'];
+/** Reporting verbs that announce what they report, whatever its tense. */
+const ANNOUNCING_VERBS = new Set(['announce', 'declare', 'unveil', 'proclaim']);
+/** Modalities of a reported act that lies ahead: it is announced, not stated. */
+const FUTURE_MODALITIES = new Set(['will', 'would', 'plan', 'promise']);
 /** Verbs whose nsubj:pass and obl:agent make no fact on their own ("X is thought to ..."). */
 const VERBS_NEVER_RELATING = new Set(['be', 'do', 'seem', 'appear']);
 
@@ -139,6 +144,7 @@ export class SentenceReader {
 
   read(): Candidate[] {
     this.markReportedSpeech();
+    this.readReportedEvents();
     const n = this.graph.tokens.length;
     for (let t = 1; t <= n; t++) {
       // "X is to be sold to Y" carries a cop and a passive subject: a verb, not a copula.
@@ -274,17 +280,7 @@ export class SentenceReader {
       if (!REPORTING_VERBS.has(lemma) || !this.graph.isVerb(v)) continue;
       const speaker = this.firstSubject(v);
       if (speaker === undefined) continue;
-      const clauses = this.graph
-        .outgoing(v)
-        .filter(
-          (e) =>
-            e.dep === 'ccomp' || e.dep === 'parataxis' || (e.dep === 'dep' && this.graph.isVerb(e.dependent)),
-        )
-        .map((e) => e.dependent);
-      // "'...,' said X": the reporting verb hangs off the quoted clause.
-      const up = this.graph.incoming(v).find((e) => e.dep === 'parataxis' || e.dep === 'dep');
-      if (up && up.governor > 0) clauses.push(up.governor);
-      for (const clause of clauses) this.markSubtree(clause, v, speaker);
+      for (const clause of this.reportedClauses(v)) this.markSubtree(clause, v, speaker);
     }
     for (let v = 1; v <= n; v++) {
       for (const edge of this.graph.outgoing(v)) {
@@ -296,11 +292,100 @@ export class SentenceReader {
   }
 
   private firstSubject(verb: number): number | undefined {
-    for (const edge of this.graph.childrenExact(verb, 'nsubj')) {
+    return this.speakerOf(verb)?.entity?.index;
+  }
+
+  /**
+   * Who a reporting verb quotes: its subject, or in "S, Secretary of State X said" parsed with X as an
+   * apposition inside S and no subject on "said", the person or organisation named right before it.
+   */
+  private speakerOf(verb: number): Argument | undefined {
+    const subjects = this.graph.childrenExact(verb, 'nsubj');
+    for (const edge of subjects) {
       const arg = this.argumentAt(edge.dependent);
-      if (arg?.entity) return arg.entity.index;
+      if (arg?.entity) return arg;
     }
-    return undefined;
+    if (subjects.length > 0 || this.graph.hasChild(verb, 'nsubj:pass', 'obj')) return undefined;
+    const before = this.argumentAt(verb - 1, false);
+    const type = before?.entity?.type;
+    if (before === undefined || before.last !== verb - 1 || (type !== 'PERSON' && type !== 'ORGANIZATION'))
+      return undefined;
+    return before;
+  }
+
+  /** The clauses a reporting verb reports: its ccomp or quotation, or the clause it hangs from. */
+  private reportedClauses(verb: number): number[] {
+    const clauses = this.graph
+      .outgoing(verb)
+      .filter(
+        (e) =>
+          e.dep === 'ccomp' || e.dep === 'parataxis' || (e.dep === 'dep' && this.graph.isVerb(e.dependent)),
+      )
+      .map((e) => e.dependent);
+    // "'...,' said X": the reporting verb hangs off the quoted clause.
+    const up = this.graph.incoming(verb).find((e) => e.dep === 'parataxis' || e.dep === 'dep');
+    if (up && up.governor > 0) clauses.push(up.governor);
+    return clauses;
+  }
+
+  /**
+   * What stands before a phrase object's text in an event's name: its possessor resolved ("its embassy"
+   * -> "Nordwind's "), else the pronoun, else "the ".
+   */
+  private determinerOf(noun: number): string {
+    const poss = this.graph.childrenExact(noun, 'nmod:poss')[0]?.dependent;
+    if (poss === undefined) return 'the ';
+    // "Russia's ability": the phrase names its possessor itself.
+    if (!this.graph.isPronoun(poss)) return '';
+    const owner = this.argumentAt(poss)?.entity?.name;
+    if (owner === undefined) return `${this.graph.word(poss)} `;
+    return owner.endsWith('s') ? `${owner}' ` : `${owner}'s `;
+  }
+
+  /**
+   * "X will close its embassy in Minsk, Y said": Y -ANNOUNCES-> the act the clause names, an EVENT named
+   * by the verb's noun and its object ("closure of the embassy in Minsk"), when the act lies ahead (will,
+   * would, a plan, a promise) or the verb is one of announcing.
+   */
+  private readReportedEvents(): void {
+    const n = this.graph.tokens.length;
+    for (let v = 1; v <= n; v++) {
+      const lemma = this.graph.lemma(v);
+      if (!REPORTING_VERBS.has(lemma) || !this.graph.isVerb(v)) continue;
+      const speaker = this.speakerOf(v);
+      // A speaker read through a description ("the minister") is too weak a link for a new event.
+      if (!speaker?.entity || (speaker.resolved && !this.graph.isPronoun(speaker.token))) continue;
+      for (const clause of this.reportedClauses(v)) {
+        const noun = NOMINALIZATIONS[this.graph.lemma(clause)];
+        if (noun === undefined || !this.graph.isVerb(clause)) continue;
+        const state = this.clause(clause);
+        if (state.negated) continue;
+        if (!ANNOUNCING_VERBS.has(lemma) && !FUTURE_MODALITIES.has(state.modality ?? '')) continue;
+        const objectToken = this.graph.childrenExact(clause, 'obj')[0]?.dependent;
+        if (objectToken === undefined) continue;
+        const object = this.objectAt(objectToken, true);
+        if (!object) continue;
+        const named = object.entity?.name ?? object.phrase!.text;
+        const text = `${noun} of ${object.entity ? '' : this.determinerOf(objectToken)}${named}`;
+        const phrase: PhraseObject = {
+          sentence: this.index,
+          first: Math.min(clause, object.first),
+          last: Math.max(clause, object.last),
+          head: clause,
+          text,
+          event: true,
+        };
+        const event: Argument = {
+          phrase,
+          first: phrase.first,
+          last: phrase.last,
+          token: clause,
+          ner: 1,
+          resolved: false,
+        };
+        this.emit(speaker, event, v, 'ANNOUNCES', 'reported-event', ['nsubj', 'ccomp', 'obj'], state);
+      }
+    }
   }
 
   private markSubtree(root: number, stop: number, speaker: number): void {
@@ -428,10 +513,24 @@ export class SentenceReader {
     let clause = this.clause(verb);
     const date = this.dateOf(verb);
     const relcl = this.graph.incoming(verb).some((e) => e.dep === 'acl:relcl');
-    const patients = this.graph.childrenExact(verb, 'nsubj:pass', 'nsubj:pass:xsubj');
+    let patients = this.graph.childrenExact(verb, 'nsubj:pass', 'nsubj:pass:xsubj');
+    // "X was founded by Y and signed Z": the passive subject that conjunct propagation hands to an
+    // active finite verb ("signed", no auxiliary of its own) is that verb's subject.
+    const conjoinedActive =
+      patients.length > 0 &&
+      /^VB[DZP]$/.test(this.graph.pos(verb)) &&
+      this.graph.childrenExact(verb, 'aux:pass', 'aux', 'nsubj').length === 0 &&
+      this.graph.incoming(verb).some((e) => e.base === 'conj');
+    const inherited = conjoinedActive
+      ? patients
+          .map((e) => this.argumentAt(e.dependent))
+          .filter((a): a is Argument => !!a?.entity)
+          .map((arg) => ({ arg, edge: 'conj/nsubj:pass' }))
+      : [];
+    if (conjoinedActive) patients = [];
     const passive = patients.length > 0 || this.graph.hasChild(verb, 'aux:pass');
 
-    let subjects = this.subjectsOf(verb, passive);
+    let subjects = conjoinedActive ? inherited : this.subjectsOf(verb, passive);
     // A patient that names nothing is a phrase node, read only when an agent is there ("the match was
     // played by X": X -PLAY-> [match]).
     const hasAgent = this.graph.hasChild(verb, 'obl:agent');
@@ -587,9 +686,9 @@ export class SentenceReader {
       if (s.edge.endsWith('/nmod:poss') && (lemma === 'include' || lemma === 'be')) {
         const possessed = this.graph.childrenExact(verb, s.edge.split('/')[0]!)[0]?.dependent;
         if (possessed !== undefined)
-          for (const edge of objects) {
-            const member = this.argumentAt(edge.dependent);
-            if (!member?.entity) continue;
+          for (const { edge, member } of objects.flatMap((edge) =>
+            this.listMembers(edge.dependent).map((member) => ({ edge, member })),
+          )) {
             const predicate = choosePredicate(this.query(`${this.graph.lemma(possessed)} of`, {}));
             this.emit(
               member,
@@ -633,7 +732,7 @@ export class SentenceReader {
               date,
             );
         // "hired engineers including X and Y": the named members of the object.
-        for (const member of this.includedEntities(edge.dependent))
+        for (const member of this.includedEntities(edge.dependent, verb))
           this.emit(
             s.arg,
             member,
@@ -706,10 +805,13 @@ export class SentenceReader {
           this.readRole(s.arg, edge.dependent, verb, clause, date);
           continue;
         }
+        // "said on his website": where the words appeared is no thing the speaker relates to.
+        const medium = MEDIUM_VERBS.has(lemma) && (prep === 'on' || prep === 'in');
         const object = this.objectAt(
           edge.dependent,
-          (objects.length === 0 && PHRASE_PREPOSITIONS.has(prep)) ||
-            (supportNoun && prep !== 'in' && prep !== 'at'),
+          !medium &&
+            ((objects.length === 0 && PHRASE_PREPOSITIONS.has(prep)) ||
+              (supportNoun && prep !== 'in' && prep !== 'at')),
         );
         if (!object) continue;
         const q = this.query(lemma, {
@@ -807,14 +909,47 @@ export class SentenceReader {
     return { entity, first: token, last: token, token, ner: 1, resolved: true };
   }
 
-  /** Entities a noun lists as its members: "members including X, Y and Z", "allies such as X". */
-  private includedEntities(noun: number): Argument[] {
+  /**
+   * The entities of a list that starts at an object: the object's own and those of the conjuncts under it,
+   * also where a broken parse hangs them as "dep" or "appos" ("include A, B, C and D").
+   */
+  private listMembers(object: number): Argument[] {
     const out: Argument[] = [];
-    for (const edge of this.graph.outgoing(noun)) {
-      if (edge.dep !== 'nmod:including' && edge.dep !== 'nmod:such_as' && edge.dep !== 'nmod:like') continue;
-      const arg = this.argumentAt(edge.dependent);
-      if (arg?.entity) out.push(arg);
+    const seen = new Set<number>();
+    const stack: { token: number; depth: number }[] = [{ token: object, depth: 0 }];
+    while (stack.length > 0) {
+      const { token, depth } = stack.pop()!;
+      if (seen.has(token)) continue;
+      seen.add(token);
+      const arg = this.argumentAt(token);
+      if (arg?.entity && !out.some((a) => a.entity === arg.entity)) out.push(arg);
+      if (depth >= 4) continue;
+      for (const edge of this.graph.treeChildrenOf(token))
+        if (edge.base === 'conj' || edge.dep === 'dep' || edge.dep === 'appos')
+          stack.push({ token: edge.dependent, depth: depth + 1 });
     }
+    return out.sort((a, b) => a.token - b.token);
+  }
+
+  /** Entities a noun lists as its members: "members including X, Y and Z", "allies such as X". */
+  private includedEntities(noun: number, verb?: number): Argument[] {
+    const out: Argument[] = [];
+    const lists = [noun];
+    // "gained allies in its battle with X, including Y": a list after a comma that the parser hangs on
+    // a singular noun of the verb's oblique belongs to the plural object (a battle has no members).
+    if (verb !== undefined && this.graph.pos(noun) === 'NNS')
+      for (const edge of this.graph.children(verb, 'obl'))
+        if (edge.dependent > noun && this.graph.pos(edge.dependent) === 'NN') lists.push(edge.dependent);
+    for (const list of lists)
+      for (const edge of this.graph.outgoing(list)) {
+        if (edge.dep !== 'nmod:including' && edge.dep !== 'nmod:such_as' && edge.dep !== 'nmod:like')
+          continue;
+        // Only a list set off by a comma reaches back over the oblique.
+        if (list !== noun && this.graph.word(this.graph.caseMarkerBefore(edge.dependent) - 1) !== ',')
+          continue;
+        const arg = this.argumentAt(edge.dependent);
+        if (arg?.entity) out.push(arg);
+      }
     return out;
   }
 
