@@ -14,7 +14,16 @@ import { jvmArguments, renderNeo4jConf, type ServerSettings } from './neo4j-conf
 import { renderServerLogsXml } from './server-logs';
 import { isInitialized, resolvePassword, setInitialPassword } from './password';
 import { checkJava, javaExecutable } from './prerequisites';
-import { assertPortFree, isAlive, livePid, sleep, tailOf, waitForExit } from './process-control';
+import {
+  assertPortFree,
+  isAlive,
+  livePid,
+  sleep,
+  tailOf,
+  START_LOCK_FETCH_MS,
+  waitForExit,
+  withStartLock,
+} from './process-control';
 
 const MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 
@@ -88,6 +97,18 @@ export class EmbeddedNeo4j {
   async start(): Promise<{ alreadyRunning: boolean; pid: number }> {
     const running = this.runningPid();
     if (running !== null) return { alreadyRunning: true, pid: running };
+    // Two commands starting it at once: one starts it, the other waits and finds it running.
+    return withStartLock(
+      `${this.instance.pidFile}.lock`,
+      this.options.startTimeoutMs + START_LOCK_FETCH_MS,
+      async () => {
+        const started = this.runningPid();
+        return started !== null ? { alreadyRunning: true, pid: started } : this.startLocked();
+      },
+    );
+  }
+
+  private async startLocked(): Promise<{ alreadyRunning: boolean; pid: number }> {
     await fetchDistribution(this.distribution.home, this.progress);
     await checkJava();
     await assertPortFree(this.options.boltPort, 'NEO4J_BOLT_PORT');

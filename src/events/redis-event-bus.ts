@@ -123,9 +123,17 @@ export function createRedisEventBus<Events extends EventMap>(
       await Promise.all(
         [publisher, subscriber].map(async (connection) => {
           if (connection === undefined) return;
+          // quit() waits for Redis; with Redis away it would wait for ever: bounded, then dropped.
+          let timer: NodeJS.Timeout | undefined;
+          const late = new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, 1_000);
+          });
           try {
-            await connection.quit();
+            await Promise.race([connection.quit(), late]);
           } catch {
+            // already gone
+          } finally {
+            clearTimeout(timer);
             connection.disconnect();
           }
         }),

@@ -87,7 +87,14 @@ export const workerCommand: Command = {
     );
     await untilStopped();
     progress('Stopping: finishing the articles in hand...');
-    await worker.close();
+    // Bounded: with Redis away a graceful close never ends. Past the lock time the worker stops anyway;
+    // the articles it held are taken again by another worker once their locks expire.
+    const graceful = worker.close().then(() => true);
+    const closed = await Promise.race([graceful, sleep(config.queue.lockMs).then(() => false)]);
+    if (!closed) {
+      progress(`Not closed within ${config.queue.lockMs} ms (is Redis away?): stopping without it.`);
+      await Promise.race([worker.close(true), sleep(2_000)]).catch(() => undefined);
+    }
     await events.close();
     for (const opened of analyzers.values()) await (await opened.catch(() => undefined))?.close();
     await db.close().catch(() => undefined);
@@ -114,6 +121,10 @@ async function warmUp(
       `Warning: the ${analyzer} analyzer did not warm up (${(error as Error).message}); jobs will retry.`,
     );
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 function untilStopped(): Promise<void> {

@@ -10,7 +10,15 @@ import path from 'node:path';
 import { AppError, ErrorCode } from '../../errors';
 import type { ProgressReporter } from '../../devdb/fetch';
 import { checkJava, javaExecutable } from '../../devdb/prerequisites';
-import { assertPortFree, isAlive, livePid, sleep, waitForExit } from '../../devdb/process-control';
+import {
+  assertPortFree,
+  isAlive,
+  livePid,
+  sleep,
+  START_LOCK_FETCH_MS,
+  waitForExit,
+  withStartLock,
+} from '../../devdb/process-control';
 import { CORENLP_SERVICE, fetchCoreNlp } from './fetch';
 import {
   coreNlpDistribution,
@@ -104,6 +112,17 @@ export class CoreNlpServer {
       await this.waitUntilReady(running);
       return { alreadyRunning: true, pid: running };
     }
+    // Two commands starting it at once (two workers): one starts it, the other waits and finds it running.
+    const lock = `${this.instance.pidFile}.lock`;
+    return withStartLock(lock, this.options.startTimeoutMs + START_LOCK_FETCH_MS, async () => {
+      const started = this.runningPid();
+      if (started === null) return this.startLocked();
+      await this.waitUntilReady(started);
+      return { alreadyRunning: true, pid: started };
+    });
+  }
+
+  private async startLocked(): Promise<{ alreadyRunning: boolean; pid: number }> {
     await fetchCoreNlp(this.distribution.home, this.progress);
     await checkJava(undefined, CORENLP_SERVICE);
     await this.assertPortFree();

@@ -9,7 +9,15 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import net from 'node:net';
 import path from 'node:path';
 import { AppError, ErrorCode } from '../../errors';
-import { assertPortFree, isAlive, livePid, sleep, tailOf, waitForExit } from '../../devdb/process-control';
+import {
+  assertPortFree,
+  isAlive,
+  livePid,
+  sleep,
+  tailOf,
+  waitForExit,
+  withStartLock,
+} from '../../devdb/process-control';
 
 export interface RedisServerOptions {
   /** Holds redis.conf, data/, redis.log and redis.pid. */
@@ -71,6 +79,17 @@ export class RedisServer {
       await this.waitUntilReady(running);
       return { alreadyRunning: true, pid: running };
     }
+    // Two commands starting it at once: one starts it, the other waits and finds it running.
+    const timeoutMs = (this.options.startTimeoutMs ?? 20_000) + 10_000;
+    return withStartLock(`${this.pidFile}.lock`, timeoutMs, async () => {
+      const started = this.runningPid();
+      if (started === null) return this.startLocked();
+      await this.waitUntilReady(started);
+      return { alreadyRunning: true, pid: started };
+    });
+  }
+
+  private async startLocked(): Promise<{ alreadyRunning: boolean; pid: number }> {
     await assertPortFree(this.options.port, 'NEWSGRAPH_REDIS_PORT', {
       code: ErrorCode.QUEUE_UNAVAILABLE,
       name: 'Redis',

@@ -62,6 +62,18 @@ test('status, start, start again, status, stop, status', async () => {
   expect((await cli('stop')).output).toContain('Redis was not running.');
 });
 
+test('two starts at once (two workers launched together) start one server, and stop finds it', async () => {
+  const [first, second] = await Promise.all([cli('start'), cli('start')]);
+  expect([first, second].map((run) => (run?.code === 0 ? 0 : run))).toEqual([0, 0]);
+  const outputs = [first?.output ?? '', second?.output ?? ''];
+  expect(outputs.filter((output) => /Redis started \(pid \d+\)/.test(output))).toHaveLength(1);
+  expect(outputs.filter((output) => /Redis is already running \(pid \d+\)/.test(output))).toHaveLength(1);
+  const pids = outputs.map((output) => /\(pid (\d+)\)/.exec(output)?.[1]);
+  expect(pids[0]).toBe(pids[1]);
+  expect(await cli('stop')).toMatchObject({ code: 0, output: expect.stringContaining('Redis stopped.') });
+  expect(await cli('status')).toMatchObject({ code: 3 });
+});
+
 test('an unknown action is a usage error with a non-zero exit', async () => {
   const result = await cli('restart');
   expect(result.code).not.toBe(0);
