@@ -44,6 +44,7 @@ const MAIN = path.join(ROOT, 'dist', 'cli', 'main.js');
 const config = built<typeof import('../src/config')>('config.js');
 const graph = built<typeof import('../src/graph/open')>('graph/open.js');
 const schema = built<typeof import('../src/graph/schema')>('graph/schema.js');
+const checks = built<typeof import('../src/graph/integrity')>('graph/integrity.js');
 const run = built<typeof import('../src/ingest/ingest-run')>('ingest/ingest-run.js');
 const analyzers = built<typeof import('../src/cli/analyzer')>('cli/analyzer.js');
 const producer = built<typeof import('../src/ingest/queue/producer')>('ingest/queue/producer.js');
@@ -63,6 +64,7 @@ async function graphCheck(db: GraphDatabase, ids: readonly string[]) {
   const one = async (statement: string) => (await db.read<{ n: number }>(statement))[0]?.n ?? 0;
   const stored = (await db.read<{ id: string }>('MATCH (a:Article) RETURN a.id AS id')).map((r) => r.id);
   const expected = new Set(ids);
+  const integrity = await checks.graphIntegrity(db);
   return {
     articles: stored.length,
     missing: ids.filter((id) => !stored.includes(id)).length,
@@ -70,15 +72,9 @@ async function graphCheck(db: GraphDatabase, ids: readonly string[]) {
     entities: await one('MATCH (e:Entity) RETURN count(*) AS n'),
     mentions: await one('MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS n'),
     facts: await one('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n'),
-    duplicateEntities: await one(
-      'MATCH (e:Entity) WITH e.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n',
-    ),
-    duplicateMentions: await one(
-      'MATCH (a:Article)-[m:MENTIONS]->(e) WITH a, e, count(m) AS c WHERE c > 1 RETURN count(*) AS n',
-    ),
-    articlesWithoutMentions: await one(
-      'MATCH (a:Article) WHERE NOT (a)-[:MENTIONS]->() RETURN count(*) AS n',
-    ),
+    duplicateEntities: integrity.duplicateEntities,
+    duplicateMentions: integrity.duplicateMentions,
+    articlesWithoutMentions: integrity.articlesWithoutMentions,
   };
 }
 

@@ -12,6 +12,7 @@ import { loadSotuCorpus } from '../../../bench/corpus';
 import { openAnalyzer } from '../../../src/cli/analyzer';
 import { loadConfig, PROJECT_ROOT } from '../../../src/config';
 import type { GraphDatabase } from '../../../src/graph/database';
+import { graphIntegrity } from '../../../src/graph/integrity';
 import { ingestPaths } from '../../../src/ingest/ingest-run';
 import { INGEST_QUEUE } from '../../../src/ingest/queue/jobs';
 import { countOf, graphDigest } from '../graph/graph-state';
@@ -141,21 +142,7 @@ export async function graphCounts(db: GraphDatabase): Promise<GraphCounts> {
  * between the same article and entity, and no article without its MENTIONS (a partial article).
  */
 export async function integrityProblems(db: GraphDatabase): Promise<Record<string, number>> {
-  const one = async (statement: string) => (await db.read<{ n: number }>(statement))[0]?.n ?? 0;
-  return {
-    duplicateArticles: await one(
-      'MATCH (a:Article) WITH a.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n',
-    ),
-    duplicateEntities: await one(
-      'MATCH (e:Entity) WITH e.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n',
-    ),
-    duplicateMentions: await one(
-      'MATCH (a:Article)-[m:MENTIONS]->(e) WITH a, e, count(m) AS c WHERE c > 1 RETURN count(*) AS n',
-    ),
-    articlesWithoutMentions: await one(
-      'MATCH (a:Article) WHERE NOT (a)-[:MENTIONS]->() RETURN count(*) AS n',
-    ),
-  };
+  return { ...(await graphIntegrity(db)) };
 }
 
 export const NO_PROBLEMS = {
