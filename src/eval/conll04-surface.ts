@@ -61,6 +61,9 @@ export function surfaceEntities(tokens: readonly string[], entities: readonly Co
       }
       // "2100 GMT": the time zone belongs to the time.
       if (end < tokens.length && CLOCK.test(tokens[end] as string) && !CLOCK.test(text)) consumed.add(end++);
+      // "2100 GMT 11 Feb 94" as one date (the NER without SUTime): CoNLL04's time ends at its zone.
+      const zone = tokens.slice(start, end).findIndex((token) => CLOCK.test(token));
+      if (zone > 0 && start + zone + 1 < end) end = start + zone + 1;
     }
     // "Fargo , N.D ." at a sentence's end: CoNLL04 gave the abbreviation's dot its own token and keeps it.
     if (type === 'Loc' && end === tokens.length - 1 && tokens[end] === '.' && /\.[A-Za-z]+$/.test(text))

@@ -19,14 +19,14 @@ export const CORENLP_VERSION = '4.5.10';
  * these, so that what is measured and recorded is what ingest runs.
  */
 export const DEFAULT_CORENLP_PROPERTIES: Readonly<Record<string, string>> = Object.freeze({
-  annotators: 'tokenize,ssplit,pos,lemma,ner,depparse,coref',
-  'coref.algorithm': 'statistical',
-  // Statistical coreference scores every pair of mentions within these distances; the defaults (50, and
-  // 5,000 with a string match) made it 3/4 of the engine's time on news. At 20 and 100 the news-dev
-  // scores were identical and annotating took 16 s instead of 43 s (README, "The NLP engine").
-  'coref.maxMentionDistance': '20',
-  'coref.maxMentionDistanceWithStringMatch': '100',
+  // No coref annotator: its statistical coreference was three quarters of the engine's time and the
+  // extractor resolves pronouns and descriptions itself (src/extract/syntax/entities/coreference.ts) at
+  // the same news-dev scores. No SUTime and no fine-grained NER either (half of what is left): dates are
+  // read by src/extract/dates.ts against the article's date, places typed by our gazetteers. README,
+  // "The NLP engine", has the measured table.
+  annotators: 'tokenize,ssplit,pos,lemma,ner,depparse',
   'ner.applyFineGrained': 'false',
+  'ner.useSUTime': 'false',
   // A blank line ends a sentence: a headline (no full stop) is not parsed as the first sentence's subject.
   'ssplit.newlineIsSentenceBreak': 'two',
   outputFormat: 'json',

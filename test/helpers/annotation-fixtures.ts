@@ -17,6 +17,7 @@ import { wordsOf } from './quoted-runs';
 export const PROJECT_ROOT = projectRoot(__dirname);
 export const ANNOTATION_FIXTURES_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'annotations');
 const GOLD_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
+const TEXTS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'texts');
 const SAMPLE = path.join(PROJECT_ROOT, 'samples', 'belarus-embassy-closure.txt');
 export const CONLL04_TRAIN_FILE = path.resolve(
   PROJECT_ROOT,
@@ -61,6 +62,13 @@ export function fixtureTexts(conll04File: string = CONLL04_TRAIN_FILE): FixtureT
     const text = readText(path.join(GOLD_DIR, file));
     if (texts.some((known) => known.text === text)) continue; // the gold copy of the sample
     texts.push({ name, origin: `test/fixtures/gold/${file}`, text });
+  }
+  // Texts written for the tests (test/fixtures/texts/README.md).
+  for (const file of readdirSync(TEXTS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
+    const text = readText(path.join(TEXTS_DIR, file));
+    texts.push({ name: file.replace(/\.txt$/, ''), origin: `test/fixtures/texts/${file}`, text });
   }
   if (existsSync(conll04File)) texts.push(...conll04Texts(conll04File));
   return texts;

@@ -41,7 +41,8 @@ describe('the recorded annotations', () => {
           expect(tokens[mention.docTokenBegin]?.characterOffsetBegin).toBe(mention.characterOffsetBegin);
         }
       });
-      expect(fixture.annotation.corefs).toBeDefined();
+      // The default properties run no coref annotator: the extractor resolves coreference itself.
+      expect(fixture.annotation.corefs).toBeUndefined();
     },
   );
 
@@ -116,7 +117,20 @@ describe('annotationDifferences', () => {
       ),
     };
     expect(annotationDifferences(recorded, noMentions)).toEqual([`sentence ${m}: entitymentions differ`]);
-    expect(annotationDifferences(recorded, { ...recorded, corefs: {} })).toEqual([
+    const chain = {
+      id: 1,
+      text: 'it',
+      type: 'PRONOMINAL',
+      number: 'SINGULAR',
+      gender: 'NEUTRAL',
+      animacy: 'INANIMATE',
+      startIndex: 1,
+      endIndex: 2,
+      headIndex: 1,
+      sentNum: 1,
+      isRepresentativeMention: true,
+    };
+    expect(annotationDifferences(recorded, { ...recorded, corefs: { '1': [chain] } })).toEqual([
       'corefs: the coreference chains differ',
     ]);
   });

@@ -52,9 +52,9 @@ describe('CoreNlpClient', () => {
       },
     ]);
     expect(DEFAULT_CORENLP_PROPERTIES).toMatchObject({
-      annotators: 'tokenize,ssplit,pos,lemma,ner,depparse,coref',
-      'coref.algorithm': 'statistical',
+      annotators: 'tokenize,ssplit,pos,lemma,ner,depparse',
       'ner.applyFineGrained': 'false',
+      'ner.useSUTime': 'false',
       'ssplit.newlineIsSentenceBreak': 'two',
       outputFormat: 'json',
     });
@@ -217,8 +217,7 @@ describe('CoreNlpClient', () => {
       name: 'corenlp',
       version: '4.5.10',
       settings:
-        'annotators=tokenize,ssplit,pos,lemma,ner,depparse,coref;coref.algorithm=statistical;' +
-        'coref.maxMentionDistance=20;coref.maxMentionDistanceWithStringMatch=100;ner.applyFineGrained=false;' +
+        'annotators=tokenize,ssplit,pos,lemma,ner,depparse;ner.applyFineGrained=false;ner.useSUTime=false;' +
         'ssplit.newlineIsSentenceBreak=two',
     });
     const other = new CoreNlpClient({

@@ -70,7 +70,7 @@ describe('the CoreNLP server command line', () => {
     expect(after('-threads')).toBe('2');
     expect(after('-timeout')).toBe('60000');
     expect(after('-quiet')).toBe('true');
-    expect(after('-preload')).toBe('tokenize,ssplit,pos,lemma,ner,depparse,coref');
+    expect(after('-preload')).toBe('tokenize,ssplit,pos,lemma,ner,depparse');
     expect(after('-serverProperties')).toBe('/h/instances/t/conf/server.properties');
   });
 
@@ -97,8 +97,8 @@ describe('the CoreNLP server command line', () => {
 
   it('makes the default annotators the defaults of requests that name none', () => {
     const properties = renderServerProperties(serverProperties({}));
-    expect(properties).toContain('annotators = tokenize,ssplit,pos,lemma,ner,depparse,coref');
-    expect(properties).toContain('coref.algorithm = statistical');
+    expect(properties).toContain('annotators = tokenize,ssplit,pos,lemma,ner,depparse');
+    expect(properties).toContain('ner.useSUTime = false');
     expect(properties).toContain('ner.applyFineGrained = false');
     expect(serverProperties({ annotators: 'tokenize,ssplit' }).annotators).toBe('tokenize,ssplit');
   });

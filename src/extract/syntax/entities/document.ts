@@ -4,6 +4,7 @@
  * token that covers a character offset. Built once per document, linear in its tokens.
  */
 import type { Annotation, CorefMention, Sentence, Token } from '../../../nlp/annotation';
+import { resolveCoreference } from './coreference';
 
 export interface SentenceView {
   readonly index: number;
@@ -22,7 +23,7 @@ export interface SentenceView {
 export interface DocumentView {
   readonly text: string;
   readonly sentences: readonly SentenceView[];
-  /** CoreNLP's coreference chains, keyed by chain id. */
+  /** Coreference chains keyed by chain id: CoreNLP's when it ran coref, else ./coreference.ts's. */
   readonly chains: Readonly<Record<string, readonly CorefMention[]>>;
   /** The token lower-cased word at (sentence, token), "" outside. */
   lower(sentence: number, token: number): string;
@@ -37,7 +38,8 @@ export function viewOf(annotation: Annotation, text: string): DocumentView {
   return {
     text,
     sentences,
-    chains: annotation.corefs ?? {},
+    // CoreNLP's chains when its coref annotator ran (a custom setting), ours otherwise.
+    chains: annotation.corefs ?? resolveCoreference(sentences),
     lower: (s, t) => sentences[s]?.tokens[t - 1]?.word.toLowerCase() ?? '',
   };
 }

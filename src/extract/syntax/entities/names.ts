@@ -403,7 +403,9 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
       verbStartsName(view, t) ||
       NAMED_DOMAIN.test(tokens[t - 1]!.word) ||
       (capitalNoun(tokens[t - 1]!) && t > 2 && tokens[t - 2]!.pos === 'CD');
-    if (covered[t] !== 0 || !starts || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {
+    // A word the NER read as part of a date or an amount ("1313 GMT 11 Feb") is not a name's start.
+    const numeric = /^(DATE|TIME|MONEY|PERCENT)$/.test(tokens[t - 1]!.ner);
+    if (covered[t] !== 0 || !starts || numeric || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {
       t += 1;
       continue;
     }

@@ -5,6 +5,7 @@
  * the article's date ("Monday" -> the Monday before it).
  */
 import type { EntityMention } from '../../../nlp/annotation';
+import { resolveDate } from '../../dates';
 import { currencyOf } from '../lexicon';
 import type { DocumentView, SentenceView } from './document';
 import { headOf } from './document';
@@ -169,7 +170,20 @@ function count(doc: DocumentView, view: SentenceView, m: EntityMention): Draft |
   return draft;
 }
 
+/**
+ * The NER's date normalization without SUTime writes "20220228", "2022XX" or "1999"; as ISO ("2022-02-28",
+ * "1999"), other values unchanged.
+ */
+export function isoOfNormalized(value: string): string {
+  const day = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+  if (day !== null && day[2] !== 'XX' && day[3] !== 'XX') return `${day[1]}-${day[2]}-${day[3]}`;
+  const month = /^(\d{4})(\d{2})(XX)?$/.exec(value);
+  if (month !== null) return `${month[1]}-${month[2]}`;
+  return value;
+}
+
 const WEEKDAY = /XXXX-WXX-([1-7])/;
+const CLOCK_ZONE = /^(GMT|UTC|BST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)$/;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_YEAR = /^(\d{4})$/;
@@ -211,8 +225,27 @@ function date(
   draft.name = cleanName(doc.text.slice(draft.start, draft.end));
   draft.head = headOf(view, draft.first, draft.last);
   draft.type = 'DATE';
-  const value = m.timex?.value ?? m.normalizedNER ?? '';
-  const resolved = resolveTimex(value, articleDate);
+  // A wire dateline's clock time ("1313 GMT 11 Feb 94" is one mention without SUTime): the time and its
+  // zone are the entity, not a date read from its digits.
+  const zone = view.tokens.findIndex(
+    (t, i) => i + 1 > draft.first && i + 1 <= draft.last && CLOCK_ZONE.test(t.word),
+  );
+  if (zone > 0 && zone + 1 > draft.first && /^\d{3,4}$/.test(view.tokens[zone - 1]!.word)) {
+    draft.last = zone + 1;
+    draft.end = view.tokens[zone]!.characterOffsetEnd;
+    draft.name = cleanName(doc.text.slice(draft.start, draft.end));
+    draft.head = headOf(view, draft.first, draft.last);
+    draft.attributes = { value: draft.name, granularity: 'time' };
+    draft.key = `time:${draft.name.toLowerCase()}`;
+    return draft;
+  }
+  // SUTime's value when it ran; otherwise our own reading of the words against the article's date
+  // (src/extract/dates.ts: "Monday", "last week", "3 March"), then the NER's numeric normalization.
+  const resolved =
+    m.timex?.value !== undefined
+      ? resolveTimex(m.timex.value, articleDate)
+      : (resolveDate(draft.name, articleDate) ??
+        resolveTimex(isoOfNormalized(m.normalizedNER ?? ''), articleDate));
   if (resolved === undefined) {
     // Unresolved relative dates ("last week" with no article date) are no entity; a plain weekday is kept.
     if (!/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(draft.name)) return undefined;

@@ -25,7 +25,11 @@ export type ListName =
   | 'orgSubjectVerbs'
   | 'reportingForms'
   | 'orgPassiveVerbs'
-  | 'creditVerbs';
+  | 'creditVerbs'
+  | 'personDescriptionNouns'
+  | 'placeDescriptionNouns'
+  | 'maleWords'
+  | 'femaleWords';
 
 /** The parsed file, for the lexicon test. */
 export const LEXICON: LexiconFile = data;

@@ -36,6 +36,7 @@ import {
   isLeaderRole,
   isRoleNoun,
 } from './lexicon';
+import { isoOfNormalized } from '../entities/numeric';
 import { objectPhrase, type PhraseObject } from './phrase';
 import { choosePredicate, rolePredicate, type PredicateQuery } from './predicate-chooser';
 
@@ -264,7 +265,7 @@ export class SentenceReader {
       if (edge.base !== 'obl' && edge.base !== 'nmod') continue;
       const token = this.graph.token(edge.dependent);
       if (token?.ner !== 'DATE') continue;
-      const value = token.timex?.value ?? token.normalizedNER;
+      const value = token.timex?.value ?? isoOfNormalized(token.normalizedNER ?? '');
       if (value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return value;
     }
     return undefined;

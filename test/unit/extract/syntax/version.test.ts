@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.10',
-  digest: '80a5c5baa91e6ebd50e14ff7209db0b53ea10e967026974e8f9710a7683bd330',
+  version: '2026-11-30.11',
+  digest: '1e669b524b28d4bc2def8bb5bc6eed894b74ae923f0bee8fe0d5e3da318b2768',
 };
 
 function outputDigest(): string {

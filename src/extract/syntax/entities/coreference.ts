@@ -1,0 +1,513 @@
+/**
+ * Coreference without the engine: pronouns and definite descriptions ("the company", "the singer") are
+ * resolved to the named mentions before them, and later short names ("Roddick") to the full name they
+ * repeat. CoreNLP's statistical coreference cost three quarters of the engine's time on news; this runs
+ * in a few milliseconds per article on the parse and NER the extractor already has.
+ *
+ * The method is salience-based pronoun resolution after Lappin & Leass (1994), simplified:
+ * - every named mention adds weight to its referent: 100 for being there, + 80 as a subject, 50 as an
+ *   object, 40 as an oblique; + 80 when it is not inside another noun phrase; the weight halves with
+ *   every sentence back, and only the current sentence and the 3 before it count;
+ * - agreement filters the candidates: he/she are people (and their gender, when the article shows it:
+ *   "Mr", "Ms", "actress", or an earlier unambiguous pronoun); it is not a person; they is an
+ *   organisation only when no plural noun is a subject or object just before it; a description's noun says its family;
+ * - binding: a pronoun object is not its own clause's subject ("X praised him"), a reflexive is;
+ * - quotations: "I" is the quote's speaker, "he"/"she" inside a quote is not;
+ * - pleonastic "it" ("it is likely that") is left alone.
+ * The chains come out in CoreNLP's shape (`CorefMention`), so the entity stage reads either.
+ */
+import type { CorefMention } from '../../../nlp/annotation';
+import { list } from '../lexicon';
+import type { SentenceView } from './document';
+
+type Family = 'person' | 'org' | 'place' | 'other';
+type Gender = 'MALE' | 'FEMALE' | 'UNKNOWN';
+
+interface Mention {
+  readonly sentence: number;
+  /** 1-based token range, `end` exclusive, as CoreNLP writes coreference mentions. */
+  readonly start: number;
+  readonly end: number;
+  readonly head: number;
+  readonly text: string;
+  readonly type: 'PROPER' | 'PRONOMINAL' | 'NOMINAL';
+  readonly weight: number;
+  readonly role: Role;
+}
+
+interface Referent {
+  readonly id: number;
+  readonly family: Family;
+  gender: Gender;
+  readonly names: string[][];
+  readonly mentions: Mention[];
+}
+
+type Role = 'subject' | 'object' | 'oblique' | 'other';
+
+/** Sentences back that a pronoun or description may reach. */
+const WINDOW = 3;
+
+const NER_FAMILY: Readonly<Record<string, Family>> = {
+  PERSON: 'person',
+  ORGANIZATION: 'org',
+  LOCATION: 'place',
+  CITY: 'place',
+  COUNTRY: 'place',
+  STATE_OR_PROVINCE: 'place',
+  MISC: 'other',
+};
+
+const PRONOUNS: Readonly<
+  Record<string, { family: Family | 'speaker'; gender?: Gender; reflexive?: boolean }>
+> = {
+  he: { family: 'person', gender: 'MALE' },
+  him: { family: 'person', gender: 'MALE' },
+  his: { family: 'person', gender: 'MALE' },
+  himself: { family: 'person', gender: 'MALE', reflexive: true },
+  she: { family: 'person', gender: 'FEMALE' },
+  her: { family: 'person', gender: 'FEMALE' },
+  hers: { family: 'person', gender: 'FEMALE' },
+  herself: { family: 'person', gender: 'FEMALE', reflexive: true },
+  it: { family: 'other' },
+  its: { family: 'other' },
+  itself: { family: 'other', reflexive: true },
+  they: { family: 'org' },
+  them: { family: 'org' },
+  their: { family: 'org' },
+  themselves: { family: 'org', reflexive: true },
+  i: { family: 'speaker' },
+  me: { family: 'speaker' },
+  my: { family: 'speaker' },
+  myself: { family: 'speaker', reflexive: true },
+};
+
+/** Verbs and adjectives whose "it" subject stands for a clause ("it seems that", "it is likely that"). */
+const PLEONASTIC_HEADS = new Set(['seem', 'appear', 'matter', 'emerge', 'remain', 'take', 'mean', 'follow']);
+
+function roleOf(relation: string): Role {
+  if (relation.startsWith('nsubj')) return 'subject';
+  if (relation === 'obj' || relation === 'iobj') return 'object';
+  if (relation.startsWith('obl')) return 'oblique';
+  return 'other';
+}
+
+function weightOf(view: SentenceView, head: number): number {
+  const relation = view.relation[head] ?? '';
+  const role = roleOf(relation);
+  let weight = 100 + (role === 'subject' ? 80 : role === 'object' ? 50 : role === 'oblique' ? 40 : 0);
+  if (!/^(nmod|compound|amod|appos)/.test(relation)) weight += 80;
+  return weight;
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s\u00a0]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}'-]/gu, ''))
+    .filter((w) => w.length > 0);
+}
+
+function spanHead(view: SentenceView, start: number, end: number): number {
+  for (let t = end - 1; t >= start; t -= 1) {
+    const g = view.governor[t] ?? -1;
+    if (g < start || g >= end) return t;
+  }
+  return end - 1;
+}
+
+class Resolver {
+  private readonly referents: Referent[] = [];
+  private readonly byHead = new Map<string, Referent>();
+  private readonly say = list('sayVerbs');
+  private readonly personNouns = list('personDescriptionNouns');
+  private readonly orgNouns = list('orgNouns');
+  private readonly placeNouns = list('placeDescriptionNouns');
+  private readonly maleWords = list('maleWords');
+  private readonly femaleWords = list('femaleWords');
+
+  constructor(private readonly views: readonly SentenceView[]) {}
+
+  resolve(): Record<string, CorefMention[]> {
+    // Named mentions first: every referent exists before any pronoun looks back for one.
+    for (const view of this.views) this.addNames(view);
+    // Then pronouns and descriptions outside quotations, in order, then those inside (whose speaker is
+    // often a pronoun resolved in the first pass).
+    for (const quoted of [false, true]) {
+      for (const view of this.views) {
+        for (const token of view.tokens) {
+          if ((view.inQuote[token.index] === true) !== quoted) continue;
+          this.resolveToken(view, token.index);
+        }
+      }
+    }
+    return this.chains();
+  }
+
+  // ---- names ----------------------------------------------------------------------------------------
+
+  /**
+   * The NER's names, and proper nouns it left unlabelled ("the EFF", "the Labs") when they repeat a name
+   * seen before: those join that referent and never start one.
+   */
+  private addNames(view: SentenceView): void {
+    const spans: { start: number; end: number; family: Family | undefined }[] = [];
+    const labelled = new Set<number>();
+    for (const m of view.sentence.entitymentions ?? []) {
+      for (let t = m.tokenBegin + 1; t <= m.tokenEnd; t += 1) labelled.add(t);
+      const family = NER_FAMILY[m.ner];
+      if (family !== undefined) spans.push({ start: m.tokenBegin + 1, end: m.tokenEnd + 1, family });
+    }
+    for (let t = 1; t <= view.tokens.length; t += 1) {
+      if (labelled.has(t) || !nameLike(view, t)) continue;
+      let end = t + 1;
+      while (end <= view.tokens.length && !labelled.has(end) && nameLike(view, end)) end += 1;
+      spans.push({ start: t, end, family: undefined });
+      t = end - 1;
+    }
+    spans.sort((a, b) => a.start - b.start);
+    for (const span of spans) {
+      const head = spanHead(view, span.start, span.end);
+      if (!nameLike(view, head)) continue;
+      this.addName(view, span.family, span.start, span.end, head);
+    }
+  }
+
+  private addName(
+    view: SentenceView,
+    family: Family | undefined,
+    start: number,
+    end: number,
+    head: number,
+  ): void {
+    const text = tokensText(view, start, end);
+    const name = words(text);
+    if (name.length === 0) return;
+    const mention: Mention = {
+      sentence: view.index,
+      start,
+      end,
+      head,
+      text,
+      type: 'PROPER',
+      weight: weightOf(view, head),
+      role: roleOf(view.relation[head] ?? ''),
+    };
+    // MISC is often a mislabelled organisation ("the EFF"): it may repeat a name of any family.
+    const known = this.sameName(name, family === 'other' ? undefined : family);
+    if (known === undefined && family === undefined) return;
+    const referent = known ?? this.newReferent(family!);
+    referent.names.push(name);
+    referent.mentions.push(mention);
+    this.byHead.set(`${view.index}:${head}`, referent);
+    if (family === 'person') this.noteGender(view, referent, start, head);
+  }
+
+  /**
+   * The latest referent this name repeats: the same words, all of them inside a longer name, or an
+   * acronym of it ("EFF"). Without a family (a proper noun the NER left out) any family may match.
+   */
+  private sameName(name: readonly string[], family: Family | undefined): Referent | undefined {
+    for (let i = this.referents.length - 1; i >= 0; i -= 1) {
+      const referent = this.referents[i]!;
+      if (family !== undefined && referent.family !== family) continue;
+      for (const known of referent.names) {
+        if (name.length === 1 && family !== 'person' && name[0]!.length >= 2 && name[0] === initials(known))
+          return referent;
+        if (known.length < name.length) continue;
+        if (!name.every((w) => known.includes(w))) continue;
+        // One word of a person's name is the family name, not a shared first name.
+        if (family === 'person' && name.length === 1 && known.length > 1 && known[0] === name[0]) continue;
+        return referent;
+      }
+    }
+    return undefined;
+  }
+
+  private newReferent(family: Family): Referent {
+    const referent: Referent = {
+      id: this.referents.length,
+      family,
+      gender: 'UNKNOWN',
+      names: [],
+      mentions: [],
+    };
+    this.referents.push(referent);
+    return referent;
+  }
+
+  /** "Mr Smith", "actress Jane Smith", "Smith, the chairwoman". */
+  private noteGender(view: SentenceView, referent: Referent, start: number, head: number): void {
+    const around = [start - 1, ...(view.dependents[head] ?? []), view.governor[head] ?? 0];
+    for (const t of around) {
+      const word = view.tokens[t - 1]?.word.toLowerCase().replace(/\.$/, '');
+      if (word === undefined) continue;
+      if (this.maleWords.has(word)) referent.gender = 'MALE';
+      else if (this.femaleWords.has(word)) referent.gender = 'FEMALE';
+    }
+  }
+
+  // ---- pronouns and descriptions --------------------------------------------------------------------
+
+  private resolveToken(view: SentenceView, t: number): void {
+    const token = view.tokens[t - 1]!;
+    const word = token.word.toLowerCase();
+    if (token.pos.startsWith('PRP')) {
+      const pronoun = PRONOUNS[word];
+      if (pronoun !== undefined) this.resolvePronoun(view, t, pronoun);
+      return;
+    }
+    if (/^NNS?$/.test(token.pos)) this.resolveDescription(view, t);
+  }
+
+  private resolvePronoun(
+    view: SentenceView,
+    t: number,
+    pronoun: { family: Family | 'speaker'; gender?: Gender; reflexive?: boolean },
+  ): void {
+    const quoted = view.inQuote[t] === true;
+    const speaker = quoted ? this.speakerOf(view.index) : undefined;
+    let referent: Referent | undefined;
+    if (pronoun.family === 'speaker') {
+      referent = speaker?.family === 'person' ? speaker : undefined;
+    } else {
+      if (quoted && pronoun.family === 'org') return; // "they" in a quote is rarely the organisation
+      if (pronoun.family === 'other' && this.pleonastic(view, t)) return;
+      const candidates = this.ranked(view, t, (r) =>
+        this.agrees(r, pronoun.family as Family, pronoun.gender),
+      );
+      let filtered = candidates.filter((c) => c.referent !== speaker || !quoted);
+      filtered = filtered.filter((c) => this.bindingAllows(view, t, c.referent, pronoun.reflexive === true));
+      if (pronoun.family === 'org' && this.pluralBefore(view, t)) return;
+      referent = filtered[0]?.referent;
+      // A gendered pronoun with one candidate person tells that person's gender.
+      if (referent !== undefined && pronoun.gender !== undefined && referent.gender === 'UNKNOWN') {
+        const people = candidates.filter((c) => c.referent.family === 'person');
+        if (people.length === 1) referent.gender = pronoun.gender;
+      }
+    }
+    if (referent === undefined) return;
+    this.addMention(referent, view, t, t + 1, t, view.tokens[t - 1]!.word, 'PRONOMINAL');
+  }
+
+  /** "the company", "the 24-year-old singer": a definite noun phrase whose noun names a family. */
+  private resolveDescription(view: SentenceView, head: number): void {
+    const token = view.tokens[head - 1]!;
+    const lemma = token.lemma.toLowerCase();
+    const family: Family | undefined =
+      this.personNouns.has(lemma) || /-year-old$/.test(lemma)
+        ? 'person'
+        : this.orgNouns.has(lemma)
+          ? 'org'
+          : this.placeNouns.has(lemma)
+            ? 'place'
+            : undefined;
+    if (family === undefined || token.pos === 'NNS') return;
+    const deps = view.dependents[head] ?? [];
+    const determiner = deps.find((d) => view.relation[d] === 'det');
+    if (determiner === undefined || !/^(the|this)$/i.test(view.tokens[determiner - 1]!.word)) return;
+    // "the company's", "the head of", "the club where": restricted or possessive phrases name others.
+    if (deps.some((d) => /^(nmod|acl|nmod:poss|compound)/.test(view.relation[d] ?? ''))) return;
+    if (/^(compound|nmod:poss|appos)$/.test(view.relation[head] ?? '')) return;
+    if (this.byHead.has(`${view.index}:${head}`)) return;
+    const candidates = this.ranked(
+      view,
+      head,
+      (r) => r.family === family && r.mentions.some((m) => m.type === 'PROPER'),
+    );
+    const allowed = candidates.filter((c) => this.bindingAllows(view, head, c.referent, false));
+    const referent = allowed[0]?.referent;
+    if (referent === undefined) return;
+    const start = Math.min(determiner, ...deps.filter((d) => d < head));
+    this.addMention(referent, view, start, head + 1, head, tokensText(view, start, head + 1), 'NOMINAL');
+  }
+
+  private addMention(
+    referent: Referent,
+    view: SentenceView,
+    start: number,
+    end: number,
+    head: number,
+    text: string,
+    type: 'PRONOMINAL' | 'NOMINAL',
+  ): void {
+    referent.mentions.push({
+      sentence: view.index,
+      start,
+      end,
+      head,
+      text,
+      type,
+      weight: weightOf(view, head),
+      role: roleOf(view.relation[head] ?? ''),
+    });
+    this.byHead.set(`${view.index}:${head}`, referent);
+  }
+
+  private agrees(referent: Referent, family: Family, gender: Gender | undefined): boolean {
+    if (family === 'person') {
+      if (referent.family !== 'person') return false;
+      return gender === undefined || referent.gender === 'UNKNOWN' || referent.gender === gender;
+    }
+    if (family === 'org') return referent.family === 'org';
+    return referent.family !== 'person';
+  }
+
+  /** Candidates before (sentence, t) within the window, most salient first. */
+  private ranked(
+    view: SentenceView,
+    t: number,
+    accept: (r: Referent) => boolean,
+  ): { referent: Referent; salience: number; last: Mention }[] {
+    const role = roleOf(view.relation[t] ?? '');
+    const out: { referent: Referent; salience: number; last: Mention }[] = [];
+    for (const referent of this.referents) {
+      if (!accept(referent)) continue;
+      let salience = 0;
+      let last: Mention | undefined;
+      for (const m of referent.mentions) {
+        const back = view.index - m.sentence;
+        if (back < 0 || back > WINDOW || (back === 0 && m.start >= t)) continue;
+        salience = Math.max(salience, m.weight / 2 ** back);
+        if (
+          last === undefined ||
+          m.sentence > last.sentence ||
+          (m.sentence === last.sentence && m.start > last.start)
+        )
+          last = m;
+      }
+      if (last === undefined) continue;
+      if (last.role === role && role !== 'other') salience += 35;
+      out.push({ referent, salience, last });
+    }
+    return out.sort((a, b) => b.salience - a.salience);
+  }
+
+  /**
+   * A plain pronoun is not the subject of its own clause ("Smith praised him"); a reflexive is that
+   * subject. A possessive ("Smith praised his team") may be either.
+   */
+  private bindingAllows(view: SentenceView, t: number, referent: Referent, reflexive: boolean): boolean {
+    const relation = view.relation[t] ?? '';
+    if (relation === 'nmod:poss' || relation.startsWith('nsubj')) return true;
+    const clause = view.governor[t] ?? 0;
+    const subject = (view.dependents[clause] ?? []).find((d) => (view.relation[d] ?? '').startsWith('nsubj'));
+    const isSubject = subject !== undefined && this.byHead.get(`${view.index}:${subject}`) === referent;
+    return reflexive ? isSubject || subject === undefined : !isSubject;
+  }
+
+  /**
+   * "they" is left alone when a plural noun stands as a subject or object in its sentence before it or in
+   * the sentence before ("Analysts praised X, but they warned"): the plural is the likelier referent.
+   */
+  private pluralBefore(view: SentenceView, t: number): boolean {
+    for (let s = Math.max(0, view.index - 1); s <= view.index; s += 1) {
+      const v = this.views[s]!;
+      for (const token of v.tokens) {
+        if (s === view.index && token.index >= t) break;
+        if (/^NNP?S$/.test(token.pos) && /^(nsubj|obj)/.test(v.relation[token.index] ?? '')) return true;
+      }
+    }
+    return false;
+  }
+
+  /** "it seems that", "it is likely that", "it was announced that": the subject of a clause. */
+  private pleonastic(view: SentenceView, t: number): boolean {
+    const relation = view.relation[t] ?? '';
+    if (relation === 'expl') return true;
+    if (!relation.startsWith('nsubj')) return false;
+    const head = view.governor[t] ?? 0;
+    const deps = view.dependents[head] ?? [];
+    const clausal = deps.some((d) => /^(ccomp|csubj|xcomp)/.test(view.relation[d] ?? ''));
+    if (!clausal) return false;
+    const lemma = view.tokens[head - 1]?.lemma.toLowerCase() ?? '';
+    if (this.say.has(lemma)) return false;
+    return (
+      relation === 'nsubj:pass' || deps.some((d) => view.relation[d] === 'cop') || PLEONASTIC_HEADS.has(lemma)
+    );
+  }
+
+  /**
+   * Who speaks a quotation in this sentence: the subject of a saying verb outside the quotes, in this
+   * sentence or, when the quote runs on across sentences, in the one before or after.
+   */
+  private speakerOf(s: number): Referent | undefined {
+    const view = this.views[s];
+    if (view === undefined) return undefined;
+    const order = [s];
+    const letters = view.tokens.filter((token) => /\p{L}/u.test(token.word));
+    const first = letters[0];
+    const last = letters[letters.length - 1];
+    if (last !== undefined && view.inQuote[last.index] === true) order.push(s + 1);
+    if (first !== undefined && view.inQuote[first.index] === true) order.push(s - 1, s - 2);
+    for (const candidate of order) {
+      const v = this.views[candidate];
+      if (v === undefined) continue;
+      for (const token of v.tokens) {
+        if (v.inQuote[token.index] === true || !token.pos.startsWith('VB')) continue;
+        if (!this.say.has(token.lemma.toLowerCase())) continue;
+        for (const d of v.dependents[token.index] ?? []) {
+          if (!(v.relation[d] ?? '').startsWith('nsubj') || v.inQuote[d] === true) continue;
+          const referent = this.byHead.get(`${candidate}:${d}`);
+          if (referent !== undefined) return referent;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  // ---- output ---------------------------------------------------------------------------------------
+
+  private chains(): Record<string, CorefMention[]> {
+    const chains: Record<string, CorefMention[]> = {};
+    let id = 0;
+    for (const referent of this.referents) {
+      const mentions = [...referent.mentions].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+      if (mentions.length < 2) continue;
+      const representative = mentions.find((m) => m.type === 'PROPER') ?? mentions[0]!;
+      const animacy = referent.family === 'person' ? 'ANIMATE' : 'INANIMATE';
+      chains[String(referent.id)] = mentions.map((m) => ({
+        id: id++,
+        text: m.text,
+        type: m.type,
+        number: 'SINGULAR',
+        gender: referent.family === 'person' ? referent.gender : 'NEUTRAL',
+        animacy,
+        startIndex: m.start,
+        endIndex: m.end,
+        headIndex: m.head,
+        sentNum: m.sentence + 1,
+        isRepresentativeMention: m === representative,
+      }));
+    }
+    return chains;
+  }
+}
+
+/** A proper noun, or an acronym the tagger took for a common noun ("EFF"/NN). */
+function nameLike(view: SentenceView, t: number): boolean {
+  const token = view.tokens[t - 1];
+  if (token === undefined) return false;
+  return /^NNPS?$/.test(token.pos) || (token.pos === 'NN' && /^[A-Z][A-Z0-9&]+$/.test(token.word));
+}
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', '&']);
+
+function initials(name: readonly string[]): string {
+  return name
+    .filter((w) => !MINOR_WORDS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function tokensText(view: SentenceView, start: number, end: number): string {
+  return view.tokens
+    .slice(start - 1, end - 1)
+    .map((token, i, all) => token.originalText + (i < all.length - 1 ? token.after : ''))
+    .join('');
+}
+
+/** Coreference chains for a document's sentences, in CoreNLP's shape. Pure; linear in mentions × window. */
+export function resolveCoreference(views: readonly SentenceView[]): Record<string, CorefMention[]> {
+  return new Resolver(views).resolve();
+}
