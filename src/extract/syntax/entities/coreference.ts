@@ -318,7 +318,10 @@ class Resolver {
     const allowed = candidates.filter((c) => this.bindingAllows(view, head, c.referent, false));
     const referent = allowed[0]?.referent;
     if (referent === undefined) return;
-    const start = Math.min(determiner, ...deps.filter((d) => d < head));
+    // "the Ukrainian capital", "the French company": a proper modifier names another entity.
+    const modifiers = deps.filter((d) => d < head && /^(amod|nummod)$/.test(view.relation[d] ?? ''));
+    if (modifiers.some((d) => /^\p{Lu}/u.test(view.tokens[d - 1]!.word))) return;
+    const start = Math.min(determiner, ...modifiers);
     this.addMention(referent, view, start, head + 1, head, tokensText(view, start, head + 1), 'NOMINAL');
   }
 
