@@ -9,14 +9,17 @@
  * - Start time: (1) with a warm Maven repository (~/.m2 holds the jars) into an empty home: fetch (a copy)
  *   + start + ready + warm-up; (2) again from the now-fetched home: start + ready + warm-up. The first start
  *   with an empty Maven repository (a 480 MB download) is not measured here: it depends on the network.
- * - Per setting: 2 warm-up requests, then RUNS (3) passes over the corpus, one request at a time. Tokens
+ * - Per setting: 1 warm-up pass over the corpus, then RUNS (3) passes, one request at a time. Tokens
  *   are the server's own tokens. Speed per core = tokens / wall seconds / threads (1). Also tokens per CPU
  *   second of the server process (/proc/<pid>/stat), which a busy shared machine does not distort.
  *   The median pass is reported.
  * - Settings, in this order on one server (so the RSS column is the server's peak so far, /proc VmHWM):
- *   default (what newsgraph runs), a (default NER: fine-grained + SUTime, depparse), b (a without
- *   fine-grained NER and SUTime), c (b + coref statistical), d (b + coref neural, if it loads), e
+ *   default (what newsgraph runs: no coref, no SUTime, coarse NER), a (CoreNLP's default NER:
+ *   fine-grained + SUTime), b (default + SUTime), c (default + coref statistical within 20 mentions),
+ *   previous (c + SUTime: newsgraph's default before 2026-11-30.11), d (default + coref fastneural), e
  *   (entitylink, only when the optional KBP models jar is in the home; skipped otherwise).
+ * - Protocol changed on 2026-11-30 before its third run: the warm-up is a whole pass (was 2 requests),
+ *   and the settings are the ones above (the default changed).
  * - BENCH_NLP_SPEECHES, BENCH_NLP_CHARS and BENCH_NLP_RUNS change the corpus and the runs (for a machine
  *   too busy for the full protocol); the result file records what was used. Results are written after
  *   every setting, so a run cut short keeps what it measured.
@@ -36,14 +39,14 @@ const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'nlp.json');
 const SPEECHES = Number(process.env.BENCH_NLP_SPEECHES ?? 10);
 const CHARS = Number(process.env.BENCH_NLP_CHARS ?? 10_000);
 const RUNS = Number(process.env.BENCH_NLP_RUNS ?? 3);
-const WARMUP_REQUESTS = 2;
+/** Warm-up per setting: one whole pass over the corpus (the JIT and the setting's pipeline are warm). */
+const WARMUP_PASSES = 1;
 const THREADS = 1;
 const HEAP = '3g';
 const PORT = Number(process.env.NEWSGRAPH_BENCH_NLP_PORT ?? 19090);
 const CLOCK_TICKS = 100;
 
 const BASE = 'tokenize,ssplit,pos,lemma,ner,depparse';
-const NO_FINE_NO_SUTIME = { 'ner.applyFineGrained': 'false', 'ner.useSUTime': 'false' };
 
 interface Setting {
   readonly id: string;
@@ -54,33 +57,46 @@ interface Setting {
 /** The settings measured; `default` is what newsgraph sends (DEFAULT_CORENLP_PROPERTIES, read at run time). */
 function settings(defaults: Readonly<Record<string, string>>): readonly Setting[] {
   const { outputFormat: _json, ...annotating } = defaults;
+  const statistical = {
+    'coref.algorithm': 'statistical',
+    'coref.maxMentionDistance': '20',
+    'coref.maxMentionDistanceWithStringMatch': '100',
+  };
   return [
     {
       id: 'default',
-      label:
-        'newsgraph default (DEFAULT_CORENLP_PROPERTIES): + coref statistical within 20 mentions, no fine-grained NER, SUTime on',
+      label: `newsgraph default (DEFAULT_CORENLP_PROPERTIES): ${annotating.annotators ?? ''}, no fine-grained NER, no SUTime`,
       properties: annotating,
     },
-    { id: 'a', label: 'default NER (fine-grained + SUTime) + depparse', properties: { annotators: BASE } },
+    {
+      id: 'a',
+      label: "CoreNLP's default NER (fine-grained + SUTime) + depparse",
+      properties: { ...annotating, 'ner.applyFineGrained': 'true', 'ner.useSUTime': 'true' },
+    },
     {
       id: 'b',
-      label: 'no fine-grained NER, no SUTime + depparse',
-      properties: { annotators: BASE, ...NO_FINE_NO_SUTIME },
+      label: 'newsgraph default + SUTime',
+      properties: { ...annotating, 'ner.useSUTime': 'true' },
     },
     {
       id: 'c',
-      label: 'b + coref statistical',
-      properties: { annotators: `${BASE},coref`, 'coref.algorithm': 'statistical', ...NO_FINE_NO_SUTIME },
+      label: 'newsgraph default + coref statistical within 20 mentions (100 with a string match)',
+      properties: { ...annotating, annotators: `${BASE},coref`, ...statistical },
+    },
+    {
+      id: 'previous',
+      label: 'the previous default (before 2026-11-30.11): c + SUTime',
+      properties: { ...annotating, annotators: `${BASE},coref`, ...statistical, 'ner.useSUTime': 'true' },
     },
     {
       id: 'd',
-      label: 'b + coref neural',
-      properties: { annotators: `${BASE},coref`, 'coref.algorithm': 'neural', ...NO_FINE_NO_SUTIME },
+      label: 'newsgraph default + coref fastneural',
+      properties: { ...annotating, annotators: `${BASE},coref`, 'coref.algorithm': 'fastneural' },
     },
     {
       id: 'e',
-      label: 'b + entitylink (KBP models)',
-      properties: { annotators: `${BASE},entitylink`, ...NO_FINE_NO_SUTIME },
+      label: 'newsgraph default + entitylink (KBP models)',
+      properties: { ...annotating, annotators: `${BASE},entitylink` },
     },
   ];
 }
@@ -138,7 +154,8 @@ async function measure(
   corpus: readonly string[],
   setting: Setting,
 ): Promise<Pass[]> {
-  for (const text of corpus.slice(0, WARMUP_REQUESTS)) await annotate(url, text, setting.properties);
+  for (let pass = 0; pass < WARMUP_PASSES; pass += 1)
+    for (const text of corpus) await annotate(url, text, setting.properties);
   const passes: Pass[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const cpuBefore = cpuSeconds(pid);
@@ -245,7 +262,7 @@ function writeResult(
   const result = {
     protocol:
       `${SPEECHES} SOTU speeches x first ${CHARS} chars (${corpus.join('').length} chars), ` +
-      `${WARMUP_REQUESTS} warm-up requests, ${RUNS} runs (median), -threads ${THREADS}, heap ${HEAP}; ` +
+      `${WARMUP_PASSES} warm-up pass, ${RUNS} runs (median), -threads ${THREADS}, heap ${HEAP}; ` +
       'settings on one server in order, RSS = peak so far',
     corenlp: '4.5.10',
     machine: {

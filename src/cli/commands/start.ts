@@ -143,16 +143,64 @@ function mutationsLine(config: Config, apiKey: string | null): string {
   ].join('\n');
 }
 
-/** Resolves on the first SIGINT or SIGTERM; a second one exits at once. */
-function nextShutdownSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals): void => {
-      process.once(signal, () => process.exit(130));
-      resolve(signal);
+/**
+ * The first SIGINT or SIGTERM resolves `signalled`. While the services are still loading (Neo4j and
+ * CoreNLP take tens of seconds) a second one does not exit: that would leave their Java processes
+ * running, since they run detached; it says so, and a third exits at once. Once running, a second exits.
+ */
+export class ShutdownSignals {
+  readonly signalled: Promise<NodeJS.Signals>;
+  private count = 0;
+  private first: NodeJS.Signals | undefined;
+  private starting = true;
+  private readonly handler: (signal: NodeJS.Signals) => void;
+
+  constructor(
+    io: CommandIo,
+    private readonly exit: (code: number) => void = (code) => process.exit(code),
+  ) {
+    let resolve: (signal: NodeJS.Signals) => void = () => undefined;
+    this.signalled = new Promise((r) => {
+      resolve = r;
+    });
+    this.handler = (signal) => {
+      this.count += 1;
+      if (this.count === 1) {
+        this.first = signal;
+        if (this.starting)
+          io.stderr.write(
+            `\n${signal}: stopping as soon as the services that are loading can be stopped...\n`,
+          );
+        resolve(signal);
+        return;
+      }
+      if (this.starting && this.count === 2) {
+        io.stderr.write(
+          'Still stopping: Neo4j and CoreNLP are loading and run apart from this process; leaving now would ' +
+            'leave them running. Press Ctrl-C once more to leave anyway.\n',
+        );
+        return;
+      }
+      this.exit(130);
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  });
+    process.on('SIGINT', this.handler);
+    process.on('SIGTERM', this.handler);
+  }
+
+  /** The signal received so far, if any. */
+  received(): NodeJS.Signals | undefined {
+    return this.first;
+  }
+
+  /** The services are up: a second signal exits at once from now on. */
+  started(): void {
+    this.starting = false;
+  }
+
+  dispose(): void {
+    process.off('SIGINT', this.handler);
+    process.off('SIGTERM', this.handler);
+  }
 }
 
 export const startCommand: Command = {
@@ -163,7 +211,7 @@ export const startCommand: Command = {
     const { values } = parseCommandArgs(args, { 'no-sample': { type: 'boolean' } }, usage);
     const config = loadConfig(io.env);
     const logger = createLogger(config.logLevel);
-    const shutdown = nextShutdownSignal();
+    const shutdown = new ShutdownSignals(io);
     const [neo4j, nlp] = await startServices(config, io);
     const database = GraphDatabase.connect(connectionInfo(config, neo4j.embedded), {
       queryTimeoutMs: config.neo4j.queryTimeoutMs,
@@ -175,6 +223,7 @@ export const startCommand: Command = {
     // NEWSGRAPH_ANALYZER reads the sample and every ingestArticle, in worker threads.
     const analyzer = openAnalyzer(config, nlp);
     try {
+      if (shutdown.received() !== undefined) return 130; // Ctrl-C while loading: stop what started
       await database.verify();
       await applySchema(database);
       if (values['no-sample'] !== true) await ingestSample(database, config, logger, analyzer.extractor);
@@ -192,13 +241,16 @@ export const startCommand: Command = {
         pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
       });
       io.stdout.write(`${banner(config, api.url, key, running)}\n`);
-      const signal = await shutdown;
+      shutdown.started();
+      const signal = await shutdown.signalled;
       io.stderr.write(`\n${signal}: stopping...\n`);
       await api.close();
       await queue.close();
     } finally {
+      shutdown.started();
       await analyzer.close();
       await stopAll(running, io);
+      shutdown.dispose();
     }
     return 0;
   },

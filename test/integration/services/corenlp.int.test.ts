@@ -13,6 +13,7 @@ import { isAlive } from '../../../src/devdb/process-control';
 import { AppError, ErrorCode } from '../../../src/errors';
 import { CoreNlpServer, ensureNlpServer, type NlpServerHandle } from '../../../src/services/corenlp';
 import { testNlpPort } from '../../setup/test-corenlp';
+import { assertBuilt, runCli, waitFor } from '../queue/harness';
 
 jest.setTimeout(600_000);
 
@@ -163,5 +164,41 @@ describe('the local CoreNLP server', () => {
     expect(isAlive(pid)).toBe(false);
     expect(javaProcessesOfOurs()).toEqual([]);
     expect((await new CoreNlpServer({ ...config().nlp, home }).status()).running).toBe(false);
+  });
+
+  it('`newsgraph start` interrupted while CoreNLP loads stops the CoreNLP it started (Ctrl-C twice)', async () => {
+    assertBuilt();
+    const nlpPort = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEWSGRAPH_NLP_HOME: home, // fetched by the tests above, its server stopped by the one before
+      NEWSGRAPH_NLP_PORT: String(nlpPort),
+      NEWSGRAPH_NLP_HEAP: '3g',
+      NEWSGRAPH_NLP_THREADS: '1',
+      NEWSGRAPH_PORT: String(await freePort()),
+      NEWSGRAPH_ANALYZER: 'corenlp',
+      LOG_LEVEL: 'warn',
+    };
+    delete env.CORENLP_URL; // start its own, as `npm start` does with nothing set (Neo4j: the test one)
+    const start = runCli(['start', '--no-sample'], env);
+    await waitFor(
+      'CoreNLP to start loading',
+      () => /loading its models/.test(start.output()),
+      300_000,
+      start.output,
+    );
+    const pid = Number(/pid (\d+)/.exec(start.output())?.[1]);
+    expect(isAlive(pid)).toBe(true);
+    start.child.kill('SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    start.child.kill('SIGINT'); // a second Ctrl-C while loading does not leave Java behind
+    const code = await start.exited;
+    expect({ code, output: start.output() }).toMatchObject({
+      code: 130,
+      output: expect.stringMatching(/Still stopping[\s\S]*CoreNLP stopped/),
+    });
+    expect(isAlive(pid)).toBe(false);
+    expect(start.output()).not.toContain('newsgraph is ready');
+    expect(javaProcessesOfOurs()).toEqual([]);
   });
 });
