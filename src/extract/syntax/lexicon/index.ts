@@ -29,7 +29,9 @@ export type ListName =
   | 'personDescriptionNouns'
   | 'placeDescriptionNouns'
   | 'maleWords'
-  | 'femaleWords';
+  | 'femaleWords'
+  | 'personCommonNouns'
+  | 'pleonasticHeads';
 
 /** The parsed file, for the lexicon test. */
 export const LEXICON: LexiconFile = data;

@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.11',
-  digest: '1e669b524b28d4bc2def8bb5bc6eed894b74ae923f0bee8fe0d5e3da318b2768',
+  version: '2026-11-30.12',
+  digest: 'fc63eb531c5be9d8138d7ccadd02744b986b61e30b5b653d497b1354c6839b43',
 };
 
 function outputDigest(): string {

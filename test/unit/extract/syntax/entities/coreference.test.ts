@@ -67,6 +67,23 @@ describe('the extractor’s coreference', () => {
     expect(mentions.some((m) => m.endsWith(':they'))).toBe(false);
   });
 
+  it('reads a gender from a first name: "She" after "Robert Hale met Jane Fowler" is Jane Fowler', () => {
+    expect(chainOf('Jane Fowler')).toEqual(['Jane Fowler', 'She']);
+    expect(chainOf('Robert Hale')).not.toContain('She');
+  });
+
+  it('leaves "he" alone when the clause it depends on has an unnamed subject ("a soldier who ... when he")', () => {
+    const mentions = allMentions();
+    expect(mentions).not.toContain('13:he');
+    expect(chainOf('Colonel Harris')).not.toContain('he');
+  });
+
+  it('joins a description only to the one candidate of its family in reach', () => {
+    const mentions = allMentions();
+    expect(mentions).toContain('3:The company');
+    expect(mentions).not.toContain('15:The company');
+  });
+
   it('lets the relations read the resolved subject: the company, not the pronoun, closes the plant', () => {
     const extraction = extractFromAnnotation(text, fixture.annotation, {});
     const names = new Map(extraction.entities.map((e) => [e.id, e.name]));
