@@ -53,6 +53,8 @@ export interface ApiServerOptions {
    * closed with the server (a bus across processes, e.g. Redis, is the caller's to close).
    */
   readonly events?: IngestEventBus;
+  /** The CoreNLP servers ingestArticle reads with, for /readyz (none with the fast analyzer). */
+  readonly coreNlpUrls?: readonly string[];
 }
 
 export interface RunningApiServer {
@@ -128,6 +130,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       database,
       logger,
       ...(options.pages === undefined ? {} : { pages: options.pages }),
+      ...(options.coreNlpUrls === undefined ? {} : { nlp: { coreNlpUrls: options.coreNlpUrls } }),
       serving: () => ({ graphqlUrl: url }),
       context: async (request) => createContext(deps, request),
     });

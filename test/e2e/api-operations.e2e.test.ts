@@ -74,6 +74,34 @@ describe('health and readiness', () => {
     expect((await fetch(`${suite.api.baseUrl}/nothing`)).status).toBe(404);
   });
 
+  test('/readyz says whether CoreNLP answers: reads stay ready without it, ingest is unavailable', async () => {
+    const live = process.env.CORENLP_URL?.split(',')[0];
+    expect(live).toBeDefined(); // test/setup starts one, or names the one CORENLP_URL points at
+    const withEngine = await startTestApi(suite.db, { coreNlpUrls: [live as string] });
+    const engineAway = await startTestApi(suite.db, { coreNlpUrls: ['http://127.0.0.1:1'] });
+    try {
+      const up = await fetch(`${withEngine.baseUrl}/readyz`);
+      expect(up.status).toBe(200);
+      expect(await up.json()).toEqual({
+        status: 'ready',
+        neo4j: 'reachable',
+        corenlp: 'reachable',
+        ingest: 'available',
+      });
+      const away = await fetch(`${engineAway.baseUrl}/readyz`);
+      expect(away.status).toBe(200);
+      expect(await away.json()).toEqual({
+        status: 'ready',
+        neo4j: 'reachable',
+        corenlp: 'unreachable',
+        ingest: 'unavailable',
+      });
+    } finally {
+      await withEngine.close();
+      await engineAway.close();
+    }
+  });
+
   test('every response carries a request id; a sane one from the caller is kept', async () => {
     const response = await fetch(`${suite.api.baseUrl}/healthz`, {
       headers: { 'x-request-id': 'trace-123' },

@@ -11,7 +11,7 @@ import { ApiErrorCode } from '../errors';
 import { MAX_BODY_BYTES } from '../limits/limits';
 import { requestIdFrom } from '../request-scope';
 import { GRAPHQL_PATH, registerGraphQLRoute, type GraphQLRouteOptions } from './graphql-route';
-import { registerHealthRoutes } from './health';
+import { registerHealthRoutes, type NlpReadiness } from './health';
 import { registerPages } from './page-routes';
 import { sendGraphQLError } from './respond';
 
@@ -19,6 +19,8 @@ export interface HttpAppOptions extends GraphQLRouteOptions {
   readonly database: GraphDatabase;
   readonly logger: Logger;
   readonly pages?: Pages;
+  /** The CoreNLP servers /readyz reports on (the corenlp analyzer). */
+  readonly nlp?: NlpReadiness;
   /** What pages may know of the server (its URL), once it listens. */
   readonly serving: () => ServingContext;
 }
@@ -65,7 +67,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
       .send({ error: `${request.method} is not allowed on ${path}.` });
   });
   await registerGraphQLRoute(app, options);
-  registerHealthRoutes(app, options.database);
+  registerHealthRoutes(app, options.database, options.nlp);
   app.get('/', (_request, reply) => reply.redirect(GRAPHQL_PATH, 302));
   if (options.pages !== undefined) await registerPages(app, options.pages, options.serving);
   return app;

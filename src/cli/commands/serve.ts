@@ -15,7 +15,7 @@ const usage = `Usage: newsgraph serve
 Serves the GraphQL API on NEWSGRAPH_HOST:NEWSGRAPH_PORT (127.0.0.1:4000) until SIGINT or SIGTERM, over
 the graph in NEO4J_URI, or the embedded Neo4j (started when it is not running). Mutations need
 NEWSGRAPH_API_KEY; without it they are refused (npm start generates one for local use).
-Also: GET /healthz (the process), GET /readyz (whether Neo4j answers).`;
+Also: GET /healthz (the process), GET /readyz (whether Neo4j answers, and CoreNLP for ingest).`;
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -45,6 +45,7 @@ export const serveCommand: Command = {
       writer: graphArticleWriter(database, analyzer.extractor, queue.articles),
       ...(queue.events === undefined ? {} : { events: queue.events }),
       pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
+      coreNlpUrls: engine.coreNlpUrls,
     });
     io.stdout.write(`GraphQL API: ${server.url}\n`);
     if (config.api.apiKey === null) {

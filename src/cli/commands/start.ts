@@ -239,6 +239,7 @@ export const startCommand: Command = {
         writer: graphArticleWriter(database, analyzer.extractor, queue.articles),
         ...(queue.events === undefined ? {} : { events: queue.events }),
         pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
+        coreNlpUrls: nlp.coreNlpUrls,
       });
       io.stdout.write(`${banner(config, api.url, key, running)}\n`);
       shutdown.started();

@@ -45,6 +45,7 @@ export async function startTestApi(
     host: '127.0.0.1',
     port: options.port ?? 0,
     ...(options.writer ? { writer: options.writer } : {}),
+    ...(options.coreNlpUrls ? { coreNlpUrls: options.coreNlpUrls } : {}),
     // As the CLI wires them (src/cli/commands/serve.ts): the explore pages beside the API.
     pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
   });
