@@ -79,22 +79,18 @@ describe('health and readiness', () => {
     expect(live).toBeDefined(); // test/setup starts one, or names the one CORENLP_URL points at
     const withEngine = await startTestApi(suite.db, { coreNlpUrls: [live as string] });
     const engineAway = await startTestApi(suite.db, { coreNlpUrls: ['http://127.0.0.1:1'] });
+    const readiness = async (api: TestApi) => {
+      const response = await fetch(`${api.baseUrl}/readyz`);
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
     try {
-      const up = await fetch(`${withEngine.baseUrl}/readyz`);
-      expect(up.status).toBe(200);
-      expect(await up.json()).toEqual({
-        status: 'ready',
-        neo4j: 'reachable',
-        corenlp: 'reachable',
-        ingest: 'available',
+      expect(await readiness(withEngine)).toEqual({
+        status: 200,
+        body: { status: 'ready', neo4j: 'reachable', corenlp: 'reachable', ingest: 'available' },
       });
-      const away = await fetch(`${engineAway.baseUrl}/readyz`);
-      expect(away.status).toBe(200);
-      expect(await away.json()).toEqual({
-        status: 'ready',
-        neo4j: 'reachable',
-        corenlp: 'unreachable',
-        ingest: 'unavailable',
+      expect(await readiness(engineAway)).toEqual({
+        status: 200,
+        body: { status: 'ready', neo4j: 'reachable', corenlp: 'unreachable', ingest: 'unavailable' },
       });
     } finally {
       await withEngine.close();
