@@ -106,7 +106,18 @@ describe('CoreNlpClient on a live server', () => {
   });
 
   it('merges real NER mentions and coreference chains of a split text into the whole text', async () => {
-    const split = new CoreNlpClient({ urls: [URL], timeoutMs: 300_000, maxChunkChars: 3_000 });
+    // The default properties run no coref annotator (the extractor resolves coreference itself); a user's
+    // own properties may, and its chains must survive the split too.
+    const split = new CoreNlpClient({
+      urls: [URL],
+      timeoutMs: 300_000,
+      maxChunkChars: 3_000,
+      properties: {
+        ...DEFAULT_CORENLP_PROPERTIES,
+        annotators: 'tokenize,ssplit,pos,lemma,ner,depparse,coref',
+        'coref.algorithm': 'statistical',
+      },
+    });
     const merged = await split.annotate(SAMPLE);
     expectOffsetsSliceTheText(SAMPLE, merged);
     const mentions = merged.sentences.flatMap((sentence) => sentence.entitymentions ?? []);
