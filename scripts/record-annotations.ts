@@ -7,8 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { syntaxInput } from '../src/extract/syntax';
 import { CoreNlpClient } from '../src/nlp/corenlp-client';
+import { readFileSync } from 'node:fs';
 import {
   ANNOTATION_FIXTURES_DIR,
+  caseFixtures,
   compactAnnotation,
   fixtureFile,
   fixtureTexts,
@@ -35,6 +37,14 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${fixture.name}: ${tokens} tokens in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
+  }
+  // The case fixtures of the unit tests (test/fixtures/annotations/<folder>/<case>.json, bare annotations).
+  for (const fixture of caseFixtures()) {
+    if (prefixes.length > 0 && !prefixes.some((prefix) => fixture.name.startsWith(prefix))) continue;
+    const text = syntaxInput(readFileSync(fixture.textFile, 'utf8')).text;
+    const annotation = compactAnnotation(await client.annotate(text));
+    writeFileSync(fixture.annotationFile, `${JSON.stringify(annotation, null, 2)}\n`);
+    process.stdout.write(`${fixture.name}: recorded\n`);
   }
 }
 

@@ -157,6 +157,34 @@ export function formatFixture(fixture: AnnotationFixture): string {
   return lines.filter((line) => line !== '').join('\n') + '\n';
 }
 
+/**
+ * Case fixtures: short texts written for the extractor's unit tests, one folder per stage
+ * (test/fixtures/annotations/<folder>/<case>.txt beside its bare annotation <case>.json). Recorded and
+ * checked against the live server like the named fixtures above.
+ */
+export const CASE_FOLDERS = ['entities', 'syntax'] as const;
+
+export interface CaseFixture {
+  /** "<folder>/<case>" */
+  readonly name: string;
+  readonly textFile: string;
+  readonly annotationFile: string;
+}
+
+export function caseFixtures(): CaseFixture[] {
+  return CASE_FOLDERS.flatMap((folder) => {
+    const dir = path.join(ANNOTATION_FIXTURES_DIR, folder);
+    return readdirSync(dir)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+      .map((file) => ({
+        name: `${folder}/${file.replace(/\.txt$/, '')}`,
+        textFile: path.join(dir, file),
+        annotationFile: path.join(dir, file.replace(/\.txt$/, '.json')),
+      }));
+  });
+}
+
 export function fixtureFile(name: string): string {
   return path.join(ANNOTATION_FIXTURES_DIR, `${name}.json`);
 }

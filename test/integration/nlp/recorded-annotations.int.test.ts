@@ -5,8 +5,11 @@
  */
 import { syntaxInput } from '../../../src/extract/syntax';
 import { CoreNlpClient } from '../../../src/nlp/corenlp-client';
+import { readFileSync } from 'node:fs';
+import type { Annotation } from '../../../src/nlp/annotation';
 import {
   annotationDifferences,
+  caseFixtures,
   compactAnnotation,
   loadAnnotationFixtures,
 } from '../../helpers/annotation-fixtures';
@@ -40,6 +43,22 @@ describe('the recorded CoreNLP annotations', () => {
       // The text the corenlp analyzer sends (glued names split), as the fixture was recorded.
       const live = compactAnnotation(await client.annotate(syntaxInput(fixture.text).text));
       expect(annotationDifferences(fixture.annotation, live)).toEqual([]);
+    },
+  );
+
+  const cases = caseFixtures();
+  it("include the unit tests' case fixtures of both stages", () => {
+    expect(cases.filter((c) => c.name.startsWith('entities/')).length).toBeGreaterThan(3);
+    expect(cases.filter((c) => c.name.startsWith('syntax/')).length).toBeGreaterThan(20);
+  });
+
+  it.each(cases.map((fixture) => [fixture.name, fixture] as const))(
+    'match what the server answers now (case %s)',
+    async (_name, fixture) => {
+      const recorded = JSON.parse(readFileSync(fixture.annotationFile, 'utf8')) as Annotation;
+      const text = syntaxInput(readFileSync(fixture.textFile, 'utf8')).text;
+      const live = compactAnnotation(await client.annotate(text));
+      expect(annotationDifferences(recorded, live)).toEqual([]);
     },
   );
 });

@@ -9,7 +9,7 @@
  *   object, 40 as an oblique; + 80 when it is not inside another noun phrase; the weight halves with
  *   every sentence back, and only the current sentence and the 3 before it count;
  * - agreement filters the candidates: he/she are people (and their gender, when the article shows it:
- *   "Mr", "Ms", "actress", or an earlier unambiguous pronoun); it is not a person; they is an
+ *   "Mr", "Ms", "actress", or an earlier unambiguous pronoun); it is not a person nor a MISC name; they is an
  *   organisation only when no plural noun is a subject or object just before it; a description's noun says its family;
  * - binding: a pronoun object is not its own clause's subject ("X praised him"), a reflexive is;
  * - quotations: "I" is the quote's speaker, "he"/"she" inside a quote is not;
@@ -305,9 +305,13 @@ class Resolver {
       let filtered = candidates.filter((c) => c.referent !== speaker || !quoted);
       filtered = filtered.filter((c) => this.bindingAllows(view, t, c.referent, pronoun.reflexive === true));
       // "it" stands for a place only when the place was a subject ("Russia said it would"), not for the
-      // city something happened in.
+      // city something happened in; never for a MISC name (a work, an event, a nationality: "Its singer"
+      // after a song's title is the band's).
       if (pronoun.family === 'other')
-        filtered = filtered.filter((c) => c.referent.family !== 'place' || c.last.role === 'subject');
+        filtered = filtered.filter(
+          (c) =>
+            c.referent.family !== 'other' && (c.referent.family !== 'place' || c.last.role === 'subject'),
+        );
       if (pronoun.family === 'org' && this.pluralBefore(view, t)) return;
       referent = filtered[0]?.referent;
       // A gendered pronoun with one candidate person tells that person's gender.
@@ -528,7 +532,8 @@ class Resolver {
         if (v.inQuote[token.index] === true || !token.pos.startsWith('VB')) continue;
         if (!this.say.has(token.lemma.toLowerCase())) continue;
         for (const d of v.dependents[token.index] ?? []) {
-          if (!(v.relation[d] ?? '').startsWith('nsubj') || v.inQuote[d] === true) continue;
+          // '"...," said Lopez' is parsed with Lopez as the verb's xcomp, dep or obj as often as nsubj.
+          if (!/^(nsubj|xcomp|dep|obj)/.test(v.relation[d] ?? '') || v.inQuote[d] === true) continue;
           const referent = this.byHead.get(`${candidate}:${d}`);
           if (referent !== undefined) return referent;
         }

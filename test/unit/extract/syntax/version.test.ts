@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.12',
-  digest: 'fc63eb531c5be9d8138d7ccadd02744b986b61e30b5b653d497b1354c6839b43',
+  version: '2026-11-30.13',
+  digest: 'cfdb110cda897937998c38fb2b805e8745486ee9043da0090a0b4367383a8265',
 };
 
 function outputDigest(): string {
