@@ -62,7 +62,7 @@ export interface CoreNlpServerStatus {
   readonly logFile: string;
 }
 
-/** A short text that goes through every default annotator, coreference included. */
+/** A short text that goes through every default annotator (NER, the parser; pronouns for a custom coref setting). */
 export const WARM_UP_TEXT =
   'Ada Lovelace met Charles Babbage in London in June 1833. She later wrote notes on his engine.';
 
