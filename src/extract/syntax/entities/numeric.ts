@@ -171,12 +171,12 @@ function count(doc: DocumentView, view: SentenceView, m: EntityMention): Draft |
 }
 
 /**
- * The NER's date normalization without SUTime writes "20220228", "2022XX" or "1999"; as ISO ("2022-02-28",
- * "1999"), other values unchanged.
+ * The NER's date normalization without SUTime writes "20220228", "200406" or "1999"; as ISO
+ * ("2022-02-28", "2004-06", "1999"). Other values ("****0303", "monday") are returned unchanged.
  */
 export function isoOfNormalized(value: string): string {
   const day = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
-  if (day !== null && day[2] !== 'XX' && day[3] !== 'XX') return `${day[1]}-${day[2]}-${day[3]}`;
+  if (day !== null) return `${day[1]}-${day[2]}-${day[3]}`;
   const month = /^(\d{4})(\d{2})(XX)?$/.exec(value);
   if (month !== null) return `${month[1]}-${month[2]}`;
   return value;
@@ -221,20 +221,22 @@ function date(
 ): Draft | undefined {
   const draft = base(doc, view, m.tokenBegin + 1, m.tokenEnd, m.ner);
   while (draft.first < draft.last && /^(DT|IN|,)$/.test(view.tokens[draft.first - 1]!.pos)) draft.first += 1;
+  // A wire dateline's clock time ("1313 GMT 11 Feb 94" is one mention without SUTime): the time and its
+  // zone are the entity, not a date read from its digits. `zone` is the 0-based index of the zone token,
+  // after the first token, so the token before it (the time) lies inside the mention.
+  const zone = view.tokens.findIndex(
+    (t, i) => i + 1 > draft.first && i + 1 <= draft.last && CLOCK_ZONE.test(t.word),
+  );
+  const clock = zone >= 0 && /^\d{3,4}$/.test(view.tokens[zone - 1]!.word);
+  if (clock) {
+    draft.last = zone + 1;
+    draft.end = view.tokens[zone]!.characterOffsetEnd;
+  }
   draft.start = view.tokens[draft.first - 1]!.characterOffsetBegin;
   draft.name = cleanName(doc.text.slice(draft.start, draft.end));
   draft.head = headOf(view, draft.first, draft.last);
   draft.type = 'DATE';
-  // A wire dateline's clock time ("1313 GMT 11 Feb 94" is one mention without SUTime): the time and its
-  // zone are the entity, not a date read from its digits.
-  const zone = view.tokens.findIndex(
-    (t, i) => i + 1 > draft.first && i + 1 <= draft.last && CLOCK_ZONE.test(t.word),
-  );
-  if (zone > 0 && zone + 1 > draft.first && /^\d{3,4}$/.test(view.tokens[zone - 1]!.word)) {
-    draft.last = zone + 1;
-    draft.end = view.tokens[zone]!.characterOffsetEnd;
-    draft.name = cleanName(doc.text.slice(draft.start, draft.end));
-    draft.head = headOf(view, draft.first, draft.last);
+  if (clock) {
     draft.attributes = { value: draft.name, granularity: 'time' };
     draft.key = `time:${draft.name.toLowerCase()}`;
     return draft;
