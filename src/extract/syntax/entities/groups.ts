@@ -11,7 +11,7 @@ import { isEnglishWord, isFirstName } from '../../lexicon/english-words';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations';
 import type { EntityType } from '../../../vocabulary';
 import { list } from '../lexicon';
-import type { DocumentView } from './document';
+import { quoteSpeakerTokens, type DocumentView } from './document';
 import type { Draft } from './drafts';
 
 export type Family = 'person' | 'org' | 'place' | 'other';
@@ -471,27 +471,12 @@ function speakerOf(
   at: ReadonlyMap<string, number>,
   groups: Groups,
 ): Group | undefined {
-  const say = list('sayVerbs');
-  const view = doc.sentences[s];
-  if (view === undefined) return undefined;
-  const candidates = [s];
-  const firstToken = view.tokens.find((t) => /\p{L}/u.test(t.word));
-  const lastToken = [...view.tokens].reverse().find((t) => /\p{L}/u.test(t.word));
-  if (lastToken !== undefined && view.inQuote[lastToken.index] === true) candidates.push(s + 1);
-  if (firstToken !== undefined && view.inQuote[firstToken.index] === true) candidates.push(s - 1);
-  for (const candidate of candidates) {
-    const v = doc.sentences[candidate];
-    if (v === undefined) continue;
-    for (const token of v.tokens) {
-      if (v.inQuote[token.index] || !say.has(token.lemma.toLowerCase()) || !token.pos.startsWith('VB'))
-        continue;
-      for (const d of v.dependents[token.index] ?? []) {
-        const rel = v.relation[d] ?? '';
-        if (v.inQuote[d] || !/^(nsubj|xcomp|dep|obj)$/.test(rel)) continue;
-        const index = at.get(`${candidate}:${d}`);
-        if (index !== undefined) return groups.find(index);
-      }
-    }
+  for (const { sentence, token } of quoteSpeakerTokens(doc.sentences, s, {
+    back: 1,
+    relation: /^(nsubj|xcomp|dep|obj)$/,
+  })) {
+    const index = at.get(`${sentence}:${token}`);
+    if (index !== undefined) return groups.find(index);
   }
   return undefined;
 }
