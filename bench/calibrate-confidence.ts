@@ -21,7 +21,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Annotation } from '../src/nlp/annotation';
 import { syntaxInput } from '../src/extract/syntax';
 import { buildEntityTable } from '../src/extract/syntax/entities';
 import { readRelations } from '../src/extract/syntax/relations';
@@ -31,11 +30,9 @@ import {
   type RelationFeatures,
   type Weights,
 } from '../src/extract/syntax/relations/confidence';
-import { CoreNlpClient } from '../src/nlp/corenlp-client';
+import { NEWSDEV_DATASET as DATASET, newsDevAnnotation } from './news-dev-data';
 import { PROJECT_ROOT } from './project';
 
-const DATASET = process.env.NEWSDEV_DIR ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets', 'news-dev');
-const CACHE = process.env.NEWSDEV_ANNOTATIONS;
 const LABELS = path.join(PROJECT_ROOT, 'bench', 'calibration', 'labels.tsv');
 const RESULT = path.join(PROJECT_ROOT, 'bench', 'results', 'confidence-fit.json');
 const LAMBDA = 1.0;
@@ -53,13 +50,6 @@ const norm = (s: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-
-async function annotationOf(name: string, text: string): Promise<Annotation> {
-  if (CACHE !== undefined)
-    return JSON.parse(readFileSync(path.join(CACHE, `${name}.json`), 'utf8')) as Annotation;
-  const client = new CoreNlpClient({ urls: (process.env.CORENLP_URL ?? 'http://127.0.0.1:9000').split(',') });
-  return client.annotate(text);
-}
 
 interface Label {
   readonly subject: string;
@@ -91,8 +81,9 @@ async function examples(): Promise<{ data: Example[]; unclear: number; unmatched
   let unclear = 0;
   let unmatched = 0;
   for (const [article, labels] of readLabels()) {
-    const text = syntaxInput(readFileSync(path.join(DATASET, `${article}.txt`), 'utf8')).text;
-    const annotation = await annotationOf(article, text);
+    const stored = readFileSync(path.join(DATASET, `${article}.txt`), 'utf8');
+    const text = syntaxInput(stored).text;
+    const annotation = await newsDevAnnotation(article, stored);
     const table = buildEntityTable(annotation, text, {});
     for (const relation of readRelations(annotation, table, text)) {
       const subject = norm(table.entities[relation.subject]?.name ?? '');

@@ -1,7 +1,7 @@
 /**
  * `npm run eval:news-dev`: the syntax extractor on the news development set (../shared/datasets/news-dev,
  * 14 BBC articles with gold; the texts are read from there at run time and never stored in the repo).
- * For each article: the CoreNLP annotation (from NEWSDEV_ANNOTATIONS=<folder of <name>.json> when set,
+ * For each article: the CoreNLP annotation (bench/news-dev-data.ts: from NEWSDEV_ANNOTATIONS=<folder> when set,
  * else from the CoreNLP server(s) at CORENLP_URL, default http://127.0.0.1:9000, through the project's
  * client and its default properties), extractFromAnnotation,
  * the extraction JSON into a temp folder, `python3 score.py GOLD OUT`; prints one line per article and
@@ -13,25 +13,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Annotation } from '../src/nlp/annotation';
-import { extractFromAnnotation, syntaxInput } from '../src/extract/syntax';
-import { CoreNlpClient } from '../src/nlp/corenlp-client';
-import { PROJECT_ROOT } from './project';
+import { extractFromAnnotation } from '../src/extract/syntax';
+import { NEWSDEV_DATASET as DATASET, newsDevAnnotation } from './news-dev-data';
 
-const DATASET = process.env.NEWSDEV_DIR ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets', 'news-dev');
-const CACHE = process.env.NEWSDEV_ANNOTATIONS;
-const SERVERS = (process.env.CORENLP_URL ?? 'http://127.0.0.1:9000').split(',');
 const FIELDS = ['entities', 'typed', 'false_merges', 'junk', 'core_rel', 'ext_rel'] as const;
-
-let client: CoreNlpClient | undefined;
-
-async function annotationOf(name: string, text: string): Promise<Annotation> {
-  if (CACHE !== undefined) {
-    return JSON.parse(readFileSync(path.join(CACHE, `${name}.json`), 'utf8')) as Annotation;
-  }
-  client ??= new CoreNlpClient({ urls: SERVERS });
-  return client.annotate(syntaxInput(text).text);
-}
 
 function parseSummary(line: string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -63,7 +48,7 @@ async function main(): Promise<void> {
   let extractMs = 0;
   for (const name of names) {
     const text = readFileSync(path.join(DATASET, `${name}.txt`), 'utf8');
-    const annotation = await annotationOf(name, text);
+    const annotation = await newsDevAnnotation(name, text);
     // Timed on a second run: the first loads the gazetteers and word lists once per process.
     extractFromAnnotation(text, annotation, {});
     const started = performance.now();
