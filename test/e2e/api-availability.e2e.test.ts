@@ -45,6 +45,18 @@ async function post(url: string, query: string): Promise<Answer> {
   };
 }
 
+/** How long /healthz takes on its own: the slowest of five asked one after another. */
+async function healthzAlone(api: TestApi): Promise<number> {
+  let slowest = 0;
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    const health = await fetch(`${api.baseUrl}/healthz`);
+    expect(health.status).toBe(200);
+    slowest = Math.max(slowest, performance.now() - started);
+  }
+  return slowest;
+}
+
 /** How long /healthz takes when asked while `request` is being served. */
 async function healthzDuring<T>(
   api: TestApi,
@@ -82,12 +94,16 @@ describe('a fragment bomb', () => {
     async (levels) => {
       const query = fragmentBomb(levels);
       if (levels === 27) expect(Buffer.byteLength(query)).toBeLessThan(1_400);
+      // The bound is relative to /healthz alone, measured just before on the same host: a loaded CI machine
+      // slows both. A check that expanded the fragments would hold /healthz for seconds (2^27 steps at
+      // 27 levels) or for ever (100 levels), far above either bound.
+      const alone = await healthzAlone(suite.api);
       const { result, healthzMs } = await healthzDuring(suite.api, () => post(suite.api.url, query));
       expect(result.status).toBe(400);
       expect(result.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_LARGE');
       expect(result.body.errors?.[0]?.message).toMatch(/fragments are expanded/);
       expect(result.ms).toBeLessThan(1_000);
-      expect(healthzMs).toBeLessThan(100);
+      expect(healthzMs).toBeLessThan(Math.max(100, 5 * alone));
     },
   );
 

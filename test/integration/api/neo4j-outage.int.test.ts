@@ -42,8 +42,13 @@ const HTTP_PORT = Number(process.env.NEWSGRAPH_TEST_OUTAGE_HTTP_PORT ?? 17417);
 const config = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });
 /** NEWSGRAPH_DB_RETRY_MS's default. */
 const RETRY_MS = config.neo4j.retryMs;
-/** The retry budget, the last attempt and a request's own work. */
-const BOUND_MS = RETRY_MS + 2_000;
+/**
+ * The retry budget, the last attempt and a request's own work: RETRY_MS plus 5 s. What the bound must tell
+ * apart is an answer ended by the retry budget (3 s) from one ended by the transaction's deadline (the
+ * query timeout, 10 s, plus a 2 s grace, so 12 s) or a hang: any bound between them does. A 2 s margin
+ * failed once on a CI host three times slower than usual (12 concurrent requests, 5.09 s).
+ */
+const BOUND_MS = RETRY_MS + 5_000;
 
 // Only where this test can start an embedded Neo4j of its own (not against an external NEO4J_URI).
 const describeEmbedded = process.env.NEWSGRAPH_TEST_BROWSER_URL !== undefined ? describe : describe.skip;
@@ -121,33 +126,42 @@ describeEmbedded('a Neo4j outage', () => {
     };
   }
 
+  /** Asks every 500 ms until the API answers normally or RECOVERY_BOUND_MS have passed; the last answer. */
+  async function answering(): Promise<Awaited<ReturnType<typeof ask>>> {
+    const started = performance.now();
+    let answer = await ask();
+    while (answer.status !== 200 && performance.now() - started < RECOVERY_BOUND_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      answer = await ask();
+    }
+    return answer;
+  }
+
   it('answers while Neo4j is up', async () => {
     expect(await ask()).toMatchObject({ status: 200, retryAfter: null });
   });
 
   it('answers every request 503 with Retry-After within NEWSGRAPH_DB_RETRY_MS while it is down, then recovers', async () => {
     await server.stop();
-    const answers = await Promise.all(Array.from({ length: 12 }, () => ask()));
-    for (const answer of answers) {
-      expect(answer).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
-      expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
-      expect(answer.ms).toBeLessThan(BOUND_MS);
+    try {
+      const answers = await Promise.all(Array.from({ length: 12 }, () => ask()));
+      process.stderr.write(
+        `[outage] 503 after ${Math.round(Math.min(...answers.map((a) => a.ms)))}–` +
+          `${Math.round(Math.max(...answers.map((a) => a.ms)))} ms (NEWSGRAPH_DB_RETRY_MS ${RETRY_MS})\n`,
+      );
+      for (const answer of answers) {
+        expect(answer).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+        expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
+        expect(answer.ms).toBeLessThan(BOUND_MS);
+      }
+      const readiness = await fetch(`${api.baseUrl}/readyz`);
+      expect(readiness.status).toBe(503);
+    } finally {
+      // Up again whatever failed above, so that the tests after this one test what they say.
+      await server.start();
     }
-    process.stderr.write(
-      `[outage] 503 after ${Math.round(Math.min(...answers.map((a) => a.ms)))}–` +
-        `${Math.round(Math.max(...answers.map((a) => a.ms)))} ms (NEWSGRAPH_DB_RETRY_MS ${RETRY_MS})\n`,
-    );
-    const readiness = await fetch(`${api.baseUrl}/readyz`);
-    expect(readiness.status).toBe(503);
-
-    await server.start();
     const restarted = performance.now();
-    let answer = await ask();
-    while (answer.status !== 200 && performance.now() - restarted < 60_000) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      answer = await ask();
-    }
-    expect(answer).toMatchObject({ status: 200, retryAfter: null });
+    expect(await answering()).toMatchObject({ status: 200, retryAfter: null });
     process.stderr.write(
       `[outage] answering again ${Math.round(performance.now() - restarted)} ms after the restart\n`,
     );
@@ -222,7 +236,8 @@ describeEmbedded('a Neo4j outage', () => {
       let outageMaxMs = 0;
       for (let cycle = 0; cycle < CYCLES; cycle += 1) {
         for (const how of ['SIGTERM', 'SIGKILL'] as const) {
-          expect((await ask()).status).toBe(200);
+          // Neo4j was restarted just before (by the test above, or the previous cycle): serving again first.
+          expect((await answering()).status).toBe(200);
           const load = startLoad();
           try {
             await until(
