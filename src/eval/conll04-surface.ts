@@ -44,6 +44,13 @@ const OFFICE_WORDS = new Set([
   'member',
 ]);
 
+/** "Haitian", not "Pakistan", "Iran" or "Nairobi", which end like one: a known place is no demonym. */
+function isDemonym(word: string): boolean {
+  const places = gazetteer();
+  if (places.demonymOf(word) !== undefined) return true;
+  return DEMONYM.test(word) && places.place(word) === undefined;
+}
+
 /** Retypes or drops entities by the conventions above; returns the kept entities and their old indexes. */
 export function surfaceEntities(tokens: readonly string[], entities: readonly ConllEntity[]): ConllEntity[] {
   const widened: ConllEntity[] = [];
@@ -76,7 +83,7 @@ export function surfaceEntities(tokens: readonly string[], entities: readonly Co
     if (entity.end - entity.start === 1 && consumed.has(entity.start)) continue;
     // CoNLL04 annotates names: "the agency", "his country" are not entities (on train 0 of 17 are gold).
     if (entity.type !== 'Other' && /^[a-z]/.test(text)) continue;
-    if (entity.type === 'Loc' && entity.end - entity.start === 1 && DEMONYM.test(text)) continue;
+    if (entity.type === 'Loc' && entity.end - entity.start === 1 && isDemonym(text)) continue;
     if (entity.type === 'Other' && (YEAR.test(text) || WEEKDAY.test(text) || HEADCOUNT.test(text))) continue;
     kept.push(entity);
   }

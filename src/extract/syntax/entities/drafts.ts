@@ -31,6 +31,9 @@ export interface Draft {
   /** A title before the name: where it starts (character offset) and what it says. */
   titleStart?: number;
   title?: string;
+  /** The name key of a name this one spells out or abbreviates ("Party of the Democratic Revolution" and
+   * its "PRD" in "the PRD (Party of the Democratic Revolution)"): the two are one entity. */
+  sameAs?: string;
   /** Descriptions in apposition ("Nordwind, the Welsh firm"): aliases of the entity. */
   descriptions?: string[];
   /** Cues read from the tree. */

@@ -186,6 +186,10 @@ export function groupDrafts(doc: DocumentView, drafts: readonly Draft[]): Group[
       draft.group = g.index;
     }
   }
+  for (const draft of drafts) {
+    const other = draft.sameAs === undefined ? undefined : byKey.get(`name:${draft.sameAs}`);
+    if (other !== undefined) groups.merge(groups.find(draft.group), other);
+  }
   for (const g of groups.live()) g.type = decideType(g.drafts);
   joinShortForms(groups);
   joinOrganisationVariants(groups);

@@ -4,16 +4,18 @@
  * the gazetteer and its context in the dependency tree (organisations by context, not by lists of names).
  */
 import type { EntityMention, Token } from '../../../nlp/annotation';
-import { gazetteer } from '../../gazetteer';
+import { gazetteer, type Place } from '../../gazetteer';
 import { isFirstName } from '../../lexicon/english-words';
 import { DAY_NAMES, MONTH_NAMES, PRONOUNS } from '../../lexicon/function-words';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations';
 import { isTitleWord, ROLE_NOUNS, titleLength } from '../../lexicon/titles';
 import type { EntityType } from '../../../vocabulary';
 import { list } from '../lexicon';
+import { ORIGIN_NOUNS } from '../relations/lexicon';
 import type { DocumentView, SentenceView } from './document';
 import { headOf } from './document';
 import type { Draft } from './drafts';
+import { nameKey } from './groups';
 import { cleanName, tokenRange, widen } from './spans';
 
 const NAME_LABELS = new Set([
@@ -35,7 +37,10 @@ export function nameDrafts(doc: DocumentView): Draft[] {
   for (const view of doc.sentences) {
     const covered = new Uint8Array(view.tokens.length + 2);
     const found: Draft[] = [];
-    for (const m of (view.sentence.entitymentions ?? []).flatMap((mention) => placeRun(view, mention))) {
+    const mentions = (view.sentence.entitymentions ?? [])
+      .flatMap((mention) => placeRun(view, mention))
+      .flatMap((mention) => personInOrganization(view, mention));
+    for (const m of mentions) {
       if (!NAME_LABELS.has(m.ner)) continue;
       const draft = nerDraft(doc, view, m);
       if (draft === undefined) continue;
@@ -43,6 +48,7 @@ export function nameDrafts(doc: DocumentView): Draft[] {
       found.push(draft);
       for (let t = draft.first; t <= draft.last; t += 1) covered[t] = 1;
     }
+    spellOutAcronyms(doc, view, found, covered);
     for (const draft of [...found]) if (found.includes(draft)) joinNickname(doc, view, draft, found, covered);
     for (const draft of found) extendIntoChain(doc, view, draft, covered);
     found.push(...phraseDrafts(doc, view, covered));
@@ -93,6 +99,168 @@ function placeRun(view: SentenceView, m: EntityMention): EntityMention[] {
       ner: 'LOCATION',
     };
   });
+}
+
+const OPENING = new Set(['(', '-LRB-']);
+const CLOSING = new Set([')', '-RRB-']);
+/** Words a spelled-out name may hold between its capitalized words ("Party of the Democratic ..."). */
+const NAME_JOINERS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'on',
+  'in',
+  'de',
+  'del',
+  'la',
+  'le',
+  'des',
+  'du',
+  '&',
+]);
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+
+/**
+ * The acronym's letters as the starts of the words, in order, each word giving one to three letters
+ * ("COMESA": COMmon Market for East and Southern Africa); or, for a name translated from another language
+ * ("PRD": Party of the Democratic Revolution), its capitalized words' initials in any order.
+ */
+export function spellsOut(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalized.length < 2 || letters.length < 2) return false;
+  const inOrder = (i: number, at: number): boolean => {
+    if (at === letters.length) return i === capitalized.length;
+    if (i === capitalized.length) return false;
+    const word = capitalized[i]!.toUpperCase();
+    for (let n = 1; n <= Math.min(3, word.length); n += 1) {
+      if (letters.slice(at, at + n) !== word.slice(0, n)) break;
+      if (inOrder(i + 1, at + n)) return true;
+    }
+    return false;
+  };
+  if (inOrder(0, 0)) return true;
+  const sorted = (xs: string[]) => xs.sort().join('');
+  return sorted(capitalized.map((w) => w.charAt(0).toUpperCase())) === sorted([...letters]);
+}
+
+/** The tokens [first, last] (1-based) of a spelled-out name: capitalized words and joiners between them. */
+function isNameWord(view: SentenceView, t: number): boolean {
+  const word = view.tokens[t - 1]?.word ?? '';
+  return /^\p{Lu}/u.test(word) || NAME_JOINERS.has(word.toLowerCase());
+}
+
+/**
+ * "the PRD (Party of the Democratic Revolution)" and "the Preferential Trade Area (PTA)": the name the
+ * parenthesis spells out is one name, whatever pieces the NER made of it, and one entity with its
+ * acronym (`sameAs`). The acronym gets a draft when the NER missed it.
+ */
+function spellOutAcronyms(doc: DocumentView, view: SentenceView, found: Draft[], covered: Uint8Array): void {
+  const tokens = view.tokens;
+  for (let open = 2; open < tokens.length; open += 1) {
+    if (!OPENING.has(tokens[open - 1]!.word)) continue;
+    let close = open + 1;
+    while (close <= tokens.length && close - open <= 12 && !CLOSING.has(tokens[close - 1]!.word)) close += 1;
+    if (close > tokens.length || !CLOSING.has(tokens[close - 1]!.word)) continue;
+    let acronym: number;
+    let first: number;
+    let last: number;
+    if (close === open + 2 && ACRONYM.test(tokens[open]!.word)) {
+      // Name (ACR): the name words right before the parenthesis.
+      acronym = open + 1;
+      last = open - 1;
+      first = last;
+      while (first > 1 && last - first < 10 && isNameWord(view, first - 1)) first -= 1;
+    } else if (ACRONYM.test(tokens[open - 2]!.word)) {
+      // ACR (Name)
+      acronym = open - 1;
+      first = open + 1;
+      last = close - 1;
+      for (let t = first; t <= last; t += 1) if (!isNameWord(view, t)) first = Number.POSITIVE_INFINITY;
+    } else continue;
+    while (first <= last && !/^\p{Lu}/u.test(tokens[first - 1]!.word)) first += 1;
+    while (last >= first && !/^\p{Lu}/u.test(tokens[last - 1]!.word)) last -= 1;
+    if (!(first < last)) continue;
+    const words = tokens.slice(first - 1, last).map((t) => t.word);
+    const letters = tokens[acronym - 1]!.word;
+    // The shortest run of name words before "(ACR)" that spells it out.
+    const start0 = first;
+    let start = first;
+    while (start < last && !spellsOut(letters, words.slice(start - start0))) start += 1;
+    if (start >= last) continue;
+    first = start;
+    const acronymDraft = found.find((d) => d.first <= acronym && acronym <= d.last);
+    if (acronymDraft !== undefined && (acronymDraft.first !== acronym || acronymDraft.last !== acronym))
+      continue;
+    const inside = found.filter((d) => d.first <= last && first <= d.last);
+    // Only names inside the span (a name running past it is the NER's reading of something else).
+    if (inside.some((d) => d.first < first || d.last > last)) continue;
+    const label =
+      acronymDraft !== undefined && acronymDraft.ner !== 'MISC'
+        ? acronymDraft.ner
+        : gazetteer().place(words.slice(first - start0).join(' ')) !== undefined
+          ? 'LOCATION'
+          : 'ORGANIZATION';
+    const draft = blankDraft(view, first, last, label);
+    draft.name = cleanName(doc.text.slice(draft.start, draft.end));
+    draft.sameAs = nameKey(letters);
+    for (const d of inside) found.splice(found.indexOf(d), 1);
+    found.push(draft);
+    for (let t = first; t <= last; t += 1) covered[t] = 1;
+    if (acronymDraft === undefined) {
+      const short = blankDraft(view, acronym, acronym, label);
+      short.name = cleanName(doc.text.slice(short.start, short.end));
+      found.push(short);
+      covered[acronym] = 1;
+    }
+  }
+}
+
+/** Part of a mention, tokens [i, j) of it, with its own label. */
+function subMention(view: SentenceView, m: EntityMention, i: number, j: number, ner: string): EntityMention {
+  const first = view.tokens[m.tokenBegin + i]!;
+  const last = view.tokens[m.tokenBegin + j - 1]!;
+  return {
+    ...m,
+    tokenBegin: m.tokenBegin + i,
+    tokenEnd: m.tokenBegin + j,
+    docTokenBegin: m.docTokenBegin + i,
+    docTokenEnd: m.docTokenBegin + j,
+    text: view.tokens
+      .slice(m.tokenBegin + i, m.tokenBegin + j)
+      .map((t) => t.originalText)
+      .join(' '),
+    characterOffsetBegin: first.characterOffsetBegin,
+    characterOffsetEnd: last.characterOffsetEnd,
+    ner,
+  };
+}
+
+/** Two or three capitalized words from `i`, the first a known first name: the length, else 0. */
+function personalNameAt(words: readonly string[], i: number, end: number): number {
+  const n = end - i;
+  if (n < 2 || n > 3 || !isFirstName(words[i]!)) return 0;
+  return words.slice(i, end).every((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w)) ? n : 0;
+}
+
+/**
+ * An organisation mention the NER ran over a person: "Jim Lake of Yale University" (a personal name,
+ * "of", an organisation) and "Ohio Highway Patrol Officer Jim Lake" (an organisation, a title, a personal
+ * name) are a person and an organisation; the title stays a word before the person's name.
+ */
+function personInOrganization(view: SentenceView, m: EntityMention): EntityMention[] {
+  if (m.ner !== 'ORGANIZATION' || m.tokenEnd - m.tokenBegin < 4) return [m];
+  const words = view.tokens.slice(m.tokenBegin, m.tokenEnd).map((t) => t.originalText);
+  const of = words.indexOf('of');
+  if (of > 0 && of < words.length - 1 && personalNameAt(words, 0, of) > 0)
+    return [subMention(view, m, 0, of, 'PERSON'), subMention(view, m, of + 1, words.length, 'ORGANIZATION')];
+  for (let k = words.length - 3; k >= 1; k -= 1) {
+    if (!isTitleWord(words[k]!) && !ROLE_NOUNS.has(words[k]!.toLowerCase())) continue;
+    if (personalNameAt(words, k + 1, words.length) === 0) continue;
+    return [subMention(view, m, 0, k, 'ORGANIZATION'), subMention(view, m, k + 1, words.length, 'PERSON')];
+  }
+  return [m];
 }
 
 function blankDraft(view: SentenceView, first: number, last: number, ner: string): Draft {
@@ -647,12 +815,27 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
   ) {
     return demonym(doc, view, draft);
   }
+  const town = townOfRegion(view, draft);
+  if (town !== undefined) {
+    draft.type = 'CITY';
+    draft.place = town;
+    draft.key = `place:${town.key}`;
+    return true;
+  }
   if (label === 'PERSON') {
     const place = g.place(draft.name);
     draft.type = draft.strongOrg || (place !== undefined && draft.clubCues > 0) ? 'ORGANIZATION' : 'PERSON';
     return true;
   }
   if (label === 'ORGANIZATION') {
+    // "Leeds native Tom Baker", "a Leeds resident": a known city or country that says where someone is from.
+    const known = g.place(draft.name);
+    if (known?.major === true && draft.orgCues === 0 && !draft.strongOrg && namesAnOrigin(view, draft.head)) {
+      draft.type = PLACE_TYPES[known.type] ?? 'LOCATION';
+      draft.place = known;
+      draft.key = `place:${known.key}`;
+      return true;
+    }
     draft.type = 'ORGANIZATION';
     return true;
   }
@@ -723,6 +906,34 @@ function demonym(doc: DocumentView, view: SentenceView, draft: Draft): boolean {
   return true;
 }
 
+/**
+ * "Baton Rouge, La.", "Folsom, Calif.": a name followed by a comma and the region the gazetteer puts a
+ * town of that name in is that town, whatever the NER said (it reads many towns as organisations).
+ */
+function townOfRegion(view: SentenceView, draft: Draft): Place | undefined {
+  if (view.tokens[draft.last]?.word !== ',') return undefined;
+  const g = gazetteer();
+  const town = g.place(draft.name);
+  if (town?.type !== 'CITY' || town.region === undefined) return undefined;
+  for (const n of [1, 2]) {
+    const words = view.tokens.slice(draft.last + 1, draft.last + 1 + n).map((t) => t.originalText);
+    if (words.length === n && g.place(words.join(' '))?.key === town.region) return town;
+  }
+  return undefined;
+}
+
+/** The token modifies an origin noun ("Leeds resident"), or a name that one modifies ("Leeds native X"). */
+function namesAnOrigin(view: SentenceView, token: number): boolean {
+  const rel = view.relation[token];
+  const governor = view.governor[token] ?? 0;
+  if ((rel !== 'compound' && rel !== 'amod') || governor <= 0) return false;
+  const isOrigin = (t: number) => ORIGIN_NOUNS[lemmaOf(view, t)] !== undefined;
+  if (isOrigin(governor)) return true;
+  return (view.dependents[governor] ?? []).some(
+    (d) => d !== token && (view.relation[d] === 'amod' || view.relation[d] === 'compound') && isOrigin(d),
+  );
+}
+
 /** Organisation and club cues around the mention's head. */
 function readCues(view: SentenceView, draft: Draft, isPlace: boolean): void {
   const head = draft.head;
@@ -734,9 +945,11 @@ function readCues(view: SentenceView, draft: Draft, isPlace: boolean): void {
   if (!isPlace && governor > 0 && (rel === 'compound' || rel === 'appos') && isLower(view, governor)) {
     if (orgNouns.has(lemmaOf(view, governor))) draft.orgCues += 2;
   }
-  // "firm Nordwind", "Bookmaker Ola Berg", "Nordwind, the firm".
+  // "firm Nordwind", "Bookmaker Ola Berg", "Nordwind, the firm"; not a word of another name ("University
+  // of Texas sniper Charles Whitman", "X, candidate of the PRD (Party of ...)").
   for (const d of view.dependents[head] ?? []) {
     if (d >= draft.first && d <= draft.last) continue;
+    if ((view.tokens[d - 1]?.ner ?? 'O') !== 'O' || (d > 1 && !isLower(view, d))) continue;
     const r = view.relation[d] ?? '';
     if ((r === 'compound' || r === 'appos') && (orgNouns.has(lemmaOf(view, d)) || orgNouns.has(word(d))))
       draft.orgCues += 2;

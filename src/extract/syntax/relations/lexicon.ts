@@ -10,12 +10,23 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 export const EMPLOYMENT_ROLES = set(data.employmentRoles);
 export const EMPLOYMENT_SUFFIXES: readonly string[] = data.employmentSuffixes;
 export const ROLE_PREDICATES: Readonly<Record<string, string>> = data.rolePredicates;
+/** Roles that lead a country, a region or a city ("prime minister"); a minister or a senator serves one. */
+export const PLACE_LEADER_ROLES = set(data.placeLeaderRoles);
+/** Abbreviated titles read as their role noun: "Sen." is a senator. */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = data.titleAbbreviations;
+/** Nouns that tie a person to a place by origin or residence ("a native of X", "X resident"): predicates. */
+export const ORIGIN_NOUNS: Readonly<Record<string, string>> = data.originNouns;
 export const REPORTING_VERBS = set(data.reportingVerbs);
 /** Saying verbs whose "on"/"in" phrase is the medium ("said on his website"), not a topic. */
 export const MEDIUM_VERBS = set(data.mediumVerbs);
 /** Hostile acts whose target's nationality is targeted too ("sanctions against Belarusian firms"). */
 export const COUNTRY_TARGET_PREDICATES = set(data.countryTargetPredicates);
 export const MODALITY_VERBS: Readonly<Record<string, string>> = data.modalityVerbs;
+/**
+ * Verbs that put an act on a person ("convicted of the murder of X", "charged with X's killing"): the
+ * verb's subject did the act, with this modality (null: a finding; "alleged": a charge; "denied").
+ */
+export const ACCUSATION_VERBS: Readonly<Record<string, string | null>> = data.accusationVerbs;
 export const NEGATING_VERBS = set(data.negatingVerbs);
 export const NEGATION_WORDS = set(data.negationWords);
 export const MODAL_AUXILIARIES: Readonly<Record<string, string>> = data.modalAuxiliaries;

@@ -20,6 +20,7 @@ import { EVENT_NOUNS, NOMINALIZATIONS, SUPPORT_VERBS } from '../../lexicon/event
 import type { EntityTable, SyntaxEntity, SyntaxMention } from '../model';
 import type { Edge, SentenceGraph } from './graph';
 import {
+  ACCUSATION_VERBS,
   COPULA_LIKE_VERBS,
   LIGHT_VERBS,
   EMPTY_OBJECT_HEADS,
@@ -29,6 +30,9 @@ import {
   NEGATION_WORDS,
   OBJECT_CONTROL_VERBS,
   ORGANIZATION_STAND_INS,
+  ORIGIN_NOUNS,
+  PLACE_LEADER_ROLES,
+  TITLE_ABBREVIATIONS,
   MEDIUM_VERBS,
   REPORTING_VERBS,
   ROLE_PREDICATES,
@@ -70,6 +74,8 @@ export interface Candidate {
 }
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION', 'FACILITY']);
+/** Places a role can be held in: a country, a region, a city (a facility is run like an organization). */
+const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
 const NOT_ARGUMENT_TYPES: ReadonlySet<EntityType> = new Set(['DATE']);
 const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY']);
 const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
@@ -1010,12 +1016,26 @@ export class SentenceReader {
         holder,
         e.arg,
         trigger,
-        rolePredicate(isLeaderRole(role)),
+        this.rolePredicate(role, e.arg),
         'title',
         ['obl:as', e.edge],
         clause,
         date,
       );
+  }
+
+  /**
+   * LEADS for a leader role, else WORKS_FOR; a country, region or city is led only by its head ("prime
+   * minister", "governor", "mayor"): its ministers, senators and ambassadors serve it.
+   */
+  private rolePredicate(role: string, employer: Argument): string {
+    if (!isLeaderRole(role)) return rolePredicate(false);
+    if (employer.entity === undefined || !GOVERNED_TYPES.has(employer.entity.type))
+      return rolePredicate(true);
+    // "foreign minister": the last word alone is no head; "state governor", "prime minister" are.
+    const words = role.split(' ');
+    const tails = [role, words.slice(-2).join(' '), words[words.length - 1]!];
+    return rolePredicate(tails.some((tail) => PLACE_LEADER_ROLES.has(tail)));
   }
 
   private hasDeterminerNo(noun: number): boolean {
@@ -1047,7 +1067,7 @@ export class SentenceReader {
               s.arg,
               e.arg,
               head,
-              rolePredicate(isLeaderRole(role)),
+              this.rolePredicate(role, e.arg),
               'copula',
               [s.edge, e.edge],
               clause,
@@ -1122,7 +1142,7 @@ export class SentenceReader {
       )
         words.push(w);
     }
-    words.push(this.graph.lemma(noun));
+    words.push(TITLE_ABBREVIATIONS[this.graph.word(noun).toLowerCase()] ?? this.graph.lemma(noun));
     return words.join(' ');
   }
 
@@ -1183,9 +1203,18 @@ export class SentenceReader {
         // "Swiss bank UBS" / "Paris bakery Poilane": a place named before an organization.
         if (edge === 'compound' && type === 'ORGANIZATION' && PLACE_TYPES.has(other.entity.type))
           this.emit(holder, other, noun, 'BASED_IN', 'location', ['compound']);
+        // "Leeds native Tom Baker": compound(Baker, Leeds), amod(Baker, native).
+        if (edge === 'compound' && type === 'PERSON' && GOVERNED_TYPES.has(other.entity.type)) {
+          for (const origin of this.graph.outgoing(head)) {
+            const predicate = ORIGIN_NOUNS[this.graph.lemma(origin.dependent)];
+            if ((origin.dep === 'amod' || origin.dep === 'compound') && predicate !== undefined)
+              this.emit(holder, other, origin.dependent, predicate, 'location', ['compound', origin.dep]);
+          }
+        }
         continue;
       }
       if (!this.graph.isNoun(noun)) continue;
+      if (type === 'PERSON' && this.readOrigin(holder, noun, edge)) continue;
       const role = this.roleLemma(noun);
       const roleVerb = ROLE_PREDICATES[role];
       // Places and organizations named with the role noun: compounds of the noun ("Swiss bank"), its own.
@@ -1227,7 +1256,7 @@ export class SentenceReader {
       }
       if (type === 'PERSON' && isRoleNoun(role)) {
         for (const e of this.employersOf(noun))
-          this.emit(holder, e.arg, noun, rolePredicate(isLeaderRole(role)), construction, [edge, e.edge]);
+          this.emit(holder, e.arg, noun, this.rolePredicate(role, e.arg), construction, [edge, e.edge]);
         continue;
       }
       // "Madonna's brother C", "the bank's parent company, U", "N, a unit of O": N_OF the possessor.
@@ -1250,10 +1279,19 @@ export class SentenceReader {
         ]);
       }
     }
-    // "the Gazette of Montreal", "Mr S of Leeds", "Ohio's Supreme Court"
+    // "the Gazette of Montreal", "Mr S of Leeds", "Ohio's Supreme Court"; "Ann Ford, of the Tenants Union".
     for (const edge of this.graph.outgoing(head)) {
       if (edge.dep !== 'nmod:of' && edge.dep !== 'nmod:poss') continue;
       const place = this.argumentAt(edge.dependent, false);
+      if (
+        type === 'PERSON' &&
+        edge.dep === 'nmod:of' &&
+        place?.entity?.type === 'ORGANIZATION' &&
+        !this.inside(holder, edge.dependent)
+      ) {
+        this.emit(holder, place, head, rolePredicate(false), 'title', [edge.dep]);
+        continue;
+      }
       if (!place?.entity || !PLACE_TYPES.has(place.entity.type) || this.inside(holder, edge.dependent))
         continue;
       if (type === 'ORGANIZATION' || type === 'FACILITY')
@@ -1262,7 +1300,41 @@ export class SentenceReader {
         ]);
       else if (type === 'PERSON' && edge.dep === 'nmod:of')
         this.emit(holder, place, head, 'LIVES_IN', 'location', [edge.dep]);
+      // "Austria's Karl Huber", "Glasgow's Anne Duff".
+      else if (type === 'PERSON' && GOVERNED_TYPES.has(place.entity.type))
+        this.emit(
+          holder,
+          place,
+          head,
+          place.entity.type === 'COUNTRY' ? 'CITIZEN_OF' : 'LIVES_IN',
+          'location',
+          [edge.dep],
+        );
     }
+  }
+
+  /**
+   * A person's apposition or title noun that places them: "a native of Leeds", "a Leeds resident" (the
+   * noun's predicate), "a mechanic from Leeds" (LIVES_IN). True when the noun is an origin noun, which
+   * says nothing else about its holder.
+   */
+  private readOrigin(holder: Argument, noun: number, edge: string): boolean {
+    const construction = edge === 'appos' ? 'apposition' : 'title';
+    const predicate = ORIGIN_NOUNS[this.graph.lemma(noun)];
+    for (const inner of this.graph.outgoing(noun)) {
+      const from = inner.base === 'nmod' && this.preposition(inner) === 'from';
+      const named =
+        predicate !== undefined &&
+        (inner.dep === 'compound' ||
+          inner.dep === 'amod' ||
+          inner.dep === 'nmod:poss' ||
+          inner.dep === 'nmod:of');
+      if (!from && !named) continue;
+      const place = this.argumentAt(inner.dependent, false);
+      if (!place?.entity || !GOVERNED_TYPES.has(place.entity.type)) continue;
+      this.emit(holder, place, noun, named ? predicate : 'LIVES_IN', construction, [edge, inner.dep]);
+    }
+    return predicate !== undefined;
   }
 
   private inside(arg: Argument, token: number): boolean {
@@ -1270,6 +1342,56 @@ export class SentenceReader {
   }
 
   // ---- nominalizations -------------------------------------------------------------------------------
+
+  /**
+   * An act put on someone by an accusation verb: "X was convicted of the murder of Y", "X was charged
+   * with Y's killing", "X pleaded guilty to the assassination of Y". The verb's subject did the act; its
+   * object is the noun's "of" or, with no "of", its possessor (Y's killing: Y was killed). A charge is
+   * `alleged`, a conviction a finding.
+   */
+  private readAccusation(noun: number, lemma: string, verb: string | undefined): boolean {
+    const governor = this.graph.incoming(noun).find((e) => e.base === 'obl' || e.base === 'nmod');
+    if (governor === undefined) return false;
+    const prep = this.preposition(governor);
+    if (!['of', 'for', 'with', 'in', 'over', 'to'].includes(prep)) return false;
+    // "pleaded guilty to": the adjective's own governor.
+    let trigger = governor.governor;
+    if (this.graph.pos(trigger).startsWith('JJ')) {
+      const up = this.graph.incoming(trigger).find((e) => e.dep === 'xcomp' || e.dep === 'advmod');
+      if (up !== undefined) trigger = up.governor;
+    }
+    const accusation = this.graph.lemma(trigger);
+    if (!(accusation in ACCUSATION_VERBS) || !this.graph.pos(trigger).startsWith('VB')) return false;
+    const passive = this.graph.outgoing(trigger).some((e) => e.dep === 'nsubj:pass' || e.dep === 'aux:pass');
+    // The accused: the passive verb's subject ("X was convicted of"), else the active one ("X admitted").
+    const agents = this.graph
+      .childrenExact(trigger, passive ? 'nsubj:pass' : 'nsubj')
+      .map((e) => ({ arg: this.argumentAt(e.dependent), edge: e.dep }))
+      .filter((a): a is { arg: Argument; edge: string } => a.arg?.entity !== undefined);
+    if (agents.length === 0) return false;
+    let objects = this.graph
+      .childrenExact(noun, 'nmod:of')
+      .map((e) => ({ arg: this.argumentAt(e.dependent), dep: e.dep }));
+    if (objects.length === 0)
+      objects = this.graph
+        .childrenExact(noun, 'nmod:poss')
+        .map((e) => ({ arg: this.argumentAt(e.dependent), dep: e.dep }));
+    const predicate =
+      predicateForPhrase(lemma) ??
+      (verb ? predicateForPhrase(verb) : undefined) ??
+      choosePredicate(this.query(lemma, {}));
+    const own = this.clause(trigger);
+    const clause = {
+      negated: own.negated || this.hasDeterminerNo(noun),
+      modality: own.modality ?? ACCUSATION_VERBS[accusation] ?? null,
+    };
+    for (const o of objects) {
+      if (!o.arg?.entity || NOT_SUBJECT_TYPES.has(o.arg.entity.type)) continue;
+      for (const a of agents)
+        this.emit(a.arg, o.arg, noun, predicate, 'nominalization', [a.edge, prep, o.dep], clause);
+    }
+    return true;
+  }
 
   /** "S's acquisition of O", "his criticism of O", "the acquisition of O by S". */
   private readNominalization(noun: number): void {
@@ -1279,6 +1401,7 @@ export class SentenceReader {
     const verb = nounToVerb.get(lemma);
     const known = predicateForPhrase(lemma) !== undefined || verb !== undefined || EVENT_NOUNS.has(lemma);
     if (!known && !EVENT_SUFFIXES.some((s) => lemma.length > s.length + 3 && lemma.endsWith(s))) return;
+    if (known && this.readAccusation(noun, lemma, verb)) return;
     const subjects: { arg: Argument; edge: string }[] = [];
     for (const edge of this.graph.childrenExact(noun, 'nmod:poss', 'nmod:by', 'nmod:agent', 'compound')) {
       // "the band's tour of Japan": a name before an act noun the vocabulary knows is its agent.

@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.13',
-  digest: 'cfdb110cda897937998c38fb2b805e8745486ee9043da0090a0b4367383a8265',
+  version: '2026-11-30.14',
+  digest: '7075db7d26077b4a6021de40b457433943c823f4f2b9e5466a26acaf09ea4563',
 };
 
 function outputDigest(): string {
