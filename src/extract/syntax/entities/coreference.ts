@@ -228,10 +228,20 @@ class Resolver {
   }
 
   /**
-   * The latest referent this name repeats: the same words, all of them inside a longer name, or an
+   * The latest referent this name repeats: the same words, else all of them inside a longer name, or an
    * acronym of it ("EFF"). Without a family (a proper noun the NER left out) any family may match.
    */
   private sameName(name: readonly string[], family: Family | undefined): Referent | undefined {
+    // The very name first: "US" is the United States named "US" before, not the latest "US State
+    // Department" that holds the word.
+    for (let i = this.referents.length - 1; i >= 0; i -= 1) {
+      const referent = this.referents[i]!;
+      if (family !== undefined && referent.family !== family) continue;
+      if (
+        referent.names.some((known) => known.length === name.length && known.every((w, k) => w === name[k]))
+      )
+        return referent;
+    }
     for (let i = this.referents.length - 1; i >= 0; i -= 1) {
       const referent = this.referents[i]!;
       if (family !== undefined && referent.family !== family) continue;

@@ -39,6 +39,8 @@ export const LIGHT_VERBS = set(data.lightVerbs);
 export const OBJECT_CONTROL_VERBS = set(data.objectControlVerbs);
 /** Nouns that stand for the organization named in front of them: "its Lumen Labs unit". */
 export const ORGANIZATION_STAND_INS = set(data.organizationStandIns);
+/** Nouns that stand for the country named in front of them: "the US government", "Russia's leadership". */
+export const GOVERNMENT_STAND_INS = set(data.governmentStandIns);
 
 /** Nouns of a person's relation to another that is no employment: "his brother", "her rival", "a fan". */
 export const PERSONAL_RELATION_NOUNS = set(data.personalRelationNouns);

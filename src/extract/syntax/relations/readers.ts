@@ -16,6 +16,7 @@
  */
 import type { EntityType } from '../../../vocabulary';
 import { predicateForPhrase } from '../../../vocabulary/predicates';
+import { gazetteer } from '../../gazetteer';
 import { EVENT_NOUNS, NOMINALIZATIONS, SUPPORT_VERBS } from '../../lexicon/events';
 import type { EntityTable, SyntaxEntity, SyntaxMention } from '../model';
 import type { Edge, SentenceGraph } from './graph';
@@ -29,6 +30,7 @@ import {
   NEGATING_VERBS,
   NEGATION_WORDS,
   OBJECT_CONTROL_VERBS,
+  GOVERNMENT_STAND_INS,
   ORGANIZATION_STAND_INS,
   ORIGIN_NOUNS,
   PLACE_LEADER_ROLES,
@@ -163,7 +165,46 @@ export class SentenceReader {
         this.readNominalization(t);
       }
     }
+    this.readPlaceInPlace();
     return this.out;
+  }
+
+  /**
+   * "Kyiv, Ukraine", "Baton Rouge, La.": a place, a comma and the place the gazetteer puts it in (its
+   * country or region) is LOCATED_IN that place. A town the gazetteer does not know before a known
+   * region or country is taken to lie in it; two known places that do not nest are a list ("Paris,
+   * London").
+   */
+  private readPlaceInPlace(): void {
+    const g = gazetteer();
+    const mentionEnding = (token: number) => {
+      const entity = this.table.entityAt({ sentence: this.index, token });
+      const mention = entity?.mentions.find(
+        (m) => m.sentence === this.index && m.first <= token && token <= m.last,
+      );
+      return entity !== undefined && mention !== undefined ? { entity, mention } : undefined;
+    };
+    for (let t = 1; t + 2 <= this.graph.tokens.length; t += 1) {
+      if (this.graph.word(t + 1) !== ',') continue;
+      const inner = mentionEnding(t);
+      const outer = mentionEnding(t + 2);
+      if (inner === undefined || outer === undefined || inner.entity === outer.entity) continue;
+      if (inner.mention.last !== t || outer.mention.first !== t + 2) continue;
+      if (!GOVERNED_TYPES.has(inner.entity.type) || !GOVERNED_TYPES.has(outer.entity.type)) continue;
+      if (inner.entity.type === 'COUNTRY') continue;
+      const container = g.place(outer.entity.name);
+      if (container === undefined || container.type === 'CITY') continue;
+      const place = g.place(inner.entity.name);
+      const nested =
+        place === undefined
+          ? inner.mention.source === 'ner'
+          : place.region === container.key ||
+            (container.type === 'COUNTRY' && place.country === container.country);
+      if (!nested) continue;
+      const a = this.argumentAt(t, false);
+      const b = this.argumentAt(t + 2, false);
+      if (a && b) this.emit(a, b, t + 2, 'LOCATED_IN', 'location', ['punct', 'place']);
+    }
   }
 
   // ---- arguments -------------------------------------------------------------------------------------
@@ -186,14 +227,23 @@ export class SentenceReader {
         if (edge.dep === 'dep' && inner?.first !== token + 1) continue;
         if (inner?.entity) return inner;
       }
-      // "its Lumen Labs unit", "Chelsea's website": the organization the noun stands for.
-      if (ORGANIZATION_STAND_INS.has(this.graph.lemma(token))) {
+      // "its Lumen Labs unit", "Chelsea's website": the organization the noun stands for; "the US
+      // government", "Russia's leadership": the country.
+      const lemma = this.graph.lemma(token);
+      // A government or a ministry stands for its country ("the US government") or is an organisation of
+      // its own ("the Danish government").
+      const stands = ORGANIZATION_STAND_INS.has(lemma)
+        ? ['ORGANIZATION']
+        : GOVERNMENT_STAND_INS.has(lemma)
+          ? ['COUNTRY', 'ORGANIZATION']
+          : [];
+      if (stands.length > 0) {
         for (const edge of this.graph.outgoing(token)) {
           if (edge.dep !== 'compound' && edge.dep !== 'nmod:poss') continue;
           // "its own service" is a thing of its own, not the organization "it" stands for.
           if (edge.dependent > token || this.graph.isPronoun(edge.dependent)) continue;
           const inner = this.argumentAt(edge.dependent, false);
-          if (inner?.entity?.type === 'ORGANIZATION')
+          if (inner?.entity !== undefined && stands.includes(inner.entity.type))
             return { ...inner, token, last: Math.max(inner.last, token) };
         }
       }

@@ -9,6 +9,7 @@ import { extractFromAnnotation } from '../../../../src/extract/syntax';
 import { spellsOut } from '../../../../src/extract/syntax/entities/names';
 import type { Extraction } from '../../../../src/extract/types';
 import type { Annotation } from '../../../../src/nlp/annotation';
+import { loadAnnotationFixture } from '../../../helpers/annotation-fixtures';
 
 const DIR = path.join(__dirname, '../../../fixtures/annotations');
 
@@ -60,6 +61,28 @@ describe('where a person is from, and whom a role serves', () => {
 
   it('"Ann Ford, of the Boston Tenants Union": a person "of" an organisation works for it', () => {
     expect(facts).toContain('Ann Ford WORKS_FOR Boston Tenants Union');
+  });
+});
+
+describe('a place in a place, and a government for its country', () => {
+  const x = run('syntax/places');
+  const facts = triples(x);
+
+  it('"Kyiv, Ukraine": a place, a comma and the country the gazetteer puts it in', () => {
+    expect(facts).toContain('Kyiv LOCATED_IN Ukraine');
+  });
+
+  it('"Paris, London and Rome" is a list: known places that do not nest relate to nothing', () => {
+    expect(facts.filter((f) => f.includes('LOCATED_IN') && f.includes('London'))).toEqual([]);
+  });
+
+  it('"Yatsushiro, Japan": a town the gazetteer does not know lies in the known country after it', () => {
+    expect(facts).toContain('Yatsushiro LOCATED_IN Japan');
+  });
+
+  it('"the US government" acts for the country; "the Danish government" is an organisation', () => {
+    expect(facts).toContain('US WARNS Belarus');
+    expect(facts).toContain('Danish government SUE Acme Corp');
   });
 });
 
@@ -118,5 +141,15 @@ describe('acronyms spelled out, and names the NER ran together', () => {
     expect(spellsOut('EFF', ['Electronic', 'Frontier', 'Foundation'])).toBe(true);
     expect(spellsOut('NATO', ['Warsaw', 'Pact'])).toBe(false);
     expect(spellsOut('EU', ['Ann', 'Ford'])).toBe(false);
+  });
+});
+
+describe('coreference of a repeated short name', () => {
+  it('"US" is the entity named "US" before, not the latest longer name holding the word', () => {
+    const { text, annotation } = loadAnnotationFixture('belarus-embassy-closure');
+    const x = extractFromAnnotation(text, annotation, {});
+    const department = x.entities.find((e) => e.name === 'US State Department');
+    expect(department).toBeDefined();
+    expect(department!.mentions.map((m) => m.text)).not.toContain('US');
   });
 });

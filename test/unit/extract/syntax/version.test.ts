@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.14',
-  digest: '7075db7d26077b4a6021de40b457433943c823f4f2b9e5466a26acaf09ea4563',
+  version: '2026-11-30.15',
+  digest: '29906f168ffd4ca7dc3af2b2a701acaba3cda60ee4067b1082666594949b5d6a',
 };
 
 function outputDigest(): string {
