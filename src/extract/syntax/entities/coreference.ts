@@ -138,7 +138,9 @@ class Resolver {
   private readonly byHead = new Map<string, Referent>();
   private readonly say = list('sayVerbs');
   private readonly personNouns = list('personDescriptionNouns');
-  private readonly orgNouns = list('orgNouns');
+  /** Organisation nouns a bare description may stand for ("the company"); not "the service", "the site",
+   * which more often name a thing the organisation runs. */
+  private readonly orgNouns = new Set([...list('orgNouns')].filter((n) => !list('ambiguousOrgNouns').has(n)));
   private readonly placeNouns = list('placeDescriptionNouns');
   private readonly maleWords = list('maleWords');
   private readonly femaleWords = list('femaleWords');
@@ -307,6 +309,7 @@ class Resolver {
     } else {
       if (quoted && pronoun.family === 'org') return; // "they" in a quote is rarely the organisation
       if (pronoun.family === 'other' && this.pleonastic(view, t)) return;
+      if (pronoun.family === 'other' && this.unnamedThingSubjectBefore(view, t)) return;
       if (pronoun.family === 'person' && this.unnamedPersonSubjectBefore(view, t)) return;
       if (pronoun.family === 'person' && this.unnamedMainSubject(view, t)) return;
       const candidates = this.ranked(view, t, (r) =>
@@ -439,6 +442,14 @@ class Resolver {
     const relation = view.relation[t] ?? '';
     if (relation === 'nmod:poss' || relation.startsWith('nsubj')) return true;
     const clause = view.governor[t] ?? 0;
+    // "X has announced it is launching ...", parsed obj(announced, it) + dep(announced, launching): the
+    // pronoun is the subject of the clause after it, free to be X.
+    if (
+      relation === 'obj' &&
+      /^(VB|MD)/.test(view.tokens[t]?.pos ?? '') &&
+      (view.dependents[clause] ?? []).some((d) => d > t && /^(dep|ccomp|xcomp)$/.test(view.relation[d] ?? ''))
+    )
+      return !reflexive;
     const subject = (view.dependents[clause] ?? []).find((d) => (view.relation[d] ?? '').startsWith('nsubj'));
     const isSubject = subject !== undefined && this.byHead.get(`${view.index}:${subject}`) === referent;
     return reflexive ? isSubject : !isSubject;
@@ -502,6 +513,25 @@ class Resolver {
       verb = view.governor[verb] ?? 0;
     }
     return false;
+  }
+
+  /**
+   * "The drama brought him fame. It also won ...": a sentence-initial "it" subject after a sentence whose
+   * main subject is a singular common noun that names no entity (no description resolved) stands for
+   * that thing; it stays unresolved rather than falling to a name further off.
+   */
+  private unnamedThingSubjectBefore(view: SentenceView, t: number): boolean {
+    if (!(view.relation[t] ?? '').startsWith('nsubj') || view.index === 0) return false;
+    if (view.tokens.slice(0, t - 1).some((token) => /^(NN|PRP|CD)/.test(token.pos))) return false;
+    const before = this.views[view.index - 1]!;
+    const root = (before.dependents[0] ?? [])[0];
+    if (root === undefined) return false;
+    const subject = (before.dependents[root] ?? []).find((d) =>
+      (before.relation[d] ?? '').startsWith('nsubj'),
+    );
+    if (subject === undefined) return false;
+    const token = before.tokens[subject - 1]!;
+    return token.pos === 'NN' && token.ner === 'O' && !this.byHead.has(`${before.index}:${subject}`);
   }
 
   /** "it seems that", "it is likely that", "it was announced that": the subject of a clause. */

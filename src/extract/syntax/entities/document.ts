@@ -72,9 +72,9 @@ function sentenceView(sentence: Sentence, index: number): SentenceView {
  * Quotations may span sentences ("He said: "A. B." ..."), so the state carries over. Straight double
  * quotes toggle; typographic and PTB quotes open and close.
  */
-function markQuotes(sentences: readonly SentenceView[], _text: string): void {
+function markQuotes(sentences: readonly SentenceView[], text: string): void {
   let open = false;
-  for (const view of sentences) {
+  for (const [i, view] of sentences.entries()) {
     const flags = view.inQuote as boolean[];
     for (const token of view.tokens) {
       const w = token.word;
@@ -87,9 +87,18 @@ function markQuotes(sentences: readonly SentenceView[], _text: string): void {
       }
       flags[token.index] = open;
     }
-    // A quotation never runs past a paragraph break: the text between sentences holding a blank line.
+    // A quotation never runs past a paragraph break: the text between sentences holding a blank line
+    // (read from the text: a closing quote split off as a sentence of its own keeps only one "\n" after).
     const last = view.tokens[view.tokens.length - 1];
-    if (last !== undefined && last.after.includes('\n\n')) open = false;
+    const next = sentences[i + 1]?.tokens[0];
+    const between =
+      last === undefined
+        ? ''
+        : text.slice(
+            last.characterOffsetEnd,
+            next?.characterOffsetBegin ?? last.characterOffsetEnd + last.after.length,
+          );
+    if (/\n\s*\n/.test(between) || last?.after.includes('\n\n') === true) open = false;
   }
 }
 

@@ -570,7 +570,14 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
       PROPER.has(tokens[t - 1]!.pos) ||
       verbStartsName(view, t) ||
       NAMED_DOMAIN.test(tokens[t - 1]!.word) ||
-      (capitalNoun(tokens[t - 1]!) && t > 2 && tokens[t - 2]!.pos === 'CD');
+      (capitalNoun(tokens[t - 1]!) && t > 2 && tokens[t - 2]!.pos === 'CD') ||
+      // "Pop Idol" (Pop/NN): a capitalized noun inside a sentence compounding the proper noun after it.
+      (capitalNoun(tokens[t - 1]!) &&
+        t > 1 &&
+        PROPER.has(tokens[t]?.pos ?? '') &&
+        covered[t + 1] === 0 &&
+        view.relation[t] === 'compound' &&
+        view.governor[t] === t + 1);
     // A word the NER read as part of a date or an amount ("1313 GMT 11 Feb") is not a name's start.
     const numeric = /^(DATE|TIME|MONEY|PERCENT)$/.test(tokens[t - 1]!.ner);
     if (covered[t] !== 0 || !starts || numeric || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {

@@ -28,6 +28,7 @@ export type ListName =
   | 'creditVerbs'
   | 'personDescriptionNouns'
   | 'placeDescriptionNouns'
+  | 'ambiguousOrgNouns'
   | 'maleWords'
   | 'femaleWords'
   | 'personCommonNouns'

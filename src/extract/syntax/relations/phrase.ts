@@ -117,8 +117,33 @@ export function objectPhrase(
     else runs.push([index]);
   }
   sorted = runs.find((run) => run.includes(head)) ?? [head];
-  // Trim function words and punctuation left at the edges ("of", "'s", "the").
-  while (sorted.length > 1 && LEADING_TRIM.test(graph.pos(sorted[0]!))) sorted.shift();
+  // Trim function words and punctuation left at the edges ("of", "'s", "the"); not a subject ("This is
+  // ...": a demonstrative). A leading phrase whose preposition or determiner went ("At the time it
+  // seemed") goes whole ("it seemed").
+  // The subject's words ("This", "the plan") are never trimmed: a token under the head's nsubj.
+  const isSubject = (t: number) => {
+    for (let x = t, hops = 0; x > 0 && hops < 16; hops += 1) {
+      const up = graph.treeParentOf(x);
+      if (up === undefined) return false;
+      if (up.governor === head) return /^(nsubj|expl)/.test(up.dep);
+      x = up.governor;
+    }
+    return false;
+  };
+  for (;;) {
+    const trimmed: number[] = [];
+    while (sorted.length > 1 && LEADING_TRIM.test(graph.pos(sorted[0]!)) && !isSubject(sorted[0]!))
+      trimmed.push(sorted.shift()!);
+    const orphan = trimmed
+      .map((t) => graph.treeParentOf(t)?.governor ?? 0)
+      .find((p) => p !== head && p > 0 && sorted.includes(p));
+    if (orphan === undefined) break;
+    const inside = new Set<number>();
+    collect(graph, orphan, 8, inside);
+    const end = Math.max(...inside);
+    if (end >= head || sorted.findIndex((t) => t > end) < 0) break;
+    sorted = sorted.filter((t) => t > end);
+  }
   while (sorted.length > 1 && TRAILING_TRIM.test(graph.pos(sorted[sorted.length - 1]!))) sorted.pop();
   let text = '';
   let previous = -1;
@@ -129,6 +154,8 @@ export function objectPhrase(
     previous = index;
   }
   text = text.replace(/\s+/g, ' ').trim();
+  // A quotation mark whose partner the phrase left out ("closure was a "real shame") is dropped.
+  if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/"/g, '').replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z0-9]/.test(text)) return undefined;
   return { sentence, first: sorted[0]!, last: sorted[sorted.length - 1]!, head, text };
 }

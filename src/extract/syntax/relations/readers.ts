@@ -75,6 +75,8 @@ export interface Candidate {
   readonly date?: string;
 }
 
+const OPENING_BRACKETS = new Set(['(', '-LRB-']);
+const CLOSING_BRACKETS = new Set([')', '-RRB-']);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION', 'FACILITY']);
 /** Places a role can be held in: a country, a region, a city (a facility is run like an organization). */
 const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
@@ -166,7 +168,71 @@ export class SentenceReader {
       }
     }
     this.readPlaceInPlace();
+    this.readDateline();
     return this.out;
+  }
+
+  /**
+   * A news dateline names where a story was filed and by whom: "DAYTON, Ohio (AP) _", "Vilnius, March 3
+   * (ELTA) --", "(Text) Hefei, February 11 (XINHUA) --", "(ANSA) Brussels, May 25 --". The agency
+   * REPORTS_FROM the first place (the rule of the fast extractor's src/extract/relations/dateline.ts).
+   */
+  private readDateline(): void {
+    const n = this.graph.tokens.length;
+    const entityAt = (t: number) => this.table.entityAt({ sentence: this.index, token: t });
+    const isPlace = (t: number) => {
+      const e = entityAt(t);
+      return e !== undefined && GOVERNED_TYPES.has(e.type);
+    };
+    /** The organisation alone inside the brackets opening at `open`, and the token after ")". */
+    const agencyAt = (open: number): { token: number; after: number } | undefined => {
+      if (!OPENING_BRACKETS.has(this.graph.word(open))) return undefined;
+      const agency = entityAt(open + 1);
+      if (agency?.type !== 'ORGANIZATION') return undefined;
+      let close = open + 1;
+      while (close <= n && entityAt(close) === agency) close += 1;
+      return CLOSING_BRACKETS.has(this.graph.word(close)) ? { token: open + 1, after: close + 1 } : undefined;
+    };
+    // "(Text)", an editor's note, may open the line.
+    let start = 1;
+    if (OPENING_BRACKETS.has(this.graph.word(1)) && agencyAt(1) === undefined) {
+      for (let k = 2; k <= 4 && k <= n; k += 1)
+        if (CLOSING_BRACKETS.has(this.graph.word(k))) {
+          start = k + 1;
+          break;
+        }
+    }
+    const before = agencyAt(start);
+    if (before !== undefined) start = before.after;
+    if (!isPlace(start)) return;
+    // Only commas, places, a date and numbers between the place and the agency.
+    let agency = before;
+    for (let k = start + 1; agency === undefined && k <= n && k <= start + 10; k += 1) {
+      const word = this.graph.word(k);
+      const e = entityAt(k);
+      if (OPENING_BRACKETS.has(word)) {
+        agency = agencyAt(k);
+        if (agency === undefined) return;
+      } else if (!(word === ',' || this.graph.pos(k) === 'CD' || e?.type === 'DATE' || isPlace(k))) return;
+    }
+    // "(ANSA) Brussels, May 25 --": the place must open the story, not be its first word.
+    if (before !== undefined && !/^(--|_|-|:)$/.test(this.graph.word(this.datelineEnd(start)))) return;
+    if (agency === undefined) return;
+    const subject = this.argumentAt(agency.token, false);
+    const object = this.argumentAt(start, false);
+    if (subject?.entity && object?.entity && subject.entity !== object.entity)
+      this.emit(subject, object, agency.token - 1, 'REPORTS_FROM', 'dateline', ['dateline']);
+  }
+
+  /** The first token after a dateline's place, commas and date. */
+  private datelineEnd(from: number): number {
+    let k = from;
+    while (k <= this.graph.tokens.length) {
+      const e = this.table.entityAt({ sentence: this.index, token: k });
+      if (!(this.graph.word(k) === ',' || this.graph.pos(k) === 'CD' || e !== undefined)) break;
+      k += 1;
+    }
+    return k;
   }
 
   /**

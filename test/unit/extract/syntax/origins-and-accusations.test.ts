@@ -9,7 +9,9 @@ import { extractFromAnnotation } from '../../../../src/extract/syntax';
 import { spellsOut } from '../../../../src/extract/syntax/entities/names';
 import type { Extraction } from '../../../../src/extract/types';
 import type { Annotation } from '../../../../src/nlp/annotation';
+import { viewOf } from '../../../../src/extract/syntax/entities/document';
 import { loadAnnotationFixture } from '../../../helpers/annotation-fixtures';
+import { handParse } from '../../../helpers/hand-parse';
 
 const DIR = path.join(__dirname, '../../../fixtures/annotations');
 
@@ -151,5 +153,116 @@ describe('coreference of a repeated short name', () => {
     const department = x.entities.find((e) => e.name === 'US State Department');
     expect(department).toBeDefined();
     expect(department!.mentions.map((m) => m.text)).not.toContain('US');
+  });
+});
+
+describe('pronouns around quotations and clauses', () => {
+  const x = run('syntax/quotes-and-pronouns');
+  const facts = triples(x);
+  it('a statement keeps its demonstrative subject and loses a leading phrase cut in half', () => {
+    expect(facts).toContain('Karl Marsh STATES the plan looked like a sensible choice');
+  });
+});
+
+describe('"It" after a sentence about a thing that names no entity', () => {
+  const x = run('syntax/unnamed-it');
+  it('stays unresolved rather than falling to a name further off', () => {
+    const screenweek = x.entities.find((e) => e.name === 'Screenweek');
+    expect(screenweek?.mentions.map((m) => m.text)).toEqual(['Screenweek']);
+    expect(triples(x).filter((f) => f.startsWith('Screenweek WIN'))).toEqual([]);
+  });
+});
+
+describe('hand-parsed: a pronoun the parser made an object, and a quotation left open at a paragraph break', () => {
+  it('"X has announced it is launching ..." (obj(announced, it), dep(announced, launching)): "it" may be X', () => {
+    // Nordwind has announced it is launching a phone service.
+    const { text, annotation } = handParse([
+      'Nordwind NNP Nordwind ORGANIZATION 3 nsubj',
+      'has VBZ have O 3 aux',
+      'announced VBN announce O 0 root',
+      'it PRP it O 3 obj',
+      'is VBZ be O 6 aux',
+      'launching VBG launch O 3 dep',
+      'a DT a O 9 det',
+      'phone NN phone O 9 compound',
+      'service NN service O 6 obj',
+      '. . . O 3 punct',
+    ]);
+    const { corefs: _none, ...plain } = annotation;
+    const chains = Object.values(viewOf(plain, text).chains);
+    expect(chains.some((chain) => chain.map((m) => m.text).join(',') === 'Nordwind,it')).toBe(true);
+  });
+
+  it('a blank line in the text ends an open quotation even when the last token keeps only one "\\n"', () => {
+    // "He will be missed.  (a quotation whose closing mark the writer left for the next paragraph)
+    //
+    // Karl Marsh said it.
+    const first = handParse([
+      '" `` " O 3 punct',
+      'He PRP he O 3 nsubj:pass',
+      'missed VBN miss O 0 root',
+      '. . . O 3 punct',
+    ]);
+    const second = handParse([
+      'Karl NNP Karl PERSON 2 compound',
+      'Marsh NNP Marsh PERSON 3 nsubj',
+      'said VBD say O 0 root',
+      'it PRP it O 3 obj',
+      '. . . O 3 punct',
+    ]);
+    const shift = first.text.length + 2;
+    const s0 = first.annotation.sentences[0]!;
+    const s1 = second.annotation.sentences[0]!;
+    const annotation: Annotation = {
+      sentences: [
+        { ...s0, tokens: s0.tokens.map((t, i, all) => (i === all.length - 1 ? { ...t, after: '\n' } : t)) },
+        {
+          ...s1,
+          index: 1,
+          tokens: s1.tokens.map((t, i) => ({
+            ...t,
+            before: i === 0 ? '\n' : t.before,
+            characterOffsetBegin: t.characterOffsetBegin + shift,
+            characterOffsetEnd: t.characterOffsetEnd + shift,
+          })),
+        },
+      ],
+    };
+    const view = viewOf(annotation, `${first.text}\n\n${second.text}`);
+    expect(view.sentences[0]!.inQuote[2]).toBe(true);
+    expect(view.sentences[1]!.inQuote.slice(1)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('a dateline, and a name with a capitalized common noun', () => {
+  const x = run('syntax/dateline-and-names');
+  it('"LISBON, Portugal (AP) _": the agency REPORTS_FROM the first place', () => {
+    expect(triples(x)).toContain('AP REPORTS_FROM LISBON');
+  });
+  it('"Pop Idol" (Pop tagged NN): the capitalized noun compounding the proper noun belongs to the name', () => {
+    expect(x.entities.map((e) => e.name)).toContain('Pop Idol');
+    expect(x.entities.map((e) => e.name)).not.toContain('Idol');
+  });
+});
+
+describe('hand-parsed: descriptions', () => {
+  it('"the service" is no description of the organisation before it; "the company" is', () => {
+    const chainsOf = (noun: string) => {
+      // Acme Corp said the <noun> would close.
+      const { text, annotation } = handParse([
+        'Acme NNP Acme ORGANIZATION 2 compound',
+        'Corp NNP Corp ORGANIZATION 3 nsubj',
+        'said VBD say O 0 root',
+        'the DT the O 5 det',
+        `${noun} NN ${noun} O 7 nsubj`,
+        'would MD would O 7 aux',
+        'close VB close O 3 ccomp',
+        '. . . O 3 punct',
+      ]);
+      const { corefs: _none, ...plain } = annotation;
+      return Object.values(viewOf(plain, text).chains).map((chain) => chain.map((m) => m.text).join(','));
+    };
+    expect(chainsOf('company')).toContain('Acme Corp,the company');
+    expect(chainsOf('service').some((chain) => chain.includes('service'))).toBe(false);
   });
 });

@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.15',
-  digest: '29906f168ffd4ca7dc3af2b2a701acaba3cda60ee4067b1082666594949b5d6a',
+  version: '2026-11-30.16',
+  digest: 'cf7b0fac672ff440f2a96c545fac5b118f3019766fdb15202f88289f3ea71a18',
 };
 
 function outputDigest(): string {
