@@ -1173,6 +1173,16 @@ export class SentenceReader {
     const date = this.dateOf(head);
     const headArg = this.argumentAt(head, false);
     for (const s of subjects) {
+      // "X is from Leeds": where a person comes from.
+      if (
+        headArg?.entity &&
+        s.arg.entity?.type === 'PERSON' &&
+        GOVERNED_TYPES.has(headArg.entity.type) &&
+        this.graph.caseOf(head) === 'from'
+      ) {
+        this.emit(s.arg, headArg, head, 'LIVES_IN', 'copula', [s.edge, 'case:from'], clause, date);
+        continue;
+      }
       if (headArg?.entity) continue; // "X is Y": an identity, the entity stage's business.
       if (this.graph.isNoun(head)) {
         const role = this.roleLemma(head);
@@ -1397,17 +1407,25 @@ export class SentenceReader {
     }
     // "the Gazette of Montreal", "Mr S of Leeds", "Ohio's Supreme Court"; "Ann Ford, of the Tenants Union".
     for (const edge of this.graph.outgoing(head)) {
-      if (edge.dep !== 'nmod:of' && edge.dep !== 'nmod:poss') continue;
+      // "Yatsushiro in Kumamoto Prefecture": a place in a place.
+      if (edge.dep === 'nmod:in' && (type === 'CITY' || type === 'LOCATION' || type === 'FACILITY')) {
+        const outer = this.argumentAt(edge.dependent, false);
+        if (outer?.entity && GOVERNED_TYPES.has(outer.entity.type) && !this.inside(holder, edge.dependent))
+          this.emit(holder, outer, head, 'LOCATED_IN', 'location', [edge.dep]);
+        continue;
+      }
+      if (edge.dep !== 'nmod:of' && edge.dep !== 'nmod:poss' && edge.dep !== 'nmod:at') continue;
       const place = this.argumentAt(edge.dependent, false);
       if (
         type === 'PERSON' &&
-        edge.dep === 'nmod:of' &&
+        (edge.dep === 'nmod:of' || edge.dep === 'nmod:at') &&
         place?.entity?.type === 'ORGANIZATION' &&
         !this.inside(holder, edge.dependent)
       ) {
         this.emit(holder, place, head, rolePredicate(false), 'title', [edge.dep]);
         continue;
       }
+      if (edge.dep === 'nmod:at') continue;
       if (!place?.entity || !PLACE_TYPES.has(place.entity.type) || this.inside(holder, edge.dependent))
         continue;
       if (type === 'ORGANIZATION' || type === 'FACILITY')

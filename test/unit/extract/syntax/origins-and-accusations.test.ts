@@ -266,3 +266,14 @@ describe('hand-parsed: descriptions', () => {
     expect(chainsOf('service').some((chain) => chain.includes('service'))).toBe(false);
   });
 });
+
+describe('"at" an organisation, "from" a place, a place "in" a place', () => {
+  const facts = triples(run('syntax/at-and-from'));
+  it('"Ann Ford at the Boston Optics Laboratory": WORKS_FOR', () => {
+    expect(facts).toContain('Ann Ford WORKS_FOR Boston Optics Laboratory');
+  });
+  it('"Mrs. Lind is from Yatsushiro": LIVES_IN; "Yatsushiro in Kumamoto Prefecture": LOCATED_IN', () => {
+    expect(facts).toContain('Lind LIVES_IN Yatsushiro');
+    expect(facts).toContain('Yatsushiro LOCATED_IN Kumamoto Prefecture');
+  });
+});

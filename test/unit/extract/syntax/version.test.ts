@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.16',
-  digest: 'cf7b0fac672ff440f2a96c545fac5b118f3019766fdb15202f88289f3ea71a18',
+  version: '2026-11-30.17',
+  digest: '05ffc5a326c7becccb1d372c85e20d3164aebd2d70dc4636b9abfcd62d4b6ebc',
 };
 
 function outputDigest(): string {
