@@ -327,6 +327,10 @@ class Resolver {
         );
       if (pronoun.family === 'org' && this.pluralBefore(view, t)) return;
       referent = filtered[0]?.referent;
+      // "..., " he said": the subject of a saying verb outside a quotation is, first, the one who was
+      // speaking just before ("X said Y had been loyal. "Y is ... " he said": X, not Y).
+      const previous = pronoun.family === 'person' ? this.recentSpeaker(view, t) : undefined;
+      if (previous !== undefined && filtered.some((c) => c.referent === previous)) referent = previous;
       // A gendered pronoun with one candidate person tells that person's gender.
       if (referent !== undefined && pronoun.gender !== undefined && referent.gender === 'UNKNOWN') {
         const people = candidates.filter((c) => c.referent.family === 'person');
@@ -432,6 +436,31 @@ class Resolver {
       out.push({ referent, salience, last });
     }
     return out.sort((a, b) => b.salience - a.salience);
+  }
+
+  /**
+   * For the subject of a saying verb outside a quotation: the named subject of the latest saying verb in
+   * this sentence before it or in the two sentences before.
+   */
+  private recentSpeaker(view: SentenceView, t: number): Referent | undefined {
+    const isSaying = (v: SentenceView, token: number) => {
+      const governor = v.governor[token] ?? 0;
+      return (
+        (v.relation[token] ?? '').startsWith('nsubj') &&
+        governor > 0 &&
+        this.say.has(v.tokens[governor - 1]!.lemma.toLowerCase())
+      );
+    };
+    if (view.inQuote[t] === true || !isSaying(view, t)) return undefined;
+    for (let s = view.index; s >= Math.max(0, view.index - 2); s -= 1) {
+      const v = this.views[s]!;
+      for (let u = s === view.index ? t - 1 : v.tokens.length; u >= 1; u -= 1) {
+        if (v.inQuote[u] === true || !isSaying(v, u) || v.tokens[u - 1]!.pos.startsWith('PRP')) continue;
+        const referent = this.byHead.get(`${s}:${u}`);
+        if (referent !== undefined) return referent;
+      }
+    }
+    return undefined;
   }
 
   /**

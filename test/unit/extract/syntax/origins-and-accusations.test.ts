@@ -277,3 +277,13 @@ describe('"at" an organisation, "from" a place, a place "in" a place', () => {
     expect(facts).toContain('Yatsushiro LOCATED_IN Kumamoto Prefecture');
   });
 });
+
+describe('the speaker of a quotation after a reported statement', () => {
+  it('"X said Y had been loyal. "He is ... I know ...," he said": "he" and "I" are X, "He" is Y', () => {
+    const x = run('syntax/speaker-continuity');
+    const mentions = (name: string) =>
+      x.entities.find((e) => e.name === name)?.mentions.map((m) => `${m.text}@${m.sentence}`) ?? [];
+    expect(mentions('Karl Marsh')).toEqual(['Karl Marsh@2', 'I@3', 'he@4']);
+    expect(mentions('Tom Lake')).toContain('He@3');
+  });
+});

@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.17',
+  version: '2026-11-30.18',
   digest: '05ffc5a326c7becccb1d372c85e20d3164aebd2d70dc4636b9abfcd62d4b6ebc',
 };
 
