@@ -234,30 +234,27 @@ class Resolver {
    * acronym of it ("EFF"). Without a family (a proper noun the NER left out) any family may match.
    */
   private sameName(name: readonly string[], family: Family | undefined): Referent | undefined {
+    const latest = (repeats: (known: readonly string[]) => boolean): Referent | undefined => {
+      for (let i = this.referents.length - 1; i >= 0; i -= 1) {
+        const referent = this.referents[i]!;
+        if (family !== undefined && referent.family !== family) continue;
+        if (referent.names.some(repeats)) return referent;
+      }
+      return undefined;
+    };
     // The very name first: "US" is the United States named "US" before, not the latest "US State
     // Department" that holds the word.
-    for (let i = this.referents.length - 1; i >= 0; i -= 1) {
-      const referent = this.referents[i]!;
-      if (family !== undefined && referent.family !== family) continue;
-      if (
-        referent.names.some((known) => known.length === name.length && known.every((w, k) => w === name[k]))
-      )
-        return referent;
-    }
-    for (let i = this.referents.length - 1; i >= 0; i -= 1) {
-      const referent = this.referents[i]!;
-      if (family !== undefined && referent.family !== family) continue;
-      for (const known of referent.names) {
+    const same = latest((known) => known.length === name.length && known.every((w, k) => w === name[k]));
+    return (
+      same ??
+      latest((known) => {
         if (name.length === 1 && family !== 'person' && name[0]!.length >= 2 && name[0] === initials(known))
-          return referent;
-        if (known.length < name.length) continue;
-        if (!name.every((w) => known.includes(w))) continue;
+          return true;
+        if (known.length < name.length || !name.every((w) => known.includes(w))) return false;
         // One word of a person's name is the family name, not a shared first name.
-        if (family === 'person' && name.length === 1 && known.length > 1 && known[0] === name[0]) continue;
-        return referent;
-      }
-    }
-    return undefined;
+        return !(family === 'person' && name.length === 1 && known.length > 1 && known[0] === name[0]);
+      })
+    );
   }
 
   private newReferent(family: Family): Referent {

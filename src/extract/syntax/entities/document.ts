@@ -30,6 +30,10 @@ export interface DocumentView {
   lower(sentence: number, token: number): string;
 }
 
+/** Brackets as CoreNLP writes them (PTB escapes or the characters). */
+export const OPENING_BRACKETS: ReadonlySet<string> = new Set(['(', '-LRB-']);
+export const CLOSING_BRACKETS: ReadonlySet<string> = new Set([')', '-RRB-']);
+
 const OPEN_QUOTES = new Set(['``', '"', '\u201c', '`', '\u2018']);
 const CLOSE_QUOTES = new Set(["''", '"', '\u201d', "'", '\u2019']);
 
@@ -90,15 +94,13 @@ function markQuotes(sentences: readonly SentenceView[], text: string): void {
     // A quotation never runs past a paragraph break: the text between sentences holding a blank line
     // (read from the text: a closing quote split off as a sentence of its own keeps only one "\n" after).
     const last = view.tokens[view.tokens.length - 1];
+    if (last === undefined) continue;
     const next = sentences[i + 1]?.tokens[0];
-    const between =
-      last === undefined
-        ? ''
-        : text.slice(
-            last.characterOffsetEnd,
-            next?.characterOffsetBegin ?? last.characterOffsetEnd + last.after.length,
-          );
-    if (/\n\s*\n/.test(between) || last?.after.includes('\n\n') === true) open = false;
+    const between = text.slice(
+      last.characterOffsetEnd,
+      next?.characterOffsetBegin ?? last.characterOffsetEnd + last.after.length,
+    );
+    if (/\n\s*\n/.test(between)) open = false;
   }
 }
 

@@ -13,7 +13,7 @@ import type { EntityType } from '../../../vocabulary';
 import { list } from '../lexicon';
 import { ORIGIN_NOUNS } from '../relations/lexicon';
 import type { DocumentView, SentenceView } from './document';
-import { headOf } from './document';
+import { CLOSING_BRACKETS, headOf, OPENING_BRACKETS } from './document';
 import type { Draft } from './drafts';
 import { nameKey } from './groups';
 import { cleanName, tokenRange, widen } from './spans';
@@ -84,25 +84,9 @@ function placeRun(view: SentenceView, m: EntityMention): EntityMention[] {
     i = j;
   }
   if (parts.length < 2) return [m];
-  return parts.map(([i, j]) => {
-    const first = view.tokens[m.tokenBegin + i]!;
-    const last = view.tokens[m.tokenBegin + j - 1]!;
-    return {
-      ...m,
-      tokenBegin: m.tokenBegin + i,
-      tokenEnd: m.tokenBegin + j,
-      docTokenBegin: m.docTokenBegin + i,
-      docTokenEnd: m.docTokenBegin + j,
-      text: words.slice(i, j).join(' '),
-      characterOffsetBegin: first.characterOffsetBegin,
-      characterOffsetEnd: last.characterOffsetEnd,
-      ner: 'LOCATION',
-    };
-  });
+  return parts.map(([i, j]) => subMention(view, m, i, j, 'LOCATION'));
 }
 
-const OPENING = new Set(['(', '-LRB-']);
-const CLOSING = new Set([')', '-RRB-']);
 /** Words a spelled-out name may hold between its capitalized words ("Party of the Democratic ..."). */
 const NAME_JOINERS = new Set([
   'of',
@@ -159,10 +143,11 @@ function isNameWord(view: SentenceView, t: number): boolean {
 function spellOutAcronyms(doc: DocumentView, view: SentenceView, found: Draft[], covered: Uint8Array): void {
   const tokens = view.tokens;
   for (let open = 2; open < tokens.length; open += 1) {
-    if (!OPENING.has(tokens[open - 1]!.word)) continue;
+    if (!OPENING_BRACKETS.has(tokens[open - 1]!.word)) continue;
     let close = open + 1;
-    while (close <= tokens.length && close - open <= 12 && !CLOSING.has(tokens[close - 1]!.word)) close += 1;
-    if (close > tokens.length || !CLOSING.has(tokens[close - 1]!.word)) continue;
+    while (close <= tokens.length && close - open <= 12 && !CLOSING_BRACKETS.has(tokens[close - 1]!.word))
+      close += 1;
+    if (close > tokens.length || !CLOSING_BRACKETS.has(tokens[close - 1]!.word)) continue;
     let acronym: number;
     let first: number;
     let last: number;
@@ -182,14 +167,11 @@ function spellOutAcronyms(doc: DocumentView, view: SentenceView, found: Draft[],
     while (first <= last && !/^\p{Lu}/u.test(tokens[first - 1]!.word)) first += 1;
     while (last >= first && !/^\p{Lu}/u.test(tokens[last - 1]!.word)) last -= 1;
     if (!(first < last)) continue;
-    const words = tokens.slice(first - 1, last).map((t) => t.word);
     const letters = tokens[acronym - 1]!.word;
     // The shortest run of name words before "(ACR)" that spells it out.
-    const start0 = first;
-    let start = first;
-    while (start < last && !spellsOut(letters, words.slice(start - start0))) start += 1;
-    if (start >= last) continue;
-    first = start;
+    const nameWords = () => tokens.slice(first - 1, last).map((t) => t.word);
+    while (first < last && !spellsOut(letters, nameWords())) first += 1;
+    if (first >= last) continue;
     const acronymDraft = found.find((d) => d.first <= acronym && acronym <= d.last);
     if (acronymDraft !== undefined && (acronymDraft.first !== acronym || acronymDraft.last !== acronym))
       continue;
@@ -199,7 +181,7 @@ function spellOutAcronyms(doc: DocumentView, view: SentenceView, found: Draft[],
     const label =
       acronymDraft !== undefined && acronymDraft.ner !== 'MISC'
         ? acronymDraft.ner
-        : gazetteer().place(words.slice(first - start0).join(' ')) !== undefined
+        : gazetteer().place(nameWords().join(' ')) !== undefined
           ? 'LOCATION'
           : 'ORGANIZATION';
     const draft = blankDraft(view, first, last, label);

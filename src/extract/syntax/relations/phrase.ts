@@ -117,10 +117,9 @@ export function objectPhrase(
     else runs.push([index]);
   }
   sorted = runs.find((run) => run.includes(head)) ?? [head];
-  // Trim function words and punctuation left at the edges ("of", "'s", "the"); not a subject ("This is
-  // ...": a demonstrative). A leading phrase whose preposition or determiner went ("At the time it
-  // seemed") goes whole ("it seemed").
-  // The subject's words ("This", "the plan") are never trimmed: a token under the head's nsubj.
+  // Trim function words and punctuation left at the edges ("of", "'s", "the"), but never the subject's
+  // words ("This is ...", "the plan looked ..."): the tokens under the head's nsubj. A leading phrase whose
+  // preposition or determiner went ("At the time it seemed") goes whole ("it seemed").
   const isSubject = (t: number) => {
     for (let x = t, hops = 0; x > 0 && hops < 16; hops += 1) {
       const up = graph.treeParentOf(x);

@@ -42,6 +42,7 @@ import {
   isLeaderRole,
   isRoleNoun,
 } from './lexicon';
+import { CLOSING_BRACKETS, OPENING_BRACKETS } from '../entities/document';
 import { isoOfNormalized } from '../entities/numeric';
 import { objectPhrase, type PhraseObject } from './phrase';
 import { choosePredicate, rolePredicate, type PredicateQuery } from './predicate-chooser';
@@ -75,8 +76,6 @@ export interface Candidate {
   readonly date?: string;
 }
 
-const OPENING_BRACKETS = new Set(['(', '-LRB-']);
-const CLOSING_BRACKETS = new Set([')', '-RRB-']);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION', 'FACILITY']);
 /** Places a role can be held in: a country, a region, a city (a facility is run like an organization). */
 const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
@@ -245,9 +244,7 @@ export class SentenceReader {
     const g = gazetteer();
     const mentionEnding = (token: number) => {
       const entity = this.table.entityAt({ sentence: this.index, token });
-      const mention = entity?.mentions.find(
-        (m) => m.sentence === this.index && m.first <= token && token <= m.last,
-      );
+      const mention = entity === undefined ? undefined : this.mentionOf(entity, token);
       return entity !== undefined && mention !== undefined ? { entity, mention } : undefined;
     };
     for (let t = 1; t + 2 <= this.graph.tokens.length; t += 1) {
@@ -1132,7 +1129,7 @@ export class SentenceReader {
         holder,
         e.arg,
         trigger,
-        this.rolePredicate(role, e.arg),
+        this.predicateOfRole(role, e.arg),
         'title',
         ['obl:as', e.edge],
         clause,
@@ -1144,7 +1141,7 @@ export class SentenceReader {
    * LEADS for a leader role, else WORKS_FOR; a country, region or city is led only by its head ("prime
    * minister", "governor", "mayor"): its ministers, senators and ambassadors serve it.
    */
-  private rolePredicate(role: string, employer: Argument): string {
+  private predicateOfRole(role: string, employer: Argument): string {
     if (!isLeaderRole(role)) return rolePredicate(false);
     if (employer.entity === undefined || !GOVERNED_TYPES.has(employer.entity.type))
       return rolePredicate(true);
@@ -1193,7 +1190,7 @@ export class SentenceReader {
               s.arg,
               e.arg,
               head,
-              this.rolePredicate(role, e.arg),
+              this.predicateOfRole(role, e.arg),
               'copula',
               [s.edge, e.edge],
               clause,
@@ -1382,7 +1379,7 @@ export class SentenceReader {
       }
       if (type === 'PERSON' && isRoleNoun(role)) {
         for (const e of this.employersOf(noun))
-          this.emit(holder, e.arg, noun, this.rolePredicate(role, e.arg), construction, [edge, e.edge]);
+          this.emit(holder, e.arg, noun, this.predicateOfRole(role, e.arg), construction, [edge, e.edge]);
         continue;
       }
       // "Madonna's brother C", "the bank's parent company, U", "N, a unit of O": N_OF the possessor.
