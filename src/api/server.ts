@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
@@ -18,6 +19,7 @@ import type { Pages } from '../pages';
 import { createHttpApp } from './http/app';
 import { drainHttpServerPlugin, type HttpDrain, trackHttpConnections } from './http/drain';
 import { GRAPHQL_PATH } from './http/graphql-route';
+import { noStorePlugin } from './http/no-store.plugin';
 import { landingPagePlugin } from './landing';
 import { readTransactionPlugin } from './read-transaction.plugin';
 import { sameOriginMutationsPlugin } from './http/same-origin';
@@ -91,6 +93,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     validationRules: [documentSizeRule],
     logger: apolloLogger(logger),
     plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       readTransactionPlugin(),
       limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),
       databaseOutagePlugin(config.neo4j.retryMs / 1000),

@@ -107,6 +107,17 @@ describe('refusals and headers', () => {
     expect(wrongMethod.headers.get('allow')).toBe('GET, POST');
   });
 
+  test('GraphQL answers, errors included, say cache-control: no-store', async () => {
+    for (const query of ['{ articles { totalCount } }', '{ nothing }']) {
+      const response = await fetch(url('/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect([query, response.headers.get('cache-control')]).toEqual([query, 'no-store']);
+    }
+  });
+
   test('/ redirects to /graphql', async () => {
     const response = await fetch(url('/'), { redirect: 'manual' });
     expect(response.status).toBe(302);
