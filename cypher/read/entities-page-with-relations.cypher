@@ -10,13 +10,13 @@
 // Params: as entities-by-* ($low, $high, $types, $namePrefix, $nameContains, $articleId, $minMentions,
 //   $maxMentions, $after, $limit), and for the relations as entities-with-relations ($direction,
 //   $predicate, $relationsAfter, $relationsLimit, $endpoints, $articles, $mentionCounts,
-//   $endpointMentionCounts)
+//   $endpointMentionCounts, $facts)
 // Columns: entity, totalCount, relations, endpoints, articles (as entities-with-relations), then id,
 //   value, nameKey (as entities-by-*)
 WITH id AS pageId, value AS pageValue, nameKey AS pageNameKey
 MATCH (e:Entity {id: pageId})
 // The relations' keys first (no fact is read for a relation off the page: a hub has thousands), then
-// the facts of the page's relations only.
+// the facts of the page's relations only, and only when asked ($facts).
 CALL (e) {
   MATCH (e)-[r]-(:Entity)
   WHERE r.articleId IS NOT NULL
@@ -36,6 +36,7 @@ CALL (picked) {
   UNWIND picked AS k
   CALL (k) {
     WITH k.s AS s, k.o AS o
+    WHERE $facts
     MATCH (s)-[f]->(o)
     WHERE type(f) = k.predicate AND f.articleId IS NOT NULL AND coalesce(f.negated, false) = k.negated
       AND coalesce(f.modality, '') = coalesce(k.modality, '')
@@ -73,7 +74,7 @@ COLLECT {
   UNWIND articleIds AS articleId
   WITH DISTINCT articleId
   MATCH (a:Article {id: articleId})
-  RETURN a {.id, .title, .source, .url, .publishedAt, ingestedAt: toString(a.ingestedAt), .text}
+  RETURN a {.id, .title, .source, .url, .publishedAt, ingestedAt: toString(a.ingestedAt)}
 } AS articles,
 e.id AS id,
 pageValue AS value,

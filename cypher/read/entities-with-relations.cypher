@@ -4,17 +4,20 @@
 // (src/api/entity/entity-prefetch.ts primes the request's DataLoaders with it). Every part is the
 // projection of the statement it replaces, so the API returns the same values: the entity as in
 // entities-by-id, the page as in entity-relations, the ends as in entities-by-id, the articles as in
-// articles-by-id. Found from the ids' index; the page is cut before the ends and articles are read.
+// articles-by-id without the text (a page of evidence would carry every article's whole text; Article.text
+// reads it through article-texts.cypher when a request asks for it). Found from the ids' index; the page is
+// cut before the ends and articles are read.
 // mentionCount (kept by write/entity-stats.cypher; summed over MENTIONS before that) only where the selection asks for it; null
 // elsewhere (Entity.mentionCount then asks entity-mention-counts.cypher, should another field want it).
 // Params: $ids [String], $direction 'OUT'|'IN'|'BOTH', $predicate String|null, $after String|null
 //   (sort key of the last relation seen), $limit Int (first + 1), $endpoints Boolean, $articles Boolean,
-//   $mentionCounts Boolean (of the entities), $endpointMentionCounts Boolean (of the ends)
-// Columns: entity, totalCount, relations (as entity-relations), endpoints [entity], articles [article]
+//   $mentionCounts Boolean (of the entities), $endpointMentionCounts Boolean (of the ends), $facts Boolean
+//   (false: the relations come without their facts, [], when no field asks for confidence, date or evidence)
+// Columns: entity, totalCount, relations (as entity-relations), endpoints [entity], articles [article, no text]
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 // The relations' keys first (no fact is read for a relation off the page: a hub has thousands), then
-// the facts of the page's relations only.
+// the facts of the page's relations only, and only when asked ($facts).
 CALL (e) {
   MATCH (e)-[r]-(:Entity)
   WHERE r.articleId IS NOT NULL
@@ -34,6 +37,7 @@ CALL (picked) {
   UNWIND picked AS k
   CALL (k) {
     WITH k.s AS s, k.o AS o
+    WHERE $facts
     MATCH (s)-[f]->(o)
     WHERE type(f) = k.predicate AND f.articleId IS NOT NULL AND coalesce(f.negated, false) = k.negated
       AND coalesce(f.modality, '') = coalesce(k.modality, '')
@@ -71,5 +75,5 @@ COLLECT {
   UNWIND articleIds AS articleId
   WITH DISTINCT articleId
   MATCH (a:Article {id: articleId})
-  RETURN a {.id, .title, .source, .url, .publishedAt, ingestedAt: toString(a.ingestedAt), .text}
+  RETURN a {.id, .title, .source, .url, .publishedAt, ingestedAt: toString(a.ingestedAt)}
 } AS articles

@@ -28,6 +28,12 @@ export interface ChildPageKey<A> {
 export interface RelationPageArgs {
   readonly direction: RelationDirection;
   readonly predicate: string | null;
+  /**
+   * Whether the request reads the page's facts (a relation's confidence, date or evidence): the compiled
+   * statements leave them out otherwise (entity-prefetch.ts). Part of the key, so that a page read without
+   * its facts never answers a field that needs them; the loader's own statement always reads them.
+   */
+  readonly facts: boolean;
 }
 
 export interface Loaders {
@@ -35,6 +41,8 @@ export interface Loaders {
   /** For entities whose statement did not count their mentions (0 for an entity gone meanwhile). */
   readonly mentionCount: DataLoader<string, number>;
   readonly article: DataLoader<string, Article | null>;
+  /** For articles whose statement did not read their text ('' for an article gone meanwhile). */
+  readonly articleText: DataLoader<string, string>;
   readonly relation: DataLoader<RelationKey, Relation | null, string>;
   readonly entityRelations: DataLoader<ChildPageKey<RelationPageArgs>, ChildPage<RelationRow>, string>;
   readonly entityArticles: DataLoader<ChildPageKey<null>, ChildPage<KeyedId>, string>;
@@ -55,6 +63,10 @@ export function createLoaders(reader: GraphReader): Loaders {
     article: new DataLoader(async (ids) => {
       const byId = new Map((await reader.articlesById(ids)).map((row) => [row.id, toArticle(row)]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    articleText: new DataLoader(async (ids) => {
+      const texts = await reader.articleTexts(ids);
+      return ids.map((id) => texts.get(id) ?? '');
     }),
     relation: new DataLoader(
       async (keys) => {

@@ -23,7 +23,7 @@ export function toEntity(row: EntityRow): Entity {
 }
 
 export function toArticle(row: ArticleRow): Article {
-  return { __typename: 'Article', ...row };
+  return { __typename: 'Article', ...row, text: row.text ?? null };
 }
 
 export function toRelation(row: RelationRow): Relation {

@@ -34,12 +34,14 @@ export class ArticleResolver {
       'The text; evidence offsets point into it. Whole by default; `offset` and `maxLength` (UTF-16 code ' +
       'units) ask for a part, and a smaller maxLength makes the query cost less.',
   })
-  text(
+  async text(
     @Root() article: Article,
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
     @Arg('maxLength', () => Int, { nullable: true }) maxLength: number | null,
-  ): string {
-    return sliceText(article.text, orDefault(offset, 0), maxLength ?? null);
+    @Ctx() { services }: ApiContext,
+  ): Promise<string> {
+    const text = article.text ?? (await services.articles.textOf(article.id));
+    return sliceText(text, orDefault(offset, 0), maxLength ?? null);
   }
 
   @Query(() => ArticleConnection, {

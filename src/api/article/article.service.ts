@@ -31,6 +31,11 @@ export class ArticleService {
     return this.loaders.article.load(id);
   }
 
+  /** The text of an article read without it (see Article.text). */
+  textOf(id: string): Promise<string> {
+    return this.loaders.articleText.load(id);
+  }
+
   async list(first: number, after: string | null | undefined): Promise<ConnectionValue<Article>> {
     const page = pageRequest('articles', first, after);
     const rows = await this.reader.articlesPage(sliceOf(page));
@@ -82,6 +87,7 @@ export class ArticleService {
   async ingest(input: ArticleInput): Promise<IngestResult> {
     const outcome = await this.writer.ingestArticle(this.validate(input));
     this.loaders.article.clear(outcome.articleId);
+    this.loaders.articleText.clear(outcome.articleId);
     return {
       articleId: outcome.articleId,
       status: INGEST_STATUS[outcome.status],
@@ -126,6 +132,7 @@ export class ArticleService {
     const outcome = await this.writer.deleteArticle(articleId);
     if (!outcome.deleted) throw new NotFoundError(`No article has the id "${articleId}".`);
     this.loaders.article.clear(articleId);
+    this.loaders.articleText.clear(articleId);
     return { articleId, ...outcome };
   }
 

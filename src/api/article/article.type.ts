@@ -24,8 +24,11 @@ export class Article implements Node {
   @Field({ description: 'When it was ingested (ISO 8601).' })
   ingestedAt!: string;
 
-  /** All of it; clients may ask for a part (ArticleResolver.text). */
-  text!: string;
+  /**
+   * All of it; clients may ask for a part (ArticleResolver.text). null when the statement that read the
+   * article left it out (a page of evidence): ArticleResolver.text reads it then, only if asked.
+   */
+  text!: string | null;
 }
 
 @ObjectType()

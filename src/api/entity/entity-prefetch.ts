@@ -33,20 +33,13 @@ export function relationsSelection(
   if (relationsField === undefined) return null;
   const args = argumentsOf(info, relationsField);
   if (args === null) return null;
+  const nodes = relationNodes(info, [relationsField]);
   let key: RelationPageKey;
   try {
-    key = relationPageKey(args.direction, args.predicate, args.first, args.after);
+    key = relationPageKey(args.direction, args.predicate, args.first, args.after, factsAsked(info, nodes));
   } catch {
     return null; // invalid arguments: the resolver will refuse them with BAD_USER_INPUT
   }
-  const nodes = subfieldsAt(
-    info,
-    [relationsField],
-    [
-      ['RelationConnection', 'edges'],
-      ['RelationEdge', 'node'],
-    ],
-  );
   const articles = subfieldsAt(info, nodes, [
     ['Relation', 'evidence'],
     ['Evidence', 'article'],
@@ -64,6 +57,25 @@ export function relationsSelection(
       endpointMentionCounts: subfields(info, ends, 'Entity', 'mentionCount').length > 0,
     },
   };
+}
+
+/** The Relation fields under some `relations` connection fields (their edges' nodes). */
+export function relationNodes(
+  info: GraphQLResolveInfo,
+  relationConnections: readonly SelectedField[],
+): SelectedField[] {
+  return subfieldsAt(info, relationConnections, [
+    ['RelationConnection', 'edges'],
+    ['RelationEdge', 'node'],
+  ]);
+}
+
+/** The Relation fields read from its facts; a page whose nodes ask none of them is read without its facts. */
+const FACT_FIELDS = ['confidence', 'date', 'evidence', 'evidenceCount'] as const;
+
+/** Whether the selection under these Relation fields asks for anything read from the relations' facts. */
+export function factsAsked(info: GraphQLResolveInfo, relations: readonly SelectedField[]): boolean {
+  return FACT_FIELDS.some((name) => subfields(info, relations, 'Relation', name).length > 0);
 }
 
 /** entity(id): fetches what the selection asks below the entities `ids` in one statement, and primes the loaders. */

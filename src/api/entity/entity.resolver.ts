@@ -9,6 +9,8 @@ import { PageArgs, pageSizeOf } from '../common/page.args';
 import type { ApiContext } from '../context';
 import { Direction } from '../relation/direction.enum';
 import { RelationConnection } from '../relation/relation.type';
+import { ownFields } from '../common/selection';
+import { factsAsked, relationNodes } from './entity-prefetch';
 import { EntityOrder, EntityWhere } from './entity.input';
 import { Entity, EntityConnection } from './entity.type';
 
@@ -57,6 +59,7 @@ export class EntityResolver {
     @Arg('predicate', () => String, { nullable: true }) predicate: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { services }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return services.entities.relationsOf(
       entity,
@@ -64,6 +67,7 @@ export class EntityResolver {
       predicate,
       pageSizeOf(page),
       page.after,
+      factsAsked(info, relationNodes(info, ownFields(info))),
     );
   }
 

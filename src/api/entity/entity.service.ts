@@ -82,8 +82,9 @@ export class EntityService {
     predicate: string | null | undefined,
     first: number,
     after: string | null | undefined,
+    facts: boolean,
   ): Promise<ConnectionValue<Relation>> {
-    const { page, args, slice } = relationPageKey(direction, predicate, first, after);
+    const { page, args, slice } = relationPageKey(direction, predicate, first, after, facts);
     const { items, totalCount } = await this.loaders.entityRelations.load({
       parentId: entity.id,
       args,

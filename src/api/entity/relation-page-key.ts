@@ -29,6 +29,7 @@ export function relationPageKey(
   predicate: unknown,
   first: unknown,
   after: unknown,
+  facts: boolean,
 ): RelationPageKey {
   const page = pageRequest(
     'relations',
@@ -38,6 +39,7 @@ export function relationPageKey(
   const args = {
     direction: DIRECTIONS[orDefault(direction as Direction | null, Direction.BOTH)],
     predicate: normalizePredicate(predicate as string | null | undefined),
+    facts,
   };
   return { page, args, slice: sliceOf(page) };
 }

@@ -216,6 +216,12 @@ export class GraphReader {
     return rows.map((row) => row.article);
   }
 
+  /** The texts of articles, by id (Article.text, for articles read without theirs). */
+  async articleTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.db.read<{ id: string; text: string }>(cypher('read/article-texts'), { ids });
+    return new Map(rows.map((row) => [row.id, row.text]));
+  }
+
   async articlesPage(slice: Slice): Promise<KeyedId[]> {
     return this.db.read<{ id: string; key: string }>(cypher('read/articles-page'), { ...sliceParams(slice) });
   }

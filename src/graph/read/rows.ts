@@ -21,7 +21,11 @@ export interface ArticleRow {
   readonly url: string | null;
   readonly publishedAt: string | null;
   readonly ingestedAt: string;
-  readonly text: string;
+  /**
+   * Absent where a statement does not read it (the articles of a page of evidence): Article.text then
+   * reads it through article-texts.cypher, only when a request asks for it.
+   */
+  readonly text?: string;
 }
 
 /** One fact relationship: one sentence of one article that states the relation. */

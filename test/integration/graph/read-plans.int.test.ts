@@ -93,6 +93,7 @@ const RELATIONS_OF_PAGE = {
   articles: false,
   mentionCounts: false,
   endpointMentionCounts: false,
+  facts: false,
 };
 
 /** An entity page's parameters as the API sends them (entitySeek): no filter, and filters with a cursor. */
@@ -133,6 +134,7 @@ function entityPages(order: EntityOrderKey): Record<string, unknown>[] {
 const CASES: Record<string, Record<string, unknown>[]> = {
   'article-entities': [{ ids: [ARTICLE], ...PAGE }],
   'article-relations': [{ ids: [ARTICLE], ...PAGE }],
+  'article-texts': [{ ids: [ARTICLE] }],
   'articles-by-id': [{ ids: [ARTICLE] }],
   'articles-count': [{}],
   'articles-page': [PAGE, { after: `2021-01-01\u0001${ARTICLE}`, limit: int(21) }],
@@ -179,6 +181,7 @@ const CASES: Record<string, Record<string, unknown>[]> = {
       articles: true,
       mentionCounts: true,
       endpointMentionCounts: false,
+      facts: true,
     },
   ],
   'entity-mention-counts': [{ ids: [ENTITY, OTHER_ENTITY] }],
