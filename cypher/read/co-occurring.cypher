@@ -1,11 +1,21 @@
 // Query.coOccurring: the entities mentioned in the same articles as one entity, with how many articles
-// they share; most first, ties by name (lower-cased) then id. Starts from the entity (unique index) and
-// reads its articles' MENTIONS only.
+// they share; most first, ties by name (lower-cased: nameKey, which write/entity-stats.cypher keeps and
+// applySchema backfills) then id. Starts from the entity (unique index) and
+// reads its articles' MENTIONS only. Each row brings its entity whole (as entities-by-id), read after the
+// LIMIT for the page's rows only, so the answer needs no second statement.
 // Params: $entityId String, $types [String]|null (only entities of these types), $limit Int (1..100)
-// Columns: id, articleCount
+// Columns: id, articleCount, entity (as entities-by-id)
 MATCH (e:Entity {id: $entityId})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other:Entity)
 WHERE other <> e AND ($types IS NULL OR other.type IN $types)
 WITH other, count(DISTINCT a) AS articleCount
-RETURN other.id AS id, articleCount
-ORDER BY articleCount DESC, coalesce(other.nameKey, toLower(other.name)), other.id
+WITH other, articleCount, other.nameKey AS nameKey, other.id AS id
+ORDER BY articleCount DESC, nameKey, id
 LIMIT $limit
+RETURN id, articleCount, other {
+  .id, .name, .type, .firstSeen, .lastSeen,
+  aliases: coalesce(other.aliases, []),
+  attributes: [key IN coalesce(other.attributeKeys, []) | [key, other[key]]],
+  mentionCount: coalesce(other.mentionCount,
+    reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(other) | coalesce(m.count, 1)] | total + n))
+} AS entity
+ORDER BY articleCount DESC, nameKey, id

@@ -6,6 +6,7 @@
 import { int } from 'neo4j-driver';
 import { cypher } from '../cypher';
 import type { ReadRunner } from './read-transaction';
+import type { EntityRow } from './rows';
 
 export type TimeBucketKey = 'DAY' | 'WEEK';
 
@@ -30,6 +31,8 @@ export type TimelineRow = {
 export type CoOccurrenceRow = {
   readonly id: string;
   readonly articleCount: number;
+  /** The entity whole, as entities-by-id gives it. */
+  readonly entity: EntityRow;
 };
 
 export type TypeCountRow = {

@@ -229,3 +229,76 @@ test('every field level of a deep request is one batch, all in one transaction',
   expect(count).toBeLessThanOrEqual(7);
   expect(transactions).toHaveLength(1);
 });
+
+test('coOccurring with the entities it found: one statement, the same entities entity(id) gives', async () => {
+  const [hub] = await db.read<{ id: string }>(
+    'MATCH (e:Entity)<-[:MENTIONS]-(:Article) RETURN e.id AS id ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, id LIMIT 1',
+  );
+  const fields = 'id name type aliases mentionCount firstSeen lastSeen attributes';
+  const { count, data } = await roundTrips(
+    `{ coOccurring(entityId: "${hub?.id ?? 'none'}", first: 5) { articleCount entity { ${fields} } } }`,
+  );
+  expect(count).toBe(1);
+  const hits = (data as { coOccurring: { entity: { id: string } }[] }).coOccurring;
+  expect(hits.length).toBeGreaterThan(1);
+  for (const hit of hits) {
+    const alone = await roundTrips(`{ entity(id: "${hit.entity.id}") { ${fields} } }`);
+    expect(hit.entity).toEqual((alone.data as { entity: unknown }).entity);
+  }
+});
+
+test('a page of relations read without its facts never answers a field that needs them', async () => {
+  const countries = `entities(where: { type: COUNTRY }, first: 20) {
+    edges { node { id relations(direction: OUTGOING, first: 10) { edges { node { predicate } } } } }
+  }`;
+  const first = await roundTrips(`{ ${countries} }`);
+  type Page = { entities: { edges: { node: { id: string; relations: { edges: unknown[] } } }[] } };
+  const withRelations = (first.data as Page).entities.edges.find(
+    (edge) => edge.node.relations.edges.length > 0,
+  );
+  expect(withRelations).toBeDefined();
+  // node(id) is not compiled: it asks the DataLoader for the same page (same entity, direction, first)
+  // that the compiled statement primed, but with the facts (confidence, evidence).
+  const facts = `node(id: "${withRelations?.node.id}") { ... on Entity {
+    relations(direction: OUTGOING, first: 10) { edges { node { predicate confidence evidenceCount evidence { text } } } }
+  } }`;
+  const together = await roundTrips(`{ ${countries} ${facts} }`);
+  const alone = await roundTrips(`{ ${facts} }`);
+  expect((together.data as { node: unknown }).node).toEqual((alone.data as { node: unknown }).node);
+  const relations = (
+    alone.data as {
+      node: { relations: { edges: { node: { confidence: number; evidenceCount: number } }[] } };
+    }
+  ).node.relations.edges;
+  expect(relations.length).toBeGreaterThan(0);
+  for (const { node } of relations) {
+    expect(node.confidence).toBeGreaterThan(0);
+    expect(node.evidenceCount).toBeGreaterThan(0);
+  }
+});
+
+test("evidence articles come without their text; asking for it adds one statement, and it is the article's text", async () => {
+  const [busiest] = await db.read<{ id: string }>(
+    'MATCH (e:Entity)-[r]-(:Entity) WHERE r.articleId IS NOT NULL RETURN e.id AS id ORDER BY COUNT { (e)--() } DESC, id LIMIT 1',
+  );
+  const query = (articleFields: string) => `{ entity(id: "${busiest?.id ?? 'none'}") {
+    relations(first: 20) { edges { node { evidence(first: 2) { article { ${articleFields} } } } } }
+  } }`;
+  const titles = await roundTrips(query('id title'));
+  expect(titles.count).toBe(1);
+  const texts = await roundTrips(query('id title text(maxLength: 80)'));
+  expect(texts.count).toBe(2);
+  expect(texts.transactions).toHaveLength(1);
+  type Shape = {
+    entity: { relations: { edges: { node: { evidence: { article: { id: string; text?: string } }[] } }[] } };
+  };
+  const articles = (texts.data as Shape).entity.relations.edges.flatMap((edge) =>
+    edge.node.evidence.map((evidence) => evidence.article),
+  );
+  expect(articles.length).toBeGreaterThan(0);
+  for (const article of articles) {
+    const alone = await roundTrips(`{ article(id: "${article.id}") { text(maxLength: 80) } }`);
+    expect(article.text).toBe((alone.data as { article: { text: string } }).article.text);
+    expect(article.text?.length).toBeGreaterThan(0);
+  }
+});
