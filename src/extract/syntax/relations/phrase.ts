@@ -56,7 +56,7 @@ const FILLABLE = new Set([
   'cc',
 ]);
 const LEADING_TRIM = /^(IN|POS|TO|CC|DT|PRP\$|WDT|,|:|``|''|HYPH|-LRB-|-RRB-)$/;
-const TRAILING_TRIM = /^(IN|POS|TO|CC|DT|,|:|``|''|HYPH|-LRB-|-RRB-)$/;
+const TRAILING_TRIM = /^(IN|POS|TO|CC|DT|,|:|\.|``|''|HYPH|-LRB-|-RRB-)$/;
 
 function keep(graph: SentenceGraph, dep: string, dependent: number): boolean {
   if (DROPPED.has(dep) || DROPPED.has(dep.split(':')[0]!)) return false;
@@ -99,6 +99,47 @@ export function objectPhrase(
       )
         tokens.add(edge.dependent);
   }
+  return phraseFrom(graph, sentence, head, tokens);
+}
+
+/** Dependents a statement leaves out: the clauses beside it, not inside what was said. */
+const STATEMENT_DROPPED = new Set(['parataxis', 'discourse', 'obl:according_to']);
+/** How deep a statement's clause is read: far deeper than any sentence nests. */
+const STATEMENT_DEPTH = 16;
+
+/**
+ * What someone said ("X said that S"; a quotation): the whole clause S, with its coordinated clauses,
+ * lists, purposes and qualifiers, since a statement cut short says something else. undefined when the
+ * clause is longer than `maxTokens`: no statement node then, rather than a truncated one.
+ */
+export function statementPhrase(
+  graph: SentenceGraph,
+  sentence: number,
+  head: number,
+  maxTokens: number,
+): PhraseObject | undefined {
+  const tokens = new Set<number>();
+  const visit = (token: number, depth: number) => {
+    tokens.add(token);
+    if (depth === 0) return;
+    for (const edge of graph.treeChildrenOf(token)) {
+      if (STATEMENT_DROPPED.has(edge.dep) || STATEMENT_DROPPED.has(edge.dep.split(':')[0]!)) continue;
+      if (edge.dep.startsWith('obl') && graph.caseOf(edge.dependent).startsWith('according')) continue;
+      visit(edge.dependent, depth - 1);
+    }
+  };
+  visit(head, STATEMENT_DEPTH);
+  if (tokens.size > maxTokens) return undefined;
+  return phraseFrom(graph, sentence, head, tokens);
+}
+
+/** The phrase over `tokens` around `head`: gaps of function words filled, edges trimmed, as written. */
+function phraseFrom(
+  graph: SentenceGraph,
+  sentence: number,
+  head: number,
+  tokens: ReadonlySet<number>,
+): PhraseObject | undefined {
   let sorted = [...tokens].sort((a, b) => a - b);
   // Fill small gaps left by function words ("plans to change", "list of the members"); a gap left by a
   // dropped clause or apposition ends the phrase on that side of the head.
@@ -143,7 +184,17 @@ export function objectPhrase(
     if (end >= head || sorted.findIndex((t) => t > end) < 0) break;
     sorted = sorted.filter((t) => t > end);
   }
-  while (sorted.length > 1 && TRAILING_TRIM.test(graph.pos(sorted[sorted.length - 1]!))) sorted.pop();
+  // A closing bracket stays when its opening one is inside ("a loss of 40 yen (about 30 cents)").
+  const closes = (t: number) =>
+    graph.pos(t) === '-RRB-' &&
+    sorted.filter((x) => graph.pos(x) === '-LRB-').length >
+      sorted.filter((x) => graph.pos(x) === '-RRB-').length - 1;
+  while (
+    sorted.length > 1 &&
+    TRAILING_TRIM.test(graph.pos(sorted[sorted.length - 1]!)) &&
+    !closes(sorted[sorted.length - 1]!)
+  )
+    sorted.pop();
   let text = '';
   let previous = -1;
   for (const index of sorted) {

@@ -44,7 +44,7 @@ import {
 } from './lexicon';
 import { CLOSING_BRACKETS, OPENING_BRACKETS } from '../entities/document';
 import { isoOfNormalized } from '../entities/numeric';
-import { objectPhrase, type PhraseObject } from './phrase';
+import { objectPhrase, type PhraseObject, statementPhrase } from './phrase';
 import { choosePredicate, rolePredicate, type PredicateQuery } from './predicate-chooser';
 
 /** One end of a candidate: an entity's mention, or (objects only) a phrase. */
@@ -84,8 +84,8 @@ const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QU
 const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
 const EVENT_SUFFIXES = ['tion', 'sion', 'ment', 'ism', 'ance', 'ence', 'ure', 'al', 'ing', 'ship'];
 const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from', 'for', 'over', 'into']);
-/** The longest phrase that names what someone said. */
-const STATEMENT_TOKENS = 16;
+/** The longest clause that names what someone said (a longer one gives no statement node). */
+const STATEMENT_TOKENS = 30;
 /** Prepositions of an object noun that make its entity the verb's too: "a deal with O", "a ban on O". */
 const OBJECT_NOUN_PREPOSITIONS = new Set(['with', 'on', 'against', 'for', 'to', 'over', 'of', 'in', 'at']);
 /** Nouns that name a part of what follows them: "a stake in O", "the rest of O". */
@@ -953,7 +953,7 @@ export class SentenceReader {
       // "..., according to X": X -REPORT-> the clause.
       for (const edge of this.graph.childrenExact(verb, 'obl:according_to')) {
         const source = this.argumentAt(edge.dependent);
-        const phrase = objectPhrase(this.graph, this.index, verb, STATEMENT_TOKENS);
+        const phrase = statementPhrase(this.graph, this.index, verb, STATEMENT_TOKENS);
         if (!source?.entity || !phrase || phrase.last - phrase.first < 2) continue;
         const object: Argument = {
           phrase,
@@ -976,9 +976,28 @@ export class SentenceReader {
       }
       // "X said that S": X -STATES-> the clause, named by its phrase.
       if (reporting) {
-        for (const edge of this.graph.childrenExact(verb, 'ccomp')) {
-          const phrase = objectPhrase(this.graph, this.index, edge.dependent, STATEMENT_TOKENS);
-          if (!phrase || phrase.last - phrase.first < 2) continue;
+        const said = this.graph
+          .childrenExact(verb, 'ccomp')
+          .map((edge) => ({
+            edge,
+            phrase: statementPhrase(this.graph, this.index, edge.dependent, STATEMENT_TOKENS),
+          }))
+          .filter(
+            (said): said is { edge: (typeof said)['edge']; phrase: PhraseObject } =>
+              said.phrase !== undefined && said.phrase.last - said.phrase.first >= 2,
+          );
+        // "said that S1 and S2": the enhanced graph makes S2 a complement of "said" too, but S2 is already
+        // inside the statement S1 names (with its conjuncts); alone it would lose its subject.
+        const inside = (inner: PhraseObject) =>
+          said.some(
+            ({ phrase }) =>
+              phrase !== inner &&
+              phrase.first <= inner.first &&
+              inner.last <= phrase.last &&
+              phrase.last - phrase.first > inner.last - inner.first,
+          );
+        for (const { edge, phrase } of said) {
+          if (inside(phrase)) continue;
           const object: Argument = {
             phrase,
             first: phrase.first,

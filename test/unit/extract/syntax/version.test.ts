@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.18',
-  digest: '05ffc5a326c7becccb1d372c85e20d3164aebd2d70dc4636b9abfcd62d4b6ebc',
+  version: '2026-11-30.19',
+  digest: '93e58a65ba506cdefbed07115f6dedc30480cd4739fb9b2eb2ae77af08e325d6',
 };
 
 function outputDigest(): string {
