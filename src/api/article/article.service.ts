@@ -31,6 +31,11 @@ export class ArticleService {
     return this.loaders.article.load(id);
   }
 
+  /** At once when a compiled statement read it (see PrimedLoader), else through the loader. */
+  known(id: string): Article | null | Promise<Article | null> {
+    return this.loaders.article.get(id);
+  }
+
   /** The text of an article read without it (see Article.text). */
   textOf(id: string): Promise<string> {
     return this.loaders.articleText.load(id);

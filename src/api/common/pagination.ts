@@ -56,13 +56,16 @@ export async function connectionOf<Row, T>(
   totalCount: number | (() => Promise<number>),
 ): Promise<ConnectionValue<T>> {
   const visible = rows.slice(0, page.first);
-  const hydrated = await Promise.all(
-    visible.map(async (row): Promise<{ cursor: string; node: T | null }> => ({
-      cursor: encodeCursor(kind, keyOf(row)),
-      node: await toNode(row),
-    })),
-  );
-  const edges = hydrated.filter((edge): edge is Edge<T> => edge.node !== null);
+  const found = visible.map(toNode);
+  // Nodes a compiled statement already read come as values: no promise per row then.
+  const nodes = found.some((node) => node instanceof Promise)
+    ? await Promise.all(found)
+    : (found as (T | null)[]);
+  const edges: Edge<T>[] = [];
+  visible.forEach((row, index) => {
+    const node = nodes[index];
+    if (node !== null && node !== undefined) edges.push({ cursor: encodeCursor(kind, keyOf(row)), node });
+  });
   const last = edges[edges.length - 1];
   const pageInfo = { hasNextPage: rows.length > page.first, endCursor: last?.cursor ?? null };
   if (typeof totalCount === 'number') return { edges, pageInfo, totalCount };

@@ -66,7 +66,7 @@ export class EntityService {
       page,
       rows,
       positionKey,
-      (row) => this.loaders.entity.load(row.id),
+      (row) => this.loaders.entity.get(row.id),
       () => this.reader.entitiesCount(filter),
     );
   }

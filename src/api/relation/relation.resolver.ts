@@ -50,12 +50,12 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => Entity)
-  subject(@Root() relation: Relation, @Ctx() { services }: ApiContext): Promise<Entity> {
+  subject(@Root() relation: Relation, @Ctx() { services }: ApiContext): Entity | Promise<Entity> {
     return services.relations.subjectOf(relation);
   }
 
   @FieldResolver(() => Entity)
-  object(@Root() relation: Relation, @Ctx() { services }: ApiContext): Promise<Entity> {
+  object(@Root() relation: Relation, @Ctx() { services }: ApiContext): Entity | Promise<Entity> {
     return services.relations.objectOf(relation);
   }
 }
@@ -63,9 +63,15 @@ export class RelationResolver {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Article, { description: 'The article the sentence is from.' })
-  async article(@Root() evidence: Evidence, @Ctx() { services }: ApiContext): Promise<Article> {
-    const article = await services.articles.byId(evidence.articleId);
-    if (article === null) throw new Error(`article ${evidence.articleId} of a fact is gone`);
-    return article;
+  article(@Root() evidence: Evidence, @Ctx() { services }: ApiContext): Article | Promise<Article> {
+    const article = services.articles.known(evidence.articleId);
+    return article instanceof Promise
+      ? article.then((loaded) => present(evidence.articleId, loaded))
+      : present(evidence.articleId, article);
   }
+}
+
+function present(id: string, article: Article | null): Article {
+  if (article === null) throw new Error(`article ${id} of a fact is gone`);
+  return article;
 }

@@ -59,20 +59,25 @@ export class RelationService {
     return this.reader.predicates();
   }
 
-  async subjectOf(relation: Relation): Promise<Entity> {
+  /** At once when a compiled statement read it (see PrimedLoader), else through the loader. */
+  subjectOf(relation: Relation): Entity | Promise<Entity> {
     return this.entity(relation.subjectId);
   }
 
-  async objectOf(relation: Relation): Promise<Entity> {
+  objectOf(relation: Relation): Entity | Promise<Entity> {
     return this.entity(relation.objectId);
   }
 
-  private async entity(id: string): Promise<Entity> {
-    const entity = await this.loaders.entity.load(id);
-    // Only when the entity was deleted between the two queries of this request.
-    if (entity === null) throw new Error(`entity ${id} of a relation is gone`);
-    return entity;
+  private entity(id: string): Entity | Promise<Entity> {
+    const entity = this.loaders.entity.get(id);
+    return entity instanceof Promise ? entity.then((loaded) => present(id, loaded)) : present(id, entity);
   }
+}
+
+function present(id: string, entity: Entity | null): Entity {
+  // Only when the entity was deleted between the two queries of this request.
+  if (entity === null) throw new Error(`entity ${id} of a relation is gone`);
+  return entity;
 }
 
 /** More predicates than one filter needs (the vocabulary has 55). */

@@ -51,7 +51,7 @@ export class SearchService {
       const row = byId.get(hit.id);
       if (row !== undefined) this.loaders.entity.prime(hit.id, toEntity(row));
     }
-    const entities = await Promise.all(hits.map((hit) => this.loaders.entity.load(hit.id)));
+    const entities = await Promise.all(hits.map((hit) => this.loaders.entity.get(hit.id)));
     return hits.flatMap((hit, index) => {
       const entity = entities[index];
       return entity ? [{ entity, score: hit.score }] : [];
