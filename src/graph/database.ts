@@ -4,6 +4,7 @@
  * level, records turned into plain objects, and driver errors turned into AppErrors that name the URI.
  */
 import neo4j, {
+  Neo4jError,
   type BookmarkManager,
   type Driver,
   type Session,
@@ -212,7 +213,12 @@ export class GraphDatabase {
   ): Promise<T[]> {
     this.options.onQuery?.(statement);
     this.logger.debug({ cypher: statement, params }, 'cypher');
-    const result: QueryResult<RecordShape> = await tx.run(statement, params);
+    let result: QueryResult<RecordShape>;
+    try {
+      result = await tx.run(statement, params);
+    } catch (error) {
+      throw brokenConnection(error);
+    }
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
@@ -305,6 +311,26 @@ const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.TransientError.Database.DatabaseUnavailable',
 ]);
+
+/**
+ * What a statement's failure inside the driver means. Neo4j's own errors pass as they are. Anything else
+ * the driver threw is its connection breaking under the transaction: with statements in flight when Neo4j
+ * dies, neo4j-driver 6 can fail them with its own TypeError ("Cannot read properties of undefined
+ * (reading 'onCompleted')", seen by the outage test under load). Neo4j is gone for that request either
+ * way, so it is ServiceUnavailable (HTTP 503 with Retry-After), not an internal error.
+ */
+export function brokenConnection(error: unknown): unknown {
+  if (error instanceof Neo4jError || isAppError(error)) return error;
+  const message = (error as Error | undefined)?.message ?? String(error);
+  return new Neo4jError(
+    `the connection to Neo4j broke under the statement: ${message}`,
+    'ServiceUnavailable',
+    '08000',
+    'connection exception',
+    undefined,
+    error instanceof Error ? error : undefined,
+  );
+}
 
 export function isUnavailable(error: unknown): boolean {
   return UNAVAILABLE_CODES.has((error as { code?: string }).code ?? '');

@@ -4,7 +4,7 @@
  * unavailable", retried within NEWSGRAPH_DB_RETRY_MS and answered DATABASE_UNAVAILABLE (HTTP 503), never
  * an internal error. The codes are those the driver and Neo4j 5 send (the outage test meets them live).
  */
-import neo4j from 'neo4j-driver';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { ErrorCode, isAppError } from '../../../src/errors';
 import { GraphDatabase, isUnavailable } from '../../../src/graph/database';
 
@@ -44,4 +44,29 @@ test('a transaction timeout is QUERY_TIMEOUT', () => {
     neo4jError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
   );
   expect(isAppError(translated) && translated.code).toBe(ErrorCode.QUERY_TIMEOUT);
+});
+
+describe('a statement the driver fails with an error of its own', () => {
+  const failing = (error: unknown) => ({ run: () => Promise.reject(error) });
+
+  test("is the connection breaking (neo4j-driver's TypeError when Neo4j dies under a transaction): DATABASE_UNAVAILABLE", async () => {
+    const driverBug = new TypeError("Cannot read properties of undefined (reading 'onCompleted')");
+    const thrown = await db.run(failing(driverBug) as never, 'RETURN 1').catch((error: unknown) => error);
+    expect(isUnavailable(thrown)).toBe(true);
+    expect((thrown as { cause?: unknown }).cause).toBe(driverBug);
+    const translated = db.translate(thrown);
+    expect(isAppError(translated) && translated.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
+  });
+
+  test("Neo4j's own errors pass through unchanged", async () => {
+    const syntax = new Neo4jError(
+      'bad statement',
+      'Neo.ClientError.Statement.SyntaxError',
+      '42000',
+      'syntax error',
+    );
+    const thrown = await db.run(failing(syntax) as never, 'RETURN').catch((error: unknown) => error);
+    expect(thrown).toBe(syntax);
+    expect(isAppError(db.translate(thrown))).toBe(false);
+  });
 });
