@@ -170,10 +170,24 @@ function phraseFrom(
     }
     return false;
   };
+  // Even in the subject, a coordinator left at the start ("as well as X", the rest of the list cut off)
+  // and an indefinite article ("a rocket attack ... had been launched") go: a name does not start so.
+  const loose = (t: number): boolean => {
+    const up = graph.treeParentOf(t);
+    if (up === undefined) return false;
+    if (up.dep === 'cc' || up.dep === 'cc:preconj') return true;
+    if (up.dep === 'fixed') return /^cc/.test(graph.treeParentOf(up.governor)?.dep ?? '');
+    return up.dep === 'det' && /^an?$/i.test(graph.token(t)?.originalText ?? '');
+  };
   for (;;) {
     const trimmed: number[] = [];
-    while (sorted.length > 1 && LEADING_TRIM.test(graph.pos(sorted[0]!)) && !isSubject(sorted[0]!))
-      trimmed.push(sorted.shift()!);
+    for (;;) {
+      const first = sorted[0]!;
+      if (sorted.length <= 1) break;
+      if (loose(first)) sorted.shift();
+      else if (LEADING_TRIM.test(graph.pos(first)) && !isSubject(first)) trimmed.push(sorted.shift()!);
+      else break;
+    }
     const orphan = trimmed
       .map((t) => graph.treeParentOf(t)?.governor ?? 0)
       .find((p) => p !== head && p > 0 && sorted.includes(p));

@@ -1,5 +1,5 @@
 /**
- * What someone said is one node, the whole clause (syntax extractor 2026-11-30.19): its coordinated
+ * What someone said is one node, the whole clause (syntax extractor 2026-11-30.19 and .20): its coordinated
  * clauses, lists, purposes and brackets included, since a statement cut short says something else; a
  * conjunct already inside it is no second statement; a clause too long for a node gives none. Hand
  * parses of sentences written for this test (test/helpers/hand-parse.ts).
@@ -55,6 +55,25 @@ describe('a statement is the whole clause that was said', () => {
         '. . . O 3 punct',
       ]),
     ).toEqual(['Ann Roe: the shop must close to stop children from buying knives']);
+  });
+
+  it('an indefinite article leaves the subject, a definite one stays (a name never starts with "a")', () => {
+    const said = (article: string, lemma: string) =>
+      statements([
+        'Ida NNP Ida PERSON 2 compound',
+        'Moss NNP Moss PERSON 3 nsubj',
+        'said VBD say O 0 root',
+        `${article} DT ${lemma} O 5 det`,
+        'fire NN fire O 10 nsubj:pass',
+        'at IN at O 8 case',
+        'the DT the O 8 det',
+        'depot NN depot O 5 nmod',
+        'was VBD be O 10 aux:pass',
+        'set VBN set O 3 ccomp',
+        '. . . O 3 punct',
+      ]);
+    expect(said('a', 'a')).toEqual(['Ida Moss: fire at the depot was set']);
+    expect(said('the', 'the')).toEqual(['Ida Moss: the fire at the depot was set']);
   });
 
   it('a bracket closed inside the clause stays closed', () => {

@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.19',
-  digest: '93e58a65ba506cdefbed07115f6dedc30480cd4739fb9b2eb2ae77af08e325d6',
+  version: '2026-11-30.20',
+  digest: '740ec19b3f78f6bc700b39e228d0c3244ff45565073b4f56f3aa61ba9039a4e4',
 };
 
 function outputDigest(): string {
