@@ -57,6 +57,19 @@ export class PrimedLoader<V> extends DataLoader<string, V> {
     return this.primed.has(key) ? (this.primed.get(key) as V) : this.load(key);
   }
 
+  /**
+   * As get(), for a value that must exist: `gone` names what was deleted between this request's
+   * statements when the key finds nothing.
+   */
+  present(key: string, gone: string): NonNullable<V> | Promise<NonNullable<V>> {
+    const check = (value: V): NonNullable<V> => {
+      if (value === null || value === undefined) throw new Error(gone);
+      return value;
+    };
+    const value = this.get(key);
+    return value instanceof Promise ? value.then(check) : check(value);
+  }
+
   override load(key: string): Promise<V> {
     this.loaded.add(key);
     return super.load(key);

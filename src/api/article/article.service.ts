@@ -31,9 +31,9 @@ export class ArticleService {
     return this.loaders.article.load(id);
   }
 
-  /** At once when a compiled statement read it (see PrimedLoader), else through the loader. */
-  known(id: string): Article | null | Promise<Article | null> {
-    return this.loaders.article.get(id);
+  /** The article of a fact: at once when a compiled statement read it (see PrimedLoader), else loaded. */
+  ofFact(id: string): Article | Promise<Article> {
+    return this.loaders.article.present(id, `article ${id} of a fact is gone`);
   }
 
   /** The text of an article read without it (see Article.text). */

@@ -64,14 +64,6 @@ export class RelationResolver {
 export class EvidenceResolver {
   @FieldResolver(() => Article, { description: 'The article the sentence is from.' })
   article(@Root() evidence: Evidence, @Ctx() { services }: ApiContext): Article | Promise<Article> {
-    const article = services.articles.known(evidence.articleId);
-    return article instanceof Promise
-      ? article.then((loaded) => present(evidence.articleId, loaded))
-      : present(evidence.articleId, article);
+    return services.articles.ofFact(evidence.articleId);
   }
-}
-
-function present(id: string, article: Article | null): Article {
-  if (article === null) throw new Error(`article ${id} of a fact is gone`);
-  return article;
 }

@@ -69,15 +69,9 @@ export class RelationService {
   }
 
   private entity(id: string): Entity | Promise<Entity> {
-    const entity = this.loaders.entity.get(id);
-    return entity instanceof Promise ? entity.then((loaded) => present(id, loaded)) : present(id, entity);
+    // Gone only when the entity was deleted between the two queries of this request.
+    return this.loaders.entity.present(id, `entity ${id} of a relation is gone`);
   }
-}
-
-function present(id: string, entity: Entity | null): Entity {
-  // Only when the entity was deleted between the two queries of this request.
-  if (entity === null) throw new Error(`entity ${id} of a relation is gone`);
-  return entity;
 }
 
 /** More predicates than one filter needs (the vocabulary has 55). */

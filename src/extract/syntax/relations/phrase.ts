@@ -58,12 +58,16 @@ const FILLABLE = new Set([
 const LEADING_TRIM = /^(IN|POS|TO|CC|DT|PRP\$|WDT|,|:|``|''|HYPH|-LRB-|-RRB-)$/;
 const TRAILING_TRIM = /^(IN|POS|TO|CC|DT|,|:|\.|``|''|HYPH|-LRB-|-RRB-)$/;
 
+/** The basic tree writes "according to X" as plain obl: the source is never part of what it said. */
+function isAccordingTo(graph: SentenceGraph, dep: string, dependent: number): boolean {
+  return dep.startsWith('obl') && graph.caseOf(dependent).startsWith('according');
+}
+
 function keep(graph: SentenceGraph, dep: string, dependent: number): boolean {
   if (DROPPED.has(dep) || DROPPED.has(dep.split(':')[0]!)) return false;
   // Possessive pronouns ("its own system") say nothing about which thing it is.
   if (dep === 'nmod:poss' && graph.isPronoun(dependent)) return false;
-  // The basic tree writes "according to X" as plain obl: the source is never part of what it said.
-  if (dep.startsWith('obl') && graph.caseOf(dependent).startsWith('according')) return false;
+  if (isAccordingTo(graph, dep, dependent)) return false;
   // Nor are the members a noun lists ("artists including X"): they are objects of their own.
   if (dep.startsWith('nmod') && /^(including|such as|like)$/.test(graph.caseOf(dependent))) return false;
   return true;
@@ -124,7 +128,7 @@ export function statementPhrase(
     if (depth === 0) return;
     for (const edge of graph.treeChildrenOf(token)) {
       if (STATEMENT_DROPPED.has(edge.dep) || STATEMENT_DROPPED.has(edge.dep.split(':')[0]!)) continue;
-      if (edge.dep.startsWith('obl') && graph.caseOf(edge.dependent).startsWith('according')) continue;
+      if (isAccordingTo(graph, edge.dep, edge.dependent)) continue;
       visit(edge.dependent, depth - 1);
     }
   };
@@ -181,9 +185,8 @@ function phraseFrom(
   };
   for (;;) {
     const trimmed: number[] = [];
-    for (;;) {
+    while (sorted.length > 1) {
       const first = sorted[0]!;
-      if (sorted.length <= 1) break;
       if (loose(first)) sorted.shift();
       else if (LEADING_TRIM.test(graph.pos(first)) && !isSubject(first)) trimmed.push(sorted.shift()!);
       else break;

@@ -976,16 +976,10 @@ export class SentenceReader {
       }
       // "X said that S": X -STATES-> the clause, named by its phrase.
       if (reporting) {
-        const said = this.graph
-          .childrenExact(verb, 'ccomp')
-          .map((edge) => ({
-            edge,
-            phrase: statementPhrase(this.graph, this.index, edge.dependent, STATEMENT_TOKENS),
-          }))
-          .filter(
-            (said): said is { edge: (typeof said)['edge']; phrase: PhraseObject } =>
-              said.phrase !== undefined && said.phrase.last - said.phrase.first >= 2,
-          );
+        const said = this.graph.childrenExact(verb, 'ccomp').flatMap((edge) => {
+          const phrase = statementPhrase(this.graph, this.index, edge.dependent, STATEMENT_TOKENS);
+          return phrase && phrase.last - phrase.first >= 2 ? [{ edge, phrase }] : [];
+        });
         // "said that S1 and S2": the enhanced graph makes S2 a complement of "said" too, but S2 is already
         // inside the statement S1 names (with its conjuncts); alone it would lose its subject.
         const inside = (inner: PhraseObject) =>
