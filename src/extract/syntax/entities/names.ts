@@ -39,6 +39,7 @@ export function nameDrafts(doc: DocumentView): Draft[] {
     const found: Draft[] = [];
     const mentions = (view.sentence.entitymentions ?? [])
       .flatMap((mention) => placeRun(view, mention))
+      .flatMap((mention) => placeThenCapitals(view, mention))
       .flatMap((mention) => personInOrganization(view, mention));
     for (const m of mentions) {
       if (!NAME_LABELS.has(m.ner)) continue;
@@ -85,6 +86,28 @@ function placeRun(view: SentenceView, m: EntityMention): EntityMention[] {
   }
   if (parts.length < 2) return [m];
   return parts.map(([i, j]) => subMention(view, m, i, j, 'LOCATION'));
+}
+
+/** A word in capitals: "XINHUA", "LA", "I" inside "METEOROLOGIYA I GIDROLOGIYA". */
+const CAPITALS = /^[\p{Lu}][\p{Lu}&'-]*$/u;
+
+/**
+ * A known place in title case followed by a name in capitals, which the NER read as one mention: the
+ * place and the publisher of a wire-service header ("Beijing XINHUA", "Mexico City LA JORNADA", "Sao
+ * Paulo O ESTADO DE SAO PAULO"). The change of case is the boundary; a company suffix ("Berlin AG") is
+ * no name of its own.
+ */
+function placeThenCapitals(view: SentenceView, m: EntityMention): EntityMention[] {
+  if (m.tokenEnd - m.tokenBegin < 2 || (m.ner !== 'LOCATION' && m.ner !== 'ORGANIZATION')) return [m];
+  const words = view.tokens.slice(m.tokenBegin, m.tokenEnd).map((t) => t.originalText);
+  const k = words.findIndex((w) => CAPITALS.test(w));
+  if (k < 1 || !words.slice(k).every((w) => CAPITALS.test(w))) return [m];
+  if (!words.slice(0, k).every((w) => /\p{Ll}/u.test(w))) return [m];
+  const capitals = words.slice(k);
+  if (capitals.join('').replace(/[^\p{Lu}]/gu, '').length < 3) return [m];
+  if (capitals.length === 1 && ORGANIZATION_HEADS.has(capitals[0]!)) return [m];
+  if (gazetteer().place(words.slice(0, k).join(' ')) === undefined) return [m];
+  return [subMention(view, m, 0, k, 'LOCATION'), subMention(view, m, k, words.length, 'ORGANIZATION')];
 }
 
 /** Words a spelled-out name may hold between its capitalized words ("Party of the Democratic ..."). */

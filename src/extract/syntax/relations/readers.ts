@@ -126,6 +126,8 @@ const EMPLOYER_PREPOSITIONS_LIST: readonly string[] = ['of', 'at', 'for', 'with'
 const ANNOUNCING_VERBS = new Set(['announce', 'declare', 'unveil', 'proclaim']);
 /** Modalities of a reported act that lies ahead: it is announced, not stated. */
 const FUTURE_MODALITIES = new Set(['will', 'would', 'plan', 'promise']);
+/** Adjectives that make a role an allegation: "the accused assassin of", "the suspected killer of". */
+const ALLEGING_ADJECTIVES = new Set(['accused', 'alleged', 'suspected', 'reputed', 'purported']);
 /** Verbs whose nsubj:pass and obl:agent make no fact on their own ("X is thought to ..."). */
 const VERBS_NEVER_RELATING = new Set(['be', 'do', 'seem', 'appear']);
 
@@ -168,6 +170,7 @@ export class SentenceReader {
     }
     this.readPlaceInPlace();
     this.readDateline();
+    this.readWireHeader();
     return this.out;
   }
 
@@ -221,6 +224,29 @@ export class SentenceReader {
     const object = this.argumentAt(start, false);
     if (subject?.entity && object?.entity && subject.entity !== object.entity)
       this.emit(subject, object, agency.token - 1, 'REPORTS_FROM', 'dateline', ['dateline']);
+  }
+
+  /**
+   * A wire-service header: "PY1204232594 Buenos Aires CLARIN in Spanish 10 Apr 94", "Panama City ACAN": a
+   * place at the start of the line or after the item's number (letters and at least four digits), with
+   * the publisher's name right after it. The publisher REPORTS_FROM the place.
+   */
+  private readWireHeader(): void {
+    const n = this.graph.tokens.length;
+    const entityAt = (t: number) => this.table.entityAt({ sentence: this.index, token: t });
+    for (let t = 1; t < n; t += 1) {
+      if (!(t === 1 || /^(?=.*\d{4})[A-Z0-9]+$/.test(this.graph.word(t - 1)))) continue;
+      const place = entityAt(t);
+      if (place === undefined || !GOVERNED_TYPES.has(place.type)) continue;
+      let end = t;
+      while (end < n && entityAt(end + 1) === place) end += 1;
+      const publisher = entityAt(end + 1);
+      if (publisher?.type !== 'ORGANIZATION') continue;
+      const subject = this.argumentAt(end + 1, false);
+      const object = this.argumentAt(t, false);
+      if (subject?.entity && object?.entity && subject.entity !== object.entity)
+        this.emit(subject, object, end + 1, 'REPORTS_FROM', 'dateline', ['dateline']);
+    }
   }
 
   /** The first token after a dateline's place, commas and date. */
@@ -323,6 +349,12 @@ export class SentenceReader {
     const entity = this.argumentAt(token);
     if (entity) return entity;
     if (!allowPhrase || !this.graph.isNoun(token)) return undefined;
+    // "X is a Leeds native who was recruited by Y": the antecedent is a copula's noun, whose phrase would
+    // be the whole clause; what the relative clause is about is the copula's subject.
+    if (this.graph.hasChild(token, 'cop')) {
+      const subject = this.graph.childrenExact(token, 'nsubj')[0];
+      return subject === undefined ? undefined : this.argumentAt(subject.dependent);
+    }
     const t = this.graph.token(token)!;
     if (NON_NAMED_NER.has(t.ner)) return undefined;
     const lemma = this.graph.lemma(token);
@@ -677,7 +709,17 @@ export class SentenceReader {
     // A participle with no subject of its own: "X, owned by Y" (the noun is the patient),
     // "the union, representing X" (the noun is the agent), "after visiting X" (the main clause's subject).
     if (subjects.length === 0 && patientArgs.length === 0) {
-      const acl = this.graph.incoming(verb).find((e) => e.dep === 'acl');
+      // "X, born in Y" is sometimes parsed amod(X, born): a participle after its noun, with an oblique.
+      const acl = this.graph
+        .incoming(verb)
+        .find(
+          (e) =>
+            e.dep === 'acl' ||
+            (e.dep === 'amod' &&
+              e.governor < verb &&
+              this.graph.pos(verb) === 'VBN' &&
+              this.graph.children(verb, 'obl').length > 0),
+        );
       const advcl = this.graph.incoming(verb).find((e) => this.hangsAdverbially(e));
       if (acl) {
         const noun = this.argumentAt(acl.governor);
@@ -731,10 +773,16 @@ export class SentenceReader {
       }
     }
     if (VERBS_NEVER_RELATING.has(lemma)) return;
+    if (subjects.length === 0 && patientArgs.length === 0 && this.readAccusedAct(verb, lemma)) return;
 
     if (passive || patientArgs.length > 0) {
       if (construction !== 'passive') construction = 'passive';
       for (const patient of patientArgs) {
+        // "X has been named publisher of Y": the role noun the passive gives its patient.
+        if (patient.entity?.type === 'PERSON')
+          for (const edge of this.graph.childrenExact(verb, 'obj', 'xcomp'))
+            if (this.graph.isNoun(edge.dependent) && !this.argumentAt(edge.dependent))
+              this.readRole(patient, edge.dependent, verb, clause, date);
         if (subjects.length > 0) {
           for (const s of subjects)
             this.emit(
@@ -764,9 +812,11 @@ export class SentenceReader {
             );
           }
           // No agent: the patient is the subject of the participle with its preposition: APPOINTED_TO.
-          for (const edge of this.graph.children(verb, 'obl')) {
+          for (const edge of this.obliques(verb)) {
             const prep = this.preposition(edge);
             if (!prep || prep === 'agent') continue;
+            // "convicted of murdering Y" parsed amod(Y, murdering): the act is read by readAccusedAct.
+            if (lemma in ACCUSATION_VERBS && this.gerundBefore(edge.dependent)) continue;
             const object = this.objectAt(edge.dependent, false);
             if (!object) continue;
             const word = this.graph.word(verb);
@@ -916,7 +966,7 @@ export class SentenceReader {
           );
         }
       }
-      for (const edge of this.graph.children(verb, 'obl')) {
+      for (const edge of this.obliques(verb)) {
         const prep = this.preposition(edge);
         if (!prep || prep === 'agent' || prep === 'tmod' || prep === 'npmod' || prep === 'according to')
           continue;
@@ -1169,6 +1219,21 @@ export class SentenceReader {
   }
 
   /** The preposition of an obl/nmod edge: from the relation's suffix, else the case marker. */
+  /**
+   * A verb's prepositional objects, with the place a relative "where" stands for: "Leeds, where she was
+   * born" reads as born in Leeds (advmod(born, where), acl:relcl(Leeds, born)).
+   */
+  private obliques(verb: number): Edge[] {
+    const out = this.graph.children(verb, 'obl');
+    const where = this.graph
+      .childrenExact(verb, 'advmod')
+      .some((e) => this.graph.word(e.dependent).toLowerCase() === 'where');
+    const relcl = this.graph.incoming(verb).find((e) => e.dep === 'acl:relcl');
+    if (where && relcl && !out.some((e) => e.dependent === relcl.governor))
+      out.push({ dep: 'obl:in', base: 'obl', sub: 'in', governor: verb, dependent: relcl.governor });
+    return out;
+  }
+
   private preposition(edge: Edge): string {
     if (edge.sub) return edge.sub.replace(/_/g, ' ');
     return this.graph.caseOf(edge.dependent);
@@ -1194,6 +1259,15 @@ export class SentenceReader {
         continue;
       }
       if (headArg?.entity) continue; // "X is Y": an identity, the entity stage's business.
+      // "X is a Leeds native", "X is a resident of Leeds".
+      if (
+        this.graph.isNoun(head) &&
+        s.arg.entity?.type === 'PERSON' &&
+        ORIGIN_NOUNS[this.graph.lemma(head)] !== undefined
+      ) {
+        this.readOrigin(s.arg, head, 'copula');
+        continue;
+      }
       if (this.graph.isNoun(head)) {
         const role = this.roleLemma(head);
         const employers = this.employersOf(head);
@@ -1310,10 +1384,27 @@ export class SentenceReader {
     if (!isHead && holder.last !== head) return;
     const type = holder.entity.type;
     const nouns: { noun: number; edge: string }[] = [];
+    // "X and Y, the killer of Z" parsed appos(X, killer): a singular apposition after a list belongs to
+    // the list's last member, the one next to it.
+    const lastConjunctBefore = (governor: number, noun: number) =>
+      Math.max(
+        -1,
+        ...this.graph
+          .outgoing(governor)
+          .filter((e) => e.base === 'conj' && e.dependent < noun)
+          .map((e) => e.dependent),
+      );
+    const singular = (noun: number) => this.graph.pos(noun) === 'NN';
     for (const edge of this.graph.outgoing(head)) {
+      if (edge.dep === 'appos' && singular(edge.dependent) && lastConjunctBefore(head, edge.dependent) > head)
+        continue;
       if ((edge.dep === 'appos' || edge.dep === 'compound') && !this.inside(holder, edge.dependent))
         nouns.push({ noun: edge.dependent, edge: edge.dep });
     }
+    for (const conj of this.graph.incoming(head).filter((e) => e.base === 'conj'))
+      for (const edge of this.graph.childrenExact(conj.governor, 'appos'))
+        if (singular(edge.dependent) && lastConjunctBefore(conj.governor, edge.dependent) === head)
+          nouns.push({ noun: edge.dependent, edge: 'appos' });
     for (const edge of this.graph.incoming(head)) {
       if (edge.dep === 'appos' && !this.inside(holder, edge.governor))
         nouns.push({ noun: edge.governor, edge: 'appos' });
@@ -1330,6 +1421,16 @@ export class SentenceReader {
           if (place?.entity && PLACE_TYPES.has(place.entity.type))
             this.emit(holder, place, edge.dependent, 'BASED_IN', 'location', ['amod', inner.dep]);
         }
+      }
+    }
+    // "his native Ohio": the possessor comes from the place (amod(Ohio, native), nmod:poss(Ohio, his)).
+    if (GOVERNED_TYPES.has(type)) {
+      for (const edge of this.graph.childrenExact(head, 'amod')) {
+        const predicate = ORIGIN_NOUNS[this.graph.lemma(edge.dependent)];
+        if (predicate === undefined) continue;
+        for (const p of this.possessorsOf(head))
+          if (p.arg.entity?.type === 'PERSON')
+            this.emit(p.arg, holder, edge.dependent, predicate, 'possessive', ['nmod:poss', 'amod']);
       }
     }
     for (const { noun, edge } of nouns) {
@@ -1383,11 +1484,21 @@ export class SentenceReader {
             if (arg) objects.push({ arg, dep: inner.dep });
           }
         }
+        // "the accused assassin of Y": what the role says is alleged.
+        const alleged = this.graph
+          .childrenExact(noun, 'amod')
+          .some((e) => ALLEGING_ADJECTIVES.has(this.graph.lemma(e.dependent)));
+        const clause = { negated: false, modality: alleged ? 'alleged' : null };
         for (const o of objects)
-          this.emit(holder, o.arg, noun, choosePredicate(this.query(roleVerb, {})), construction, [
-            edge,
-            o.dep,
-          ]);
+          this.emit(
+            holder,
+            o.arg,
+            noun,
+            choosePredicate(this.query(roleVerb, {})),
+            construction,
+            [edge, o.dep],
+            clause,
+          );
         continue;
       }
       if (type === 'PERSON' && isRoleNoun(role)) {
@@ -1402,6 +1513,12 @@ export class SentenceReader {
         if (!owner?.entity || NOT_SUBJECT_TYPES.has(owner.entity.type)) continue;
         if (PLACE_TYPES.has(owner.entity.type) && type !== 'PERSON') {
           this.emit(holder, owner, noun, 'BASED_IN', 'location', [edge, inner.dep]);
+          continue;
+        }
+        // "his widow, N, of Leeds": a person's place, not a kin of it.
+        if (PLACE_TYPES.has(owner.entity.type)) {
+          if (inner.dep === 'nmod:of')
+            this.emit(holder, owner, noun, 'LIVES_IN', 'location', [edge, inner.dep]);
           continue;
         }
         const words = this.graph
@@ -1463,7 +1580,7 @@ export class SentenceReader {
    * says nothing else about its holder.
    */
   private readOrigin(holder: Argument, noun: number, edge: string): boolean {
-    const construction = edge === 'appos' ? 'apposition' : 'title';
+    const construction = edge === 'appos' ? 'apposition' : edge === 'copula' ? 'copula' : 'title';
     const predicate = ORIGIN_NOUNS[this.graph.lemma(noun)];
     for (const inner of this.graph.outgoing(noun)) {
       const from = inner.base === 'nmod' && this.preposition(inner) === 'from';
@@ -1472,7 +1589,9 @@ export class SentenceReader {
         (inner.dep === 'compound' ||
           inner.dep === 'amod' ||
           inner.dep === 'nmod:poss' ||
-          inner.dep === 'nmod:of');
+          inner.dep === 'nmod:of' ||
+          // "a Memphis native" parsed as dep(native, Memphis): the place right before the noun.
+          (inner.dep === 'dep' && inner.dependent < noun));
       if (!from && !named) continue;
       const place = this.argumentAt(inner.dependent, false);
       if (!place?.entity || !GOVERNED_TYPES.has(place.entity.type)) continue;
@@ -1535,6 +1654,70 @@ export class SentenceReader {
         this.emit(a.arg, o.arg, noun, predicate, 'nominalization', [a.edge, prep, o.dep], clause);
     }
     return true;
+  }
+
+  /**
+   * An act named by a gerund after an accusation verb: "X was convicted of murdering Y", "X was charged
+   * with killing Y", "X admitted stealing Y". The accused did the act, with the accusation's modality (a
+   * charge is `alleged`). The parser may hang the gerund from the preposition (acl(with, killing)) or read
+   * it as an adjective of the object (amod(Y, murdering), obl(convicted, Y)).
+   */
+  private readAccusedAct(gerund: number, lemma: string): boolean {
+    if (this.graph.pos(gerund) !== 'VBG') return false;
+    let objects: { token: number; dep: string }[] = this.graph
+      .childrenExact(gerund, 'obj')
+      .map((e) => ({ token: e.dependent, dep: e.dep }));
+    let up = this.graph.incoming(gerund).find((e) => ['advcl', 'acl', 'obl'].includes(e.base));
+    if (up && this.graph.pos(up.governor) === 'IN') up = this.graph.incoming(up.governor)[0];
+    if (!up) {
+      const amod = this.graph.incoming(gerund).find((e) => e.dep === 'amod' && e.governor > gerund);
+      // "of murdering reporter Don Bolles": amod(reporter, murdering), compound(Bolles, reporter).
+      let object = amod?.governor;
+      const compound =
+        object === undefined ? undefined : this.graph.incoming(object).find((e) => e.dep === 'compound');
+      if (compound && compound.governor > gerund) object = compound.governor;
+      up = object === undefined ? undefined : this.graph.incoming(object).find((e) => e.base === 'obl');
+      if (object !== undefined && up) objects = [{ token: object, dep: 'amod' }];
+    }
+    if (!up || objects.length === 0) return false;
+    const trigger = up.governor;
+    const accusation = this.graph.lemma(trigger);
+    if (!(accusation in ACCUSATION_VERBS) || !this.graph.pos(trigger).startsWith('VB')) return false;
+    const passive = this.graph.outgoing(trigger).some((e) => e.dep === 'nsubj:pass' || e.dep === 'aux:pass');
+    const accused = this.graph
+      .childrenExact(trigger, passive ? 'nsubj:pass' : 'nsubj')
+      .map((e) => ({ arg: this.argumentAt(e.dependent), edge: e.dep }))
+      .filter((a): a is { arg: Argument; edge: string } => a.arg?.entity !== undefined);
+    if (accused.length === 0) return false;
+    const own = this.clause(trigger);
+    const clause = { negated: own.negated, modality: own.modality ?? ACCUSATION_VERBS[accusation] ?? null };
+    const predicate = choosePredicate(this.query(lemma, {}));
+    for (const o of objects) {
+      const object = this.argumentAt(o.token);
+      if (!object?.entity || NOT_SUBJECT_TYPES.has(object.entity.type)) continue;
+      for (const a of accused)
+        this.emit(
+          a.arg,
+          object,
+          gerund,
+          predicate,
+          'control',
+          [a.edge, up.dep, o.dep],
+          clause,
+          this.dateOf(trigger),
+        );
+    }
+    return true;
+  }
+
+  /** A gerund read as an adjective of this noun or of the noun compounded with it. */
+  private gerundBefore(noun: number): boolean {
+    const heads = [noun, ...this.graph.childrenExact(noun, 'compound').map((e) => e.dependent)];
+    return heads.some((h) =>
+      this.graph
+        .childrenExact(h, 'amod')
+        .some((e) => e.dependent < h && this.graph.pos(e.dependent) === 'VBG'),
+    );
   }
 
   /** "S's acquisition of O", "his criticism of O", "the acquisition of O by S". */

@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-11-30.20',
-  digest: '740ec19b3f78f6bc700b39e228d0c3244ff45565073b4f56f3aa61ba9039a4e4',
+  version: '2026-12-01.21',
+  digest: '06e3d96b967493c37f30985a1cef12a43ce1a3fdb388ad1559bf67018ae1ae5b',
 };
 
 function outputDigest(): string {

@@ -1,0 +1,109 @@
+/**
+ * Syntax extractor 2026-12-01.21: where someone was born or comes from in the shapes the parser gives
+ * ("X, born in Y" read amod(X, born); "X is a Y native"; "his native Y"; "Y, where X was born"), acts named
+ * by a gerund after an accusation verb, roles that name an act ("the convicted assassin of Y"), a role a
+ * passive gives ("was named editor of Y"), an apposition after a list, and a wire-service header. Real
+ * CoreNLP output of sentences written for these tests (test/fixtures/annotations/syntax/birthplace.txt and
+ * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
+ * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extractFromAnnotation } from '../../../../src/extract/syntax';
+import type { Extraction } from '../../../../src/extract/types';
+import type { Annotation } from '../../../../src/nlp/annotation';
+import { handParse } from '../../../helpers/hand-parse';
+
+const DIR = path.join(__dirname, '../../../fixtures/annotations');
+
+function run(name: string): Extraction {
+  const text = readFileSync(path.join(DIR, `${name}.txt`), 'utf8');
+  const annotation = JSON.parse(readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as Annotation;
+  return extractFromAnnotation(text, annotation, {});
+}
+
+function triples(x: Extraction): string[] {
+  const name = (id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.map(
+    (r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}${r.modality ? ` (${r.modality})` : ''}`,
+  );
+}
+
+describe('where someone was born', () => {
+  const x = run('syntax/birthplace');
+  const facts = triples(x);
+
+  it('"X, born in Y", whichever way the participle hangs from the name', () => {
+    expect(facts).toContain('Lena Brandt BORN_IN Oslo'); // acl(Brandt, born)
+    // amod(Berg, born), as the parser reads it in a verbless line (a hand parse of that shape).
+    const { text, annotation } = handParse([
+      'Jon NNP Jon PERSON 2 compound',
+      'Berg NNP Berg PERSON 8 nsubj',
+      ', , , O 2 punct',
+      'born VBN bear O 2 amod',
+      'in IN in O 6 case',
+      'Riga NNP Riga LOCATION 4 obl',
+      ', , , O 2 punct',
+      'won VBD win O 0 root',
+      '. . . O 8 punct',
+    ]);
+    expect(triples(extractFromAnnotation(text, annotation, {}))).toContain('Jon Berg BORN_IN Riga');
+  });
+
+  it('"X is a Y native" reads the origin noun; a relative clause on it is about X, not the clause', () => {
+    expect(facts).toContain('Tom Reeve BORN_IN Cardiff');
+    expect(facts).toContain('Norvale HIRE Tom Reeve');
+    expect(x.entities.map((e) => e.name)).not.toContain('Tom Reeve is a Cardiff native');
+  });
+
+  it('"her native Portugal": the possessor was born in the place', () => {
+    expect(facts).toContain('Maria Costa BORN_IN Portugal');
+  });
+
+  it('"Bergen, where Ida Holm was born": the relative "where" stands for the place', () => {
+    expect(facts).toContain('Ida Holm BORN_IN Bergen');
+  });
+});
+
+describe('acts and roles', () => {
+  const facts = triples(run('syntax/birthplace'));
+
+  it('"convicted of murdering Y" is a finding; "charged with killing Y" is alleged', () => {
+    expect(facts).toContain('Paul Grant KILLS Sam Ortiz');
+    expect(facts).toContain('Ken Ward KILLS Joe Dunn (alleged)');
+    expect(facts.filter((f) => f.includes('CONVICTED') || f.includes('CHARGED'))).toEqual([]);
+  });
+
+  it('"the convicted assassin of Y": the role names the act', () => {
+    expect(facts).toContain('Ray Hart KILLS Len Moss');
+  });
+
+  it('"has been named editor of Y": the role the passive gives', () => {
+    expect(facts).toContain('Ann Bell WORKS_FOR Dunmore Gazette');
+  });
+
+  it('"A and B, the founder of Y": a singular apposition after a list is the last member\'s', () => {
+    expect(facts.filter((f) => f.endsWith('Brightwell'))).toEqual(['Dan Pike FOUND Brightwell']);
+  });
+
+  it('"his widow, R, of Tulsa": a person of a place lives there and is no kin of it', () => {
+    expect(facts).toContain('Rita Vale LIVES_IN Tulsa');
+    expect(facts).not.toContain('Rita Vale WIDOW_OF Tulsa');
+  });
+});
+
+describe('a wire-service header', () => {
+  const x = run('entities/wire-header');
+
+  it('"Lima EL COMERCIO": a place in title case and a publisher in capitals are two names', () => {
+    const types = Object.fromEntries(x.entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ Lima: 'CITY', 'EL COMERCIO': 'ORGANIZATION' });
+    expect(Object.keys(types)).not.toContain('Lima EL COMERCIO');
+  });
+
+  it('the publisher is based in the place it reports from', () => {
+    expect(triples(x).filter((f) => f.startsWith('EL COMERCIO'))).toEqual([
+      expect.stringMatching(/^EL COMERCIO (BASED_IN|REPORTS_FROM) Lima$/),
+    ]);
+  });
+});
