@@ -886,6 +886,9 @@ export class SentenceReader {
       for (const edge of objects) {
         // "has a singer X on its books": 'have' relates to what it has only through a phrase.
         if (lemma === 'have' && this.argumentAt(edge.dependent)) continue;
+        // "hoped X would move Y" parsed obj(hoped, X), dep(hoped, move): X is the clause's subject, no
+        // addressee or object of the hope.
+        if (reporting && this.subjectOfLooseClause(verb, edge.dependent)) continue;
         const partnerObject =
           this.argumentAt(edge.dependent) ??
           (edge.dep === 'obj' ? this.objectAt(edge.dependent, true) : undefined);
@@ -1708,6 +1711,24 @@ export class SentenceReader {
         );
     }
     return true;
+  }
+
+  /**
+   * True when `token`, an object of `verb`, stands right before a clause of `verb` that has no subject of
+   * its own and a modal or a finite verb: "hoped X would move Y", "said X "is leaving"" as the parser
+   * sometimes reads them (obj(verb, X), dep or ccomp(verb, clause)).
+   */
+  private subjectOfLooseClause(verb: number, token: number): boolean {
+    return this.graph.outgoing(verb).some((e) => {
+      if ((e.dep !== 'dep' && e.dep !== 'ccomp') || e.dependent <= token || e.dependent - token > 4)
+        return false;
+      const clause = e.dependent;
+      if (this.graph.hasChild(clause, 'nsubj', 'nsubj:pass')) return false;
+      const modal = this.graph
+        .childrenExact(clause, 'aux')
+        .some((a) => MODAL_AUXILIARIES[this.graph.word(a.dependent)] !== undefined);
+      return modal || /^VB[DZP]$/.test(this.graph.pos(clause));
+    });
   }
 
   /** A gerund read as an adjective of this noun or of the noun compounded with it. */

@@ -1,8 +1,9 @@
 /**
- * Syntax extractor 2026-12-01.21: where someone was born or comes from in the shapes the parser gives
+ * Syntax extractor 2026-12-01.21 and .22: where someone was born or comes from in the shapes the parser gives
  * ("X, born in Y" read amod(X, born); "X is a Y native"; "his native Y"; "Y, where X was born"), acts named
  * by a gerund after an accusation verb, roles that name an act ("the convicted assassin of Y"), a role a
- * passive gives ("was named editor of Y"), an apposition after a list, and a wire-service header. Real
+ * passive gives ("was named editor of Y"), an apposition after a list, a wire-service header, and (.22) no object of a hope that is the subject of
+ * the hoped-for clause. Real
  * CoreNLP output of sentences written for these tests (test/fixtures/annotations/syntax/birthplace.txt and
  * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
  * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
@@ -105,5 +106,36 @@ describe('a wire-service header', () => {
     expect(triples(x).filter((f) => f.startsWith('EL COMERCIO'))).toEqual([
       expect.stringMatching(/^EL COMERCIO (BASED_IN|REPORTS_FROM) Lima$/),
     ]);
+  });
+});
+
+describe("a hope is not about its clause's subject", () => {
+  it('"hoped X would leave" parsed obj(hoped, X), dep(hoped, leave): no X as the object of the hope', () => {
+    const { text, annotation } = handParse([
+      'Ana NNP Ana PERSON 2 compound',
+      'Ruiz NNP Ruiz PERSON 3 nsubj',
+      'hoped VBD hope O 0 root',
+      'Tom NNP Tom PERSON 5 compound',
+      'Hale NNP Hale PERSON 3 obj',
+      'would MD would O 7 aux',
+      'lead VB lead O 3 dep',
+      'the DT the O 9 det',
+      'club NN club O 7 obj',
+      '. . . O 3 punct',
+    ]);
+    const facts = triples(extractFromAnnotation(text, annotation, {}));
+    expect(facts.filter((f) => f.startsWith('Ana Ruiz'))).toEqual([]);
+  });
+
+  it('an object with no clause after it is still read ("hoped for" aside, "told X")', () => {
+    const { text, annotation } = handParse([
+      'Ana NNP Ana PERSON 2 compound',
+      'Ruiz NNP Ruiz PERSON 3 nsubj',
+      'told VBD tell O 0 root',
+      'Tom NNP Tom PERSON 5 compound',
+      'Hale NNP Hale PERSON 3 obj',
+      '. . . O 3 punct',
+    ]);
+    expect(triples(extractFromAnnotation(text, annotation, {}))).toEqual(['Ana Ruiz TELL Tom Hale']);
   });
 });
