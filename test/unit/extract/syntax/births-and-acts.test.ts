@@ -3,7 +3,7 @@
  * ("X, born in Y" read amod(X, born); "X is a Y native"; "his native Y"; "Y, where X was born"), acts named
  * by a gerund after an accusation verb, roles that name an act ("the convicted assassin of Y"), a role a
  * passive gives ("was named editor of Y"), an apposition after a list, a wire-service header, and (.22) no object of a hope that is the subject of
- * the hoped-for clause. Real
+ * the hoped-for clause; (.23) what a favourite is favourite to do is likely, not done. Real
  * CoreNLP output of sentences written for these tests (test/fixtures/annotations/syntax/birthplace.txt and
  * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
  * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
@@ -137,5 +137,26 @@ describe("a hope is not about its clause's subject", () => {
       '. . . O 3 punct',
     ]);
     expect(triples(extractFromAnnotation(text, annotation, {}))).toEqual(['Ana Ruiz TELL Tom Hale']);
+  });
+});
+
+describe('a favourite has not won yet', () => {
+  it('"X is favourite to win Y": the win carries the modality likely', () => {
+    const { text, annotation } = handParse([
+      'Ida NNP Ida PERSON 2 compound',
+      'Holm NNP Holm PERSON 4 nsubj +6:nsubj:xsubj',
+      'is VBZ be O 4 cop',
+      'favourite JJ favourite O 0 root',
+      'to TO to O 6 mark',
+      'win VB win O 4 xcomp',
+      'the DT the O 9 det',
+      'Carlton NNP Carlton MISC 9 compound',
+      'Cup NNP Cup MISC 6 obj',
+      '. . . O 4 punct',
+    ]);
+    const facts = triples(extractFromAnnotation(text, annotation, {}));
+    expect(facts.filter((f) => f.startsWith('Ida Holm WIN'))).toEqual([
+      expect.stringMatching(/ \(likely\)$/),
+    ]);
   });
 });

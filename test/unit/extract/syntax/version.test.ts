@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-01.22',
+  version: '2026-12-01.23',
   digest: '06e3d96b967493c37f30985a1cef12a43ce1a3fdb388ad1559bf67018ae1ae5b',
 };
 
