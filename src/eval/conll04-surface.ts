@@ -104,6 +104,19 @@ function between(tokens: readonly string[], a: ConllEntity, b: ConllEntity): str
   return tokens.slice(a.end, b.start).join(' ');
 }
 
+/**
+ * Two places the gazetteer knows that cannot be a town and its region ("Russia , Japan", "Guadalajara ,
+ * Monterrey"): a country first, or two cities. A list, not a place in a place.
+ */
+function knownApart(tokens: readonly string[], a: ConllEntity, b: ConllEntity): boolean {
+  const g = gazetteer();
+  const inner = g.place(tokens.slice(a.start, a.end).join(' '));
+  const outer = g.place(tokens.slice(b.start, b.end).join(' '));
+  if (inner === undefined || outer === undefined) return false;
+  // Town names repeat across regions, so only a country first or two cities say "list".
+  return inner.type === 'COUNTRY' || (inner.type === 'CITY' && outer.type === 'CITY');
+}
+
 /** The relations the words between two adjacent-enough names show. */
 export function surfaceRelations(
   tokens: readonly string[],
@@ -122,9 +135,9 @@ export function surfaceRelations(
     if (b.start < a.end) continue;
     const gap = between(tokens, a, b);
     const lower = gap.toLowerCase();
-    if (a.type === 'Loc' && b.type === 'Loc' && (gap === ',' || lower === 'in'))
-      add('Located_In', first.index, second.index);
-    else if (a.type === 'Loc' && b.type === 'Org' && (gap === '' || gap === '('))
+    if (a.type === 'Loc' && b.type === 'Loc' && (gap === ',' || lower === 'in')) {
+      if (!knownApart(tokens, a, b)) add('Located_In', first.index, second.index);
+    } else if (a.type === 'Loc' && b.type === 'Org' && (gap === '' || gap === '('))
       add('OrgBased_In', second.index, first.index);
     else if (a.type === 'Org' && b.type === 'Loc' && ['(', 'in', 'of'].includes(lower))
       add('OrgBased_In', first.index, second.index);

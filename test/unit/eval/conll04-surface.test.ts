@@ -53,6 +53,12 @@ describe('surface readers', () => {
     ]);
   });
 
+  it('reads no Located_In in a list of countries or of cities ("Peru , Chile", "Lyon , Nantes")', () => {
+    const tokens = 'Talks in Peru , Chile , Lyon , Nantes and Springfield , Ohio .'.split(' ');
+    const entities = [2, 4, 6, 8, 10, 12].map((k) => span('Loc', k, k + 1));
+    expect(surfaceRelations(tokens, entities)).toEqual([{ type: 'Located_In', head: 4, tail: 5 }]);
+  });
+
   it('reads kill verbs between two people, passives by their agent, and "X assassin Y"', () => {
     const active = 'Tom Roe shot Ben Hall .'.split(' ');
     const passive = 'Ben Hall was murdered by Tom Roe .'.split(' ');

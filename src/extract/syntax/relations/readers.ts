@@ -126,6 +126,17 @@ const EMPLOYER_PREPOSITIONS_LIST: readonly string[] = ['of', 'at', 'for', 'with'
 const ANNOUNCING_VERBS = new Set(['announce', 'declare', 'unveil', 'proclaim']);
 /** Modalities of a reported act that lies ahead: it is announced, not stated. */
 const FUTURE_MODALITIES = new Set(['will', 'would', 'plan', 'promise']);
+/** Words of direction between "in" and a place: "in northern Israel", "in the south-west of". */
+const DIRECTION_WORDS = new Set(
+  ['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western'].flatMap((w) => [
+    w,
+    ...['north', 'south'].flatMap((n) => [`${n}${w}`, `${n}-${w}`]),
+  ]),
+);
+/** Acts a relative clause on an instrument names: "the shots that killed Y". */
+const INSTRUMENT_ACTS = new Set(['kill', 'murder', 'wound', 'injure']);
+/** Adverbs that make a fact an allegation: "X allegedly fired the shots". */
+const ALLEGING_ADVERBS = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly']);
 /** Adjectives that make a role an allegation: "the accused assassin of", "the suspected killer of". */
 const ALLEGING_ADJECTIVES = new Set(['accused', 'alleged', 'suspected', 'reputed', 'purported']);
 /** Verbs whose nsubj:pass and obl:agent make no fact on their own ("X is thought to ..."). */
@@ -273,26 +284,44 @@ export class SentenceReader {
       const mention = entity === undefined ? undefined : this.mentionOf(entity, token);
       return entity !== undefined && mention !== undefined ? { entity, mention } : undefined;
     };
+    type Found = NonNullable<ReturnType<typeof mentionEnding>>;
+    /** The gazetteer puts `inner` in `outer` (a region or country), or `inner` is a name it lacks. */
+    const nested = (inner: Found, outer: Found): boolean => {
+      if (!GOVERNED_TYPES.has(inner.entity.type) || !GOVERNED_TYPES.has(outer.entity.type)) return false;
+      if (inner.entity.type === 'COUNTRY') return false;
+      const container = g.place(outer.entity.name);
+      if (container === undefined || container.type === 'CITY') return false;
+      const place = g.place(inner.entity.name);
+      return place === undefined
+        ? inner.mention.source === 'ner'
+        : place.region === container.key ||
+            (container.type === 'COUNTRY' && place.country === container.country);
+    };
     for (let t = 1; t + 2 <= this.graph.tokens.length; t += 1) {
       if (this.graph.word(t + 1) !== ',') continue;
       const inner = mentionEnding(t);
       const outer = mentionEnding(t + 2);
       if (inner === undefined || outer === undefined || inner.entity === outer.entity) continue;
       if (inner.mention.last !== t || outer.mention.first !== t + 2) continue;
-      if (!GOVERNED_TYPES.has(inner.entity.type) || !GOVERNED_TYPES.has(outer.entity.type)) continue;
-      if (inner.entity.type === 'COUNTRY') continue;
-      const container = g.place(outer.entity.name);
-      if (container === undefined || container.type === 'CITY') continue;
-      const place = g.place(inner.entity.name);
-      const nested =
-        place === undefined
-          ? inner.mention.source === 'ner'
-          : place.region === container.key ||
-            (container.type === 'COUNTRY' && place.country === container.country);
-      if (!nested) continue;
+      if (!nested(inner, outer)) continue;
       const a = this.argumentAt(t, false);
       const b = this.argumentAt(t + 2, false);
       if (a && b) this.emit(a, b, t + 2, 'LOCATED_IN', 'location', ['punct', 'place']);
+    }
+    // "Haifa in northern Israel", "a town in northwest Montana": a name, "in", perhaps a direction, and
+    // the name the gazetteer puts it in (the parser often hangs "in Y" from a noun further up).
+    for (let t = 1; t + 2 <= this.graph.tokens.length; t += 1) {
+      if (this.graph.word(t + 1).toLowerCase() !== 'in') continue;
+      let k = t + 2;
+      while (k < this.graph.tokens.length && DIRECTION_WORDS.has(this.graph.word(k).toLowerCase())) k += 1;
+      const inner = mentionEnding(t);
+      const outer = mentionEnding(k);
+      if (inner === undefined || outer === undefined || inner.entity === outer.entity) continue;
+      if (inner.mention.last !== t || outer.mention.first !== k) continue;
+      if (!nested(inner, outer)) continue;
+      const a = this.argumentAt(t, false);
+      const b = this.argumentAt(k, false);
+      if (a && b) this.emit(a, b, k, 'LOCATED_IN', 'location', ['case:in', 'place']);
     }
   }
 
@@ -392,6 +421,13 @@ export class SentenceReader {
         const modal = MODAL_AUXILIARIES[this.graph.word(edge.dependent)];
         if (modal && !modality) modality = modal;
       }
+      if (
+        !modality &&
+        this.graph
+          .childrenExact(current, 'advmod')
+          .some((e) => ALLEGING_ADVERBS.has(this.graph.word(e.dependent).toLowerCase()))
+      )
+        modality = 'alleged';
       const up = this.graph
         .incoming(current)
         .find((e) => e.dep === 'xcomp' || e.dep === 'acl:to' || e.dep === 'acl' || e.dep === 'ccomp');
@@ -742,6 +778,27 @@ export class SentenceReader {
       } else if (advcl && (this.graph.pos(verb) === 'VBG' || this.graph.pos(verb) === 'VB')) {
         subjects = this.implicitSubjects(advcl.governor, 3);
         construction = 'control';
+      }
+    }
+    // "X fired the shots that killed Y", "X planted the bomb that killed Y": the one who used the
+    // instrument did the act the relative clause names.
+    if (subjects.length === 0 && patientArgs.length === 0 && INSTRUMENT_ACTS.has(lemma)) {
+      const relcl = this.graph.incoming(verb).find((e) => e.dep === 'acl:relcl');
+      const instrument = relcl?.governor;
+      const used =
+        instrument === undefined || this.argumentAt(instrument)
+          ? undefined
+          : this.graph.incoming(instrument).find((e) => e.dep === 'obj');
+      if (used && this.graph.hasChild(verb, 'nsubj')) {
+        subjects = this.subjectsOf(used.governor, false).filter((s) => s.arg.entity?.type !== undefined);
+        if (subjects.length > 0) {
+          construction = 'relative-clause';
+          const outer = this.clause(used.governor);
+          clause = {
+            negated: clause.negated || outer.negated,
+            modality: clause.modality ?? outer.modality,
+          };
+        }
       }
     }
     // "has no plans to close X", "Y's decision to hire X": the subject of the noun's verb or its possessor.
@@ -1505,7 +1562,22 @@ export class SentenceReader {
         continue;
       }
       if (type === 'PERSON' && isRoleNoun(role)) {
-        for (const e of this.employersOf(noun))
+        let employers = this.employersOf(noun);
+        // "Leeds University physics Professor X": every word hangs from the name (compound(X, physics),
+        // compound(physics, University), compound(X, Professor)); the organisation is in the name's
+        // compounds before the role.
+        if (employers.length === 0 && edge === 'compound')
+          employers = this.graph
+            .childrenExact(head, 'compound')
+            .filter((e) => e.dependent < noun && e.dependent !== noun)
+            .flatMap((e) => [
+              e.dependent,
+              ...this.graph.childrenExact(e.dependent, 'compound').map((c) => c.dependent),
+            ])
+            .map((t) => this.argumentAt(t))
+            .filter((a): a is Argument => a?.entity?.type === 'ORGANIZATION')
+            .map((arg) => ({ arg, edge: 'compound' }));
+        for (const e of employers)
           this.emit(holder, e.arg, noun, this.predicateOfRole(role, e.arg), construction, [edge, e.edge]);
         continue;
       }
@@ -1542,6 +1614,13 @@ export class SentenceReader {
         const outer = this.argumentAt(edge.dependent, false);
         if (outer?.entity && GOVERNED_TYPES.has(outer.entity.type) && !this.inside(holder, edge.dependent))
           this.emit(holder, outer, head, 'LOCATED_IN', 'location', [edge.dep]);
+        continue;
+      }
+      // "spokesman X in Leeds said": where the person is.
+      if (edge.dep === 'nmod:in' && type === 'PERSON') {
+        const place = this.argumentAt(edge.dependent, false);
+        if (place?.entity && GOVERNED_TYPES.has(place.entity.type) && !this.inside(holder, edge.dependent))
+          this.emit(holder, place, head, 'LOCATED_IN', 'location', [edge.dep]);
         continue;
       }
       if (edge.dep !== 'nmod:of' && edge.dep !== 'nmod:poss' && edge.dep !== 'nmod:at') continue;

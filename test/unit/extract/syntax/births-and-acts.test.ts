@@ -3,7 +3,9 @@
  * ("X, born in Y" read amod(X, born); "X is a Y native"; "his native Y"; "Y, where X was born"), acts named
  * by a gerund after an accusation verb, roles that name an act ("the convicted assassin of Y"), a role a
  * passive gives ("was named editor of Y"), an apposition after a list, a wire-service header, and (.22) no object of a hope that is the subject of
- * the hoped-for clause; (.23) what a favourite is favourite to do is likely, not done. Real
+ * the hoped-for clause; (.23) what a favourite is favourite to do is likely, not done; (.24) the act of an
+ * instrument's relative clause, "allegedly", a place "in" a direction of its region, a person "in" a place,
+ * an employer among the compounds before a role (syntax/instruments-and-places.txt). Real
  * CoreNLP output of sentences written for these tests (test/fixtures/annotations/syntax/birthplace.txt and
  * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
  * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
@@ -158,5 +160,29 @@ describe('a favourite has not won yet', () => {
     expect(facts.filter((f) => f.startsWith('Ida Holm WIN'))).toEqual([
       expect.stringMatching(/ \(likely\)$/),
     ]);
+  });
+});
+
+describe('instruments, allegations, and places', () => {
+  const facts = triples(run('syntax/instruments-and-places'));
+
+  it('"X fired the shots that killed Y": X did the act of the instrument\'s relative clause', () => {
+    expect(facts).toContain('Lucia Ferro KILLS two guards');
+  });
+
+  it('"allegedly" makes the fact an allegation', () => {
+    expect(facts).toContain('Karl Weiss KILLS Omar Haddad (alleged)');
+  });
+
+  it('"Tarbes in southern France": a place in a direction of the place that holds it', () => {
+    expect(facts).toContain('Tarbes LOCATED_IN France');
+  });
+
+  it('"spokesman X in Tarbes": where the person is', () => {
+    expect(facts).toContain('Remy Chalon LOCATED_IN Tarbes');
+  });
+
+  it('"Harland University biology Professor X": the employer among the compounds before the role', () => {
+    expect(facts).toContain('Nina Sallow WORKS_FOR Harland University');
   });
 });
