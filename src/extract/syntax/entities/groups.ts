@@ -404,6 +404,8 @@ function boundSubject(
   return group.type === 'PERSON' ? group : undefined;
 }
 
+const NON_PERSON_PRONOUNS = new Set(['it', 'its', 'itself']);
+
 /**
  * Attaches chain mentions to their groups. A pronoun inside a quotation is checked against the quote's
  * speaker: "I" must be the speaker, "he"/"she" must not be; otherwise it stays unresolved.
@@ -443,6 +445,13 @@ function attach(doc: DocumentView, groups: Groups, l: Located, group: Group, at:
   if (familyOf(g.type) === 'other' && g.type !== 'CONCEPT') return;
   // A pronoun, or a repeated name that no draft covers (an acronym the NER left out: "the EFF"), stands
   // for the group where it is.
+  // "It" is never a person, whatever the NER called the name its chain holds ("Trevin Skeens" as ORG).
+  if (
+    m.type === 'PRONOMINAL' &&
+    familyOf(g.type) === 'person' &&
+    NON_PERSON_PRONOUNS.has(m.text.toLowerCase())
+  )
+    return;
   if (m.type === 'PRONOMINAL' || (m.type === 'PROPER' && !at.has(`${l.sentence}:${m.headIndex}`))) {
     g.coref.push({ sentence: l.sentence, first: m.startIndex, last: m.endIndex - 1, head: m.headIndex });
     at.set(`${l.sentence}:${m.headIndex}`, g.index);

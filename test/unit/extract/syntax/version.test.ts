@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-01.24',
-  digest: '0e3c87da47325c585c40605a4f646a89f73ffda0b88fe79f9270637e39303db8',
+  version: '2026-12-01.25',
+  digest: '55443727ce5de1d64d83503d83f51205d241da9ee48d5f44cfa941932d1e88d2',
 };
 
 function outputDigest(): string {
