@@ -415,6 +415,13 @@ export class SentenceReader {
   private clause(verb: number): { negated: boolean; modality: string | null } {
     let negated = this.isNegated(verb);
     let modality: string | null = null;
+    // "Rather than confronting X, ...", "instead of buying X": the act is the one not done.
+    const before = `${this.graph.word(verb - 2)} ${this.graph.word(verb - 1)}`.toLowerCase();
+    if (before === 'rather than' || before === 'instead of') negated = true;
+    // "in order to buy X": a purpose is intended, not done (a bare "to" is as often a result: "beat X to
+    // win the title").
+    const purpose = `${this.graph.word(verb - 3)} ${before}`.toLowerCase();
+    if (purpose === 'in order to' || purpose === 'so as to') modality = 'plan';
     let current = verb;
     for (let depth = 0; depth < 4; depth++) {
       for (const edge of this.graph.childrenExact(current, 'aux')) {

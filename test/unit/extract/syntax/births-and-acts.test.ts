@@ -5,7 +5,8 @@
  * passive gives ("was named editor of Y"), an apposition after a list, a wire-service header, and (.22) no object of a hope that is the subject of
  * the hoped-for clause; (.23) what a favourite is favourite to do is likely, not done; (.24) the act of an
  * instrument's relative clause, "allegedly", a place "in" a direction of its region, a person "in" a place,
- * an employer among the compounds before a role (syntax/instruments-and-places.txt). Real
+ * an employer among the compounds before a role (syntax/instruments-and-places.txt); (.26) an act "rather than"
+ * or "instead of" another is not done, and an act "in order to" is intended. Real
  * CoreNLP output of sentences written for these tests (test/fixtures/annotations/syntax/birthplace.txt and
  * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
  * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
@@ -184,5 +185,52 @@ describe('instruments, allegations, and places', () => {
 
   it('"Harland University biology Professor X": the employer among the compounds before the role', () => {
     expect(facts).toContain('Nina Sallow WORKS_FOR Harland University');
+  });
+});
+
+describe('acts not done, and acts intended', () => {
+  const facts = (spec: readonly string[]) => {
+    const { text, annotation } = handParse(spec);
+    const x = extractFromAnnotation(text, annotation, {});
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    return x.relations.map(
+      (r) =>
+        `${name(r.subject)} ${r.predicate} ${name(r.object)}${r.negated ? ' (not)' : ''}${r.modality ? ` (${r.modality})` : ''}`,
+    );
+  };
+
+  it('"Rather than buying Nordvik, Acme built plants": the purchase is negated', () => {
+    const found = facts([
+      'Rather RB rather O 3 mark',
+      'than IN than O 1 fixed',
+      'buying VBG buy O 7 advcl',
+      'Nordvik NNP Nordvik ORGANIZATION 3 obj',
+      ', , , O 7 punct',
+      'Acme NNP Acme ORGANIZATION 7 nsubj',
+      'built VBD build O 0 root',
+      'plants NNS plant O 7 obj',
+      '. . . O 7 punct',
+    ]);
+    expect(found.filter((f) => f.includes('Nordvik'))).toEqual([
+      expect.stringMatching(/^Acme \w+ Nordvik \(not\)$/),
+    ]);
+  });
+
+  it('"Acme sold Pell Labs in order to fund Nordvik": the funding is a plan', () => {
+    const found = facts([
+      'Acme NNP Acme ORGANIZATION 2 nsubj',
+      'sold VBD sell O 0 root',
+      'Pell NNP Pell ORGANIZATION 4 compound',
+      'Labs NNP Labs ORGANIZATION 2 obj',
+      'in IN in O 8 mark',
+      'order NN order O 5 fixed',
+      'to TO to O 8 mark',
+      'fund VB fund O 2 advcl',
+      'Nordvik NNP Nordvik ORGANIZATION 8 obj',
+      '. . . O 2 punct',
+    ]);
+    expect(found.filter((f) => f.includes('Nordvik'))).toEqual([
+      expect.stringMatching(/^Acme \w+ Nordvik \(plan\)$/),
+    ]);
   });
 });

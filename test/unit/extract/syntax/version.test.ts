@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-01.25',
+  version: '2026-12-01.26',
   digest: '55443727ce5de1d64d83503d83f51205d241da9ee48d5f44cfa941932d1e88d2',
 };
 
