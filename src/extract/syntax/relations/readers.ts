@@ -782,7 +782,16 @@ export class SentenceReader {
           subjects = [{ arg: noun, edge: 'acl' }];
           construction = 'control';
         }
-      } else if (advcl && (this.graph.pos(verb) === 'VBG' || this.graph.pos(verb) === 'VB')) {
+      } else if (
+        advcl &&
+        (this.graph.pos(verb) === 'VBG' || this.graph.pos(verb) === 'VB') &&
+        // "wants the reporters to reveal X": the object of a verb that passes it down is the subject.
+        !(
+          advcl.dep === 'xcomp' &&
+          OBJECT_CONTROL_VERBS.has(this.graph.lemma(advcl.governor)) &&
+          this.graph.childrenExact(advcl.governor, 'obj', 'iobj').some((e) => e.dependent < verb)
+        )
+      ) {
         subjects = this.implicitSubjects(advcl.governor, 3);
         construction = 'control';
       }

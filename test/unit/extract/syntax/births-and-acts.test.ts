@@ -6,7 +6,8 @@
  * the hoped-for clause; (.23) what a favourite is favourite to do is likely, not done; (.24) the act of an
  * instrument's relative clause, "allegedly", a place "in" a direction of its region, a person "in" a place,
  * an employer among the compounds before a role (syntax/instruments-and-places.txt); (.26) an act "rather than"
- * or "instead of" another is not done, and an act "in order to" is intended. Real
+ * or "instead of" another is not done, and an act "in order to" is intended; (.27) the object of "want X
+ * to" does the act, and what someone is keen to do is wanted. Real
  * CoreNLP output of sentences written for these tests (test/fixtures/annotations/syntax/birthplace.txt and
  * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
  * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
@@ -232,5 +233,44 @@ describe('acts not done, and acts intended', () => {
     expect(found.filter((f) => f.includes('Nordvik'))).toEqual([
       expect.stringMatching(/^Acme \w+ Nordvik \(plan\)$/),
     ]);
+  });
+});
+
+describe('wanting', () => {
+  const facts = (spec: readonly string[]) => {
+    const { text, annotation } = handParse(spec);
+    const x = extractFromAnnotation(text, annotation, {});
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    return x.relations.map(
+      (r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}${r.modality ? ` (${r.modality})` : ''}`,
+    );
+  };
+
+  it('"Acme wants the reporters to name Tom Hale": the reporters would name him, not Acme', () => {
+    const found = facts([
+      'Acme NNP Acme ORGANIZATION 2 nsubj',
+      'wants VBZ want O 0 root',
+      'the DT the O 4 det',
+      'reporters NNS reporter O 2 obj +6:nsubj:xsubj',
+      'to TO to O 6 mark',
+      'name VB name O 2 xcomp',
+      'Tom NNP Tom PERSON 8 compound',
+      'Hale NNP Hale PERSON 6 obj',
+      '. . . O 2 punct',
+    ]);
+    expect(found.filter((f) => f.startsWith('Acme'))).toEqual([]);
+  });
+
+  it('"Acme is keen to buy Nordvik": the purchase is wanted', () => {
+    const found = facts([
+      'Acme NNP Acme ORGANIZATION 3 nsubj +5:nsubj:xsubj',
+      'is VBZ be O 3 cop',
+      'keen JJ keen O 0 root',
+      'to TO to O 5 mark',
+      'buy VB buy O 3 xcomp',
+      'Nordvik NNP Nordvik ORGANIZATION 5 obj',
+      '. . . O 3 punct',
+    ]);
+    expect(found).toEqual([expect.stringMatching(/^Acme \w+ Nordvik \(want\)$/)]);
   });
 });

@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-01.26',
-  digest: '55443727ce5de1d64d83503d83f51205d241da9ee48d5f44cfa941932d1e88d2',
+  version: '2026-12-01.27',
+  digest: 'c5f2315944c2f621dccd0fd1204a727986fd09ad7cc01286d196a6907a599bf2',
 };
 
 function outputDigest(): string {
