@@ -1487,6 +1487,19 @@ export class SentenceReader {
       // "the Peru coach Ana Ruiz" parsed as dep(coach, Ruiz): the noun right before the name.
       if (edge.dep === 'dep' && edge.governor === holder.first - 1)
         nouns.push({ noun: edge.governor, edge: 'compound' });
+      // "Leeds's new mayor, Ann Roe" with the apposition hung from a noun further up: the role noun right
+      // before the comma is the one the name stands beside.
+      const role = holder.first - 2;
+      if (
+        edge.dep === 'appos' &&
+        edge.governor !== role &&
+        type === 'PERSON' &&
+        this.graph.word(holder.first - 1) === ',' &&
+        this.graph.isNoun(role) &&
+        isRoleNoun(this.roleLemma(role)) &&
+        !this.argumentAt(role, false)
+      )
+        nouns.push({ noun: role, edge: 'appos' });
     }
     // "the Texas-based bank": amod(institute, based), obl(based, US).
     if (type === 'ORGANIZATION' || type === 'FACILITY') {

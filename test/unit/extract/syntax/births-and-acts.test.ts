@@ -7,7 +7,8 @@
  * instrument's relative clause, "allegedly", a place "in" a direction of its region, a person "in" a place,
  * an employer among the compounds before a role (syntax/instruments-and-places.txt); (.26) an act "rather than"
  * or "instead of" another is not done, and an act "in order to" is intended; (.27) the object of "want X
- * to" does the act, and what someone is keen to do is wanted. Real
+ * to" does the act, and what someone is keen to do is wanted; (.28) a name after "X's governor," is the
+ * governor even when the parser hangs it from a noun further up. Real
  * CoreNLP output of sentences written for these tests (test/fixtures/annotations/syntax/birthplace.txt and
  * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
  * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
@@ -272,5 +273,26 @@ describe('wanting', () => {
       '. . . O 3 punct',
     ]);
     expect(found).toEqual([expect.stringMatching(/^Acme \w+ Nordvik \(want\)$/)]);
+  });
+});
+
+describe('a role before the comma', () => {
+  it('"the election of Ohio\'s new governor, Dana Pell" with appos(election, Pell): Pell leads Ohio', () => {
+    const { text, annotation } = handParse([
+      'Voters NNS voter O 2 nsubj',
+      'praised VBD praise O 0 root',
+      'the DT the O 4 det',
+      'election NN election O 2 obj',
+      'of IN of O 9 case',
+      'Ohio NNP Ohio LOCATION 9 nmod:poss',
+      "'s POS 's O 6 case",
+      'new JJ new O 9 amod',
+      'governor NN governor O 4 nmod',
+      ', , , O 4 punct',
+      'Dana NNP Dana PERSON 12 compound',
+      'Pell NNP Pell PERSON 4 appos',
+      '. . . O 2 punct',
+    ]);
+    expect(triples(extractFromAnnotation(text, annotation, {}))).toContain('Dana Pell LEADS Ohio');
   });
 });
