@@ -404,8 +404,6 @@ function boundSubject(
   return group.type === 'PERSON' ? group : undefined;
 }
 
-const NON_PERSON_PRONOUNS = new Set(['it', 'its', 'itself']);
-
 /**
  * Attaches chain mentions to their groups. A pronoun inside a quotation is checked against the quote's
  * speaker: "I" must be the speaker, "he"/"she" must not be; otherwise it stays unresolved.
@@ -449,7 +447,7 @@ function attach(doc: DocumentView, groups: Groups, l: Located, group: Group, at:
   if (
     m.type === 'PRONOMINAL' &&
     familyOf(g.type) === 'person' &&
-    NON_PERSON_PRONOUNS.has(m.text.toLowerCase())
+    list('nonPersonPronouns').has(m.text.toLowerCase())
   )
     return;
   if (m.type === 'PRONOMINAL' || (m.type === 'PROPER' && !at.has(`${l.sentence}:${m.headIndex}`))) {

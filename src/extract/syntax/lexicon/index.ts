@@ -22,6 +22,7 @@ export type ListName =
   | 'sayVerbs'
   | 'firstPersonPronouns'
   | 'thirdPersonPronouns'
+  | 'nonPersonPronouns'
   | 'orgSubjectVerbs'
   | 'reportingForms'
   | 'orgPassiveVerbs'

@@ -37,6 +37,14 @@ export const LIGHT_VERBS = set(data.lightVerbs);
 /** Verbs whose object is the subject of their infinitive ("asked X to leave"); for others the parser's
  * object-controlled reading of "beat X to win" is a purpose clause of the verb's own subject. */
 export const OBJECT_CONTROL_VERBS = set(data.objectControlVerbs);
+/** Acts a relative clause on an instrument names: "the shots that killed Y" (the user did them). */
+export const INSTRUMENT_ACTS = set(data.instrumentActs);
+/** Adverbs that make a fact an allegation: "X allegedly fired the shots". */
+export const ALLEGING_ADVERBS = set(data.allegingAdverbs);
+/** Adjectives that make a role an allegation: "the accused assassin of", "the suspected killer of". */
+export const ALLEGING_ADJECTIVES = set(data.allegingAdjectives);
+/** Words of direction between "in" and a place: "in northern Israel", "in north-east England". */
+export const DIRECTION_WORDS = set(data.directionWords);
 /** Nouns that stand for the organization named in front of them: "its Lumen Labs unit". */
 export const ORGANIZATION_STAND_INS = set(data.organizationStandIns);
 /** Nouns that stand for the country named in front of them: "the US government", "Russia's leadership". */

@@ -33,6 +33,10 @@ import {
   GOVERNMENT_STAND_INS,
   ORGANIZATION_STAND_INS,
   ORIGIN_NOUNS,
+  INSTRUMENT_ACTS,
+  ALLEGING_ADVERBS,
+  ALLEGING_ADJECTIVES,
+  DIRECTION_WORDS,
   PLACE_LEADER_ROLES,
   TITLE_ABBREVIATIONS,
   MEDIUM_VERBS,
@@ -126,19 +130,6 @@ const EMPLOYER_PREPOSITIONS_LIST: readonly string[] = ['of', 'at', 'for', 'with'
 const ANNOUNCING_VERBS = new Set(['announce', 'declare', 'unveil', 'proclaim']);
 /** Modalities of a reported act that lies ahead: it is announced, not stated. */
 const FUTURE_MODALITIES = new Set(['will', 'would', 'plan', 'promise']);
-/** Words of direction between "in" and a place: "in northern Israel", "in the south-west of". */
-const DIRECTION_WORDS = new Set(
-  ['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western'].flatMap((w) => [
-    w,
-    ...['north', 'south'].flatMap((n) => [`${n}${w}`, `${n}-${w}`]),
-  ]),
-);
-/** Acts a relative clause on an instrument names: "the shots that killed Y". */
-const INSTRUMENT_ACTS = new Set(['kill', 'murder', 'wound', 'injure']);
-/** Adverbs that make a fact an allegation: "X allegedly fired the shots". */
-const ALLEGING_ADVERBS = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly']);
-/** Adjectives that make a role an allegation: "the accused assassin of", "the suspected killer of". */
-const ALLEGING_ADJECTIVES = new Set(['accused', 'alleged', 'suspected', 'reputed', 'purported']);
 /** Verbs whose nsubj:pass and obl:agent make no fact on their own ("X is thought to ..."). */
 const VERBS_NEVER_RELATING = new Set(['be', 'do', 'seem', 'appear']);
 
@@ -1294,7 +1285,6 @@ export class SentenceReader {
     return this.graph.outgoing(noun).some((e) => e.dep === 'det' && this.graph.word(e.dependent) === 'no');
   }
 
-  /** The preposition of an obl/nmod edge: from the relation's suffix, else the case marker. */
   /**
    * A verb's prepositional objects, with the place a relative "where" stands for: "Leeds, where she was
    * born" reads as born in Leeds (advmod(born, where), acl:relcl(Leeds, born)).
@@ -1310,6 +1300,7 @@ export class SentenceReader {
     return out;
   }
 
+  /** The preposition of an obl/nmod edge: from the relation's suffix, else the case marker. */
   private preposition(edge: Edge): string {
     if (edge.sub) return edge.sub.replace(/_/g, ' ');
     return this.graph.caseOf(edge.dependent);
