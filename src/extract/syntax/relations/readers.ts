@@ -217,7 +217,15 @@ export class SentenceReader {
       if (OPENING_BRACKETS.has(word)) {
         agency = agencyAt(k);
         if (agency === undefined) return;
-      } else if (!(word === ',' || this.graph.pos(k) === 'CD' || e?.type === 'DATE' || isPlace(k))) return;
+      } else if (!(
+        word === ',' ||
+        this.graph.pos(k) === 'CD' ||
+        e?.type === 'DATE' ||
+        // "Seoul, May 3 (Yonhap)": a date without a year may be no entity of its own.
+        this.graph.token(k)?.ner === 'DATE' ||
+        isPlace(k)
+      ))
+        return;
     }
     // "(ANSA) Brussels, May 25 --": the place must open the story, not be its first word.
     if (before !== undefined && !/^(--|_|-|:)$/.test(this.graph.word(this.datelineEnd(start)))) return;
@@ -256,7 +264,13 @@ export class SentenceReader {
     let k = from;
     while (k <= this.graph.tokens.length) {
       const e = this.table.entityAt({ sentence: this.index, token: k });
-      if (!(this.graph.word(k) === ',' || this.graph.pos(k) === 'CD' || e !== undefined)) break;
+      if (!(
+        this.graph.word(k) === ',' ||
+        this.graph.pos(k) === 'CD' ||
+        e !== undefined ||
+        this.graph.token(k)?.ner === 'DATE'
+      ))
+        break;
       k += 1;
     }
     return k;

@@ -8,7 +8,8 @@
  * an employer among the compounds before a role (syntax/instruments-and-places.txt); (.26) an act "rather than"
  * or "instead of" another is not done, and an act "in order to" is intended; (.27) the object of "want X
  * to" does the act, and what someone is keen to do is wanted; (.28) a name after "X's governor," is the
- * governor even when the parser hangs it from a noun further up. Real
+ * governor even when the parser hangs it from a noun further up; (.29) a dateline's date need not be an entity
+ * of its own ("(Text) Lima, May 3 (ANDINA) --"). Real
  * CoreNLP output of sentences written for these tests (test/fixtures/annotations/syntax/birthplace.txt and
  * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
  * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
@@ -294,5 +295,27 @@ describe('a role before the comma', () => {
       '. . . O 2 punct',
     ]);
     expect(triples(extractFromAnnotation(text, annotation, {}))).toContain('Dana Pell LEADS Ohio');
+  });
+});
+
+describe('a dateline with a date of no year', () => {
+  it('"(Text) Lima, May 3 (ANDINA) --": the agency reports from the place', () => {
+    const { text, annotation } = handParse([
+      '( -LRB- ( O 2 punct',
+      'Text NN text O 0 root',
+      ') -RRB- ) O 2 punct',
+      'Lima NNP Lima LOCATION 2 dep',
+      ', , , O 4 punct',
+      'May NNP May DATE 4 obl:tmod',
+      '3 CD 3 DATE 6 nummod',
+      '( -LRB- ( O 9 punct',
+      'ANDINA NNP ANDINA ORGANIZATION 4 appos',
+      ') -RRB- ) O 9 punct',
+      '-- : -- O 2 punct',
+      'Talks NNS talk O 13 nsubj',
+      'resumed VBD resume O 2 parataxis',
+      '. . . O 2 punct',
+    ]);
+    expect(triples(extractFromAnnotation(text, annotation, {}))).toContain('ANDINA REPORTS_FROM Lima');
   });
 });

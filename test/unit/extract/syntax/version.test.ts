@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-01.28',
+  version: '2026-12-01.29',
   digest: 'c5f2315944c2f621dccd0fd1204a727986fd09ad7cc01286d196a6907a599bf2',
 };
 
