@@ -534,6 +534,10 @@ class Resolver {
       for (const token of v.tokens) {
         if (s === view.index && token.index >= t) break;
         if (/^NNP?S$/.test(token.pos) && /^(nsubj|obj)/.test(v.relation[token.index] ?? '')) return true;
+        // "helping people find ... rather than helping them": a plural common noun earlier in the pronoun's
+        // own sentence, whatever the parser made of it.
+        if (s === view.index && token.pos === 'NNS' && /^(obl|nmod)/.test(v.relation[token.index] ?? ''))
+          return true;
       }
     }
     return false;

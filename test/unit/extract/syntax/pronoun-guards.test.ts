@@ -3,7 +3,9 @@
  * the organisation the speaker's own phrase names as their employer ("X, a vice president at Acme, said it
  * would ..."), not the subject of the sentence before (real CoreNLP output of sentences written for this
  * test: test/fixtures/annotations/syntax/speaker-employer.txt). And "it" never joins a person, whatever label
- * the NER gave the name its chain holds (a hand parse with a CoreNLP chain).
+ * the NER gave the name its chain holds (a hand parse with a CoreNLP chain). And (.30) "them" after a plural
+ * noun of its own sentence is not an organisation, wherever the parser hung that noun (recorded output of
+ * syntax/they-after-people.txt).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,5 +52,16 @@ describe('"it" is never a person', () => {
     const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
     const facts = x.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
     expect(facts.filter((f) => f.startsWith('Acme'))).toEqual([]);
+  });
+});
+
+describe('"they" after people', () => {
+  it('"Brightwell Foods talked with farmers ..., and a bank later paid them": "them" is not the company', () => {
+    const text = readFileSync(path.join(DIR, 'syntax/they-after-people.txt'), 'utf8');
+    const annotation = JSON.parse(
+      readFileSync(path.join(DIR, 'syntax/they-after-people.json'), 'utf8'),
+    ) as Annotation;
+    const chains = Object.values(viewOf(annotation, text).chains).map((chain) => chain.map((m) => m.text));
+    expect(chains.filter((chain) => chain.includes('them'))).toEqual([]);
   });
 });
