@@ -37,6 +37,8 @@ export const LIGHT_VERBS = set(data.lightVerbs);
 /** Verbs whose object is the subject of their infinitive ("asked X to leave"); for others the parser's
  * object-controlled reading of "beat X to win" is a purpose clause of the verb's own subject. */
 export const OBJECT_CONTROL_VERBS = set(data.objectControlVerbs);
+/** Adverbs that restrict a purpose: "did not buy X just to get Y" denies the restriction, not Y. */
+export const EXCLUSIVE_ADVERBS = set(data.exclusiveAdverbs);
 /** Acts a relative clause on an instrument names: "the shots that killed Y" (the user did them). */
 export const INSTRUMENT_ACTS = set(data.instrumentActs);
 /** Adverbs that make a fact an allegation: "X allegedly fired the shots". */

@@ -34,6 +34,7 @@ import {
   ORGANIZATION_STAND_INS,
   ORIGIN_NOUNS,
   INSTRUMENT_ACTS,
+  EXCLUSIVE_ADVERBS,
   ALLEGING_ADVERBS,
   ALLEGING_ADJECTIVES,
   DIRECTION_WORDS,
@@ -851,6 +852,7 @@ export class SentenceReader {
       }
     }
     if (VERBS_NEVER_RELATING.has(lemma)) return;
+    if (this.deniedRestriction(verb)) return;
     if (subjects.length === 0 && patientArgs.length === 0 && this.readAccusedAct(verb, lemma)) return;
 
     if (passive || patientArgs.length > 0) {
@@ -1842,6 +1844,21 @@ export class SentenceReader {
         .some((a) => MODAL_AUXILIARIES[this.graph.word(a.dependent)] !== undefined);
       return modal || /^VB[DZP]$/.test(this.graph.pos(clause));
     });
+  }
+
+  /**
+   * "did not buy X just to get Y": the negation denies that Y was the only purpose, neither that Y was one
+   * nor that it happened. Such a purpose gives no fact.
+   */
+  private deniedRestriction(verb: number): boolean {
+    if (
+      !this.graph
+        .childrenExact(verb, 'advmod')
+        .some((e) => EXCLUSIVE_ADVERBS.has(this.graph.word(e.dependent)))
+    )
+      return false;
+    const up = this.graph.incoming(verb).find((e) => e.dep === 'xcomp' || e.base === 'advcl');
+    return up !== undefined && this.isNegated(up.governor);
   }
 
   /** A gerund read as an adjective of this noun or of the noun compounded with it. */

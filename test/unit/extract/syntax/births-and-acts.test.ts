@@ -9,7 +9,7 @@
  * or "instead of" another is not done, and an act "in order to" is intended; (.27) the object of "want X
  * to" does the act, and what someone is keen to do is wanted; (.28) a name after "X's governor," is the
  * governor even when the parser hangs it from a noun further up; (.29) a dateline's date need not be an entity
- * of its own ("(Text) Lima, May 3 (ANDINA) --"). Real
+ * of its own ("(Text) Lima, May 3 (ANDINA) --"); (.31) "did not buy X just to get Y" states no Y. Real
  * CoreNLP output of sentences written for these tests (test/fixtures/annotations/syntax/birthplace.txt and
  * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
  * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
@@ -317,5 +317,26 @@ describe('a dateline with a date of no year', () => {
       '. . . O 2 punct',
     ]);
     expect(triples(extractFromAnnotation(text, annotation, {}))).toContain('ANDINA REPORTS_FROM Lima');
+  });
+});
+
+describe('a denied restriction', () => {
+  it('"Acme did not buy Nordvik just to get Pell Labs": no fact about Pell Labs', () => {
+    const { text, annotation } = handParse([
+      'Acme NNP Acme ORGANIZATION 4 nsubj +8:nsubj:xsubj',
+      'did VBD do O 4 aux',
+      'not RB not O 4 advmod',
+      'buy VB buy O 0 root',
+      'Nordvik NNP Nordvik ORGANIZATION 4 obj',
+      'just RB just O 8 advmod',
+      'to TO to O 8 mark',
+      'get VB get O 4 xcomp',
+      'Pell NNP Pell ORGANIZATION 10 compound',
+      'Labs NNP Labs ORGANIZATION 8 obj',
+      '. . . O 4 punct',
+    ]);
+    const facts = triples(extractFromAnnotation(text, annotation, {}));
+    expect(facts.filter((f) => f.includes('Pell Labs'))).toEqual([]);
+    expect(facts.filter((f) => f.includes('Nordvik'))).toHaveLength(1);
   });
 });

@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-01.30',
+  version: '2026-12-01.31',
   digest: '5f74933362d8e9e736f8574f46ba7a19aacb0818321b30b4cd13d81ca4d64247',
 };
 
