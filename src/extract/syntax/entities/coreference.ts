@@ -118,6 +118,11 @@ function weightOf(view: SentenceView, head: number): number {
   return weight;
 }
 
+/** A lower-cased name word as a name list spells it ("john" → "John"). */
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function words(text: string): string[] {
   return text
     .toLowerCase()
@@ -369,7 +374,6 @@ class Resolver {
         if (!employer) continue;
         const referent = this.byHead.get(`${view.index}:${d}`);
         if (referent === undefined || referent.family === 'place') continue;
-        const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
         if (
           referent.family === 'person' &&
           referent.names.some((n) => n.length > 1 && isFirstName(capitalized(n[0]!)))
@@ -534,7 +538,7 @@ class Resolver {
       for (const token of v.tokens) {
         if (s === view.index && token.index >= t) break;
         if (/^NNP?S$/.test(token.pos) && /^(nsubj|obj)/.test(v.relation[token.index] ?? '')) return true;
-        // "helping people find ... rather than helping them": a plural common noun earlier in the pronoun's
+        // "talked with farmers ..., and a bank paid them": a plural common noun earlier in the pronoun's
         // own sentence, whatever the parser made of it.
         if (s === view.index && token.pos === 'NNS' && /^(obl|nmod)/.test(v.relation[token.index] ?? ''))
           return true;

@@ -441,15 +441,15 @@ function attach(doc: DocumentView, groups: Groups, l: Located, group: Group, at:
   const g = groups.find(group.index);
   // Numbers and dates take no pronouns or descriptions ("the sources" is not "20 sources").
   if (familyOf(g.type) === 'other' && g.type !== 'CONCEPT') return;
-  // A pronoun, or a repeated name that no draft covers (an acronym the NER left out: "the EFF"), stands
-  // for the group where it is.
-  // "It" is never a person, whatever the NER called the name its chain holds ("Trevin Skeens" as ORG).
+  // "It" is never a person, whatever the NER called the name its chain holds (a person's name as ORG).
   if (
     m.type === 'PRONOMINAL' &&
     familyOf(g.type) === 'person' &&
     list('nonPersonPronouns').has(m.text.toLowerCase())
   )
     return;
+  // A pronoun, or a repeated name that no draft covers (an acronym the NER left out: "the EFF"), stands
+  // for the group where it is.
   if (m.type === 'PRONOMINAL' || (m.type === 'PROPER' && !at.has(`${l.sentence}:${m.headIndex}`))) {
     g.coref.push({ sentence: l.sentence, first: m.startIndex, last: m.endIndex - 1, head: m.headIndex });
     at.set(`${l.sentence}:${m.headIndex}`, g.index);

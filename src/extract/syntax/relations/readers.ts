@@ -218,23 +218,33 @@ export class SentenceReader {
       if (OPENING_BRACKETS.has(word)) {
         agency = agencyAt(k);
         if (agency === undefined) return;
-      } else if (!(
-        word === ',' ||
-        this.graph.pos(k) === 'CD' ||
-        e?.type === 'DATE' ||
-        // "Seoul, May 3 (Yonhap)": a date without a year may be no entity of its own.
-        this.graph.token(k)?.ner === 'DATE' ||
-        isPlace(k)
-      ))
-        return;
+      } else if (!(this.datelineFiller(k, e) || isPlace(k))) return;
     }
     // "(ANSA) Brussels, May 25 --": the place must open the story, not be its first word.
     if (before !== undefined && !/^(--|_|-|:)$/.test(this.graph.word(this.datelineEnd(start)))) return;
     if (agency === undefined) return;
-    const subject = this.argumentAt(agency.token, false);
-    const object = this.argumentAt(start, false);
+    this.reportsFrom(agency.token, start, agency.token - 1);
+  }
+
+  /** The agency or publisher at one token REPORTS_FROM the place at another. */
+  private reportsFrom(agency: number, place: number, trigger: number): void {
+    const subject = this.argumentAt(agency, false);
+    const object = this.argumentAt(place, false);
     if (subject?.entity && object?.entity && subject.entity !== object.entity)
-      this.emit(subject, object, agency.token - 1, 'REPORTS_FROM', 'dateline', ['dateline']);
+      this.emit(subject, object, trigger, 'REPORTS_FROM', 'dateline', ['dateline']);
+  }
+
+  /**
+   * A token a dateline holds between its place and its agency or its text: a comma, a number, a date
+   * ("Seoul, May 3 (Yonhap)": a date without a year may be no entity of its own).
+   */
+  private datelineFiller(k: number, entity: SyntaxEntity | undefined): boolean {
+    return (
+      this.graph.word(k) === ',' ||
+      this.graph.pos(k) === 'CD' ||
+      entity?.type === 'DATE' ||
+      this.graph.token(k)?.ner === 'DATE'
+    );
   }
 
   /**
@@ -251,12 +261,7 @@ export class SentenceReader {
       if (place === undefined || !GOVERNED_TYPES.has(place.type)) continue;
       let end = t;
       while (end < n && entityAt(end + 1) === place) end += 1;
-      const publisher = entityAt(end + 1);
-      if (publisher?.type !== 'ORGANIZATION') continue;
-      const subject = this.argumentAt(end + 1, false);
-      const object = this.argumentAt(t, false);
-      if (subject?.entity && object?.entity && subject.entity !== object.entity)
-        this.emit(subject, object, end + 1, 'REPORTS_FROM', 'dateline', ['dateline']);
+      if (entityAt(end + 1)?.type === 'ORGANIZATION') this.reportsFrom(end + 1, t, end + 1);
     }
   }
 
@@ -265,13 +270,7 @@ export class SentenceReader {
     let k = from;
     while (k <= this.graph.tokens.length) {
       const e = this.table.entityAt({ sentence: this.index, token: k });
-      if (!(
-        this.graph.word(k) === ',' ||
-        this.graph.pos(k) === 'CD' ||
-        e !== undefined ||
-        this.graph.token(k)?.ner === 'DATE'
-      ))
-        break;
+      if (!(e !== undefined || this.datelineFiller(k, e))) break;
       k += 1;
     }
     return k;
@@ -303,23 +302,15 @@ export class SentenceReader {
         : place.region === container.key ||
             (container.type === 'COUNTRY' && place.country === container.country);
     };
-    for (let t = 1; t + 2 <= this.graph.tokens.length; t += 1) {
-      if (this.graph.word(t + 1) !== ',') continue;
-      const inner = mentionEnding(t);
-      const outer = mentionEnding(t + 2);
-      if (inner === undefined || outer === undefined || inner.entity === outer.entity) continue;
-      if (inner.mention.last !== t || outer.mention.first !== t + 2) continue;
-      if (!nested(inner, outer)) continue;
-      const a = this.argumentAt(t, false);
-      const b = this.argumentAt(t + 2, false);
-      if (a && b) this.emit(a, b, t + 2, 'LOCATED_IN', 'location', ['punct', 'place']);
-    }
-    // "Haifa in northern Israel", "a town in northwest Montana": a name, "in", perhaps a direction, and
-    // the name the gazetteer puts it in (the parser often hangs "in Y" from a noun further up).
-    for (let t = 1; t + 2 <= this.graph.tokens.length; t += 1) {
-      if (this.graph.word(t + 1).toLowerCase() !== 'in') continue;
+    // "Kyiv, Ukraine", and "Haifa in northern Israel", "a town in northwest Montana": a name, "in", perhaps
+    // a direction, and the name the gazetteer puts it in (the parser often hangs "in Y" from a noun further
+    // up).
+    const n = this.graph.tokens.length;
+    for (let t = 1; t + 2 <= n; t += 1) {
+      const between = this.graph.word(t + 1);
+      if (between !== ',' && between !== 'in') continue;
       let k = t + 2;
-      while (k < this.graph.tokens.length && DIRECTION_WORDS.has(this.graph.word(k).toLowerCase())) k += 1;
+      if (between === 'in') while (k < n && DIRECTION_WORDS.has(this.graph.word(k))) k += 1;
       const inner = mentionEnding(t);
       const outer = mentionEnding(k);
       if (inner === undefined || outer === undefined || inner.entity === outer.entity) continue;
@@ -327,7 +318,8 @@ export class SentenceReader {
       if (!nested(inner, outer)) continue;
       const a = this.argumentAt(t, false);
       const b = this.argumentAt(k, false);
-      if (a && b) this.emit(a, b, k, 'LOCATED_IN', 'location', ['case:in', 'place']);
+      if (a && b)
+        this.emit(a, b, k, 'LOCATED_IN', 'location', [between === ',' ? 'punct' : 'case:in', 'place']);
     }
   }
 
@@ -421,12 +413,12 @@ export class SentenceReader {
   private clause(verb: number): { negated: boolean; modality: string | null } {
     let negated = this.isNegated(verb);
     let modality: string | null = null;
-    // "Rather than confronting X, ...", "instead of buying X": the act is the one not done.
-    const before = `${this.graph.word(verb - 2)} ${this.graph.word(verb - 1)}`.toLowerCase();
+    // "Rather than selling X, ...", "instead of buying X": the act is the one not done.
+    const before = `${this.graph.word(verb - 2)} ${this.graph.word(verb - 1)}`;
     if (before === 'rather than' || before === 'instead of') negated = true;
     // "in order to buy X": a purpose is intended, not done (a bare "to" is as often a result: "beat X to
     // win the title").
-    const purpose = `${this.graph.word(verb - 3)} ${before}`.toLowerCase();
+    const purpose = `${this.graph.word(verb - 3)} ${before}`;
     if (purpose === 'in order to' || purpose === 'so as to') modality = 'plan';
     let current = verb;
     for (let depth = 0; depth < 4; depth++) {
@@ -438,7 +430,7 @@ export class SentenceReader {
         !modality &&
         this.graph
           .childrenExact(current, 'advmod')
-          .some((e) => ALLEGING_ADVERBS.has(this.graph.word(e.dependent).toLowerCase()))
+          .some((e) => ALLEGING_ADVERBS.has(this.graph.word(e.dependent)))
       )
         modality = 'alleged';
       const up = this.graph
@@ -791,7 +783,7 @@ export class SentenceReader {
       } else if (
         advcl &&
         (this.graph.pos(verb) === 'VBG' || this.graph.pos(verb) === 'VB') &&
-        // "wants the reporters to reveal X": the object of a verb that passes it down is the subject.
+        // "wants the auditors to name X": the object of a verb that passes it down is the subject.
         !(
           advcl.dep === 'xcomp' &&
           OBJECT_CONTROL_VERBS.has(this.graph.lemma(advcl.governor)) &&
@@ -966,7 +958,7 @@ export class SentenceReader {
       for (const edge of objects) {
         // "has a singer X on its books": 'have' relates to what it has only through a phrase.
         if (lemma === 'have' && this.argumentAt(edge.dependent)) continue;
-        // "hoped X would move Y" parsed obj(hoped, X), dep(hoped, move): X is the clause's subject, no
+        // "hoped X would lead Y" parsed obj(hoped, X), dep(hoped, lead): X is the clause's subject, no
         // addressee or object of the hope.
         if (reporting && this.subjectOfLooseClause(verb, edge.dependent)) continue;
         const partnerObject =
@@ -1309,7 +1301,7 @@ export class SentenceReader {
     const out = this.graph.children(verb, 'obl');
     const where = this.graph
       .childrenExact(verb, 'advmod')
-      .some((e) => this.graph.word(e.dependent).toLowerCase() === 'where');
+      .some((e) => this.graph.word(e.dependent) === 'where');
     const relcl = this.graph.incoming(verb).find((e) => e.dep === 'acl:relcl');
     if (where && relcl && !out.some((e) => e.dependent === relcl.governor))
       out.push({ dep: 'obl:in', base: 'obl', sub: 'in', governor: verb, dependent: relcl.governor });
@@ -1605,7 +1597,7 @@ export class SentenceReader {
         if (employers.length === 0 && edge === 'compound')
           employers = this.graph
             .childrenExact(head, 'compound')
-            .filter((e) => e.dependent < noun && e.dependent !== noun)
+            .filter((e) => e.dependent < noun)
             .flatMap((e) => [
               e.dependent,
               ...this.graph.childrenExact(e.dependent, 'compound').map((c) => c.dependent),
@@ -1741,15 +1733,8 @@ export class SentenceReader {
       const up = this.graph.incoming(trigger).find((e) => e.dep === 'xcomp' || e.dep === 'advmod');
       if (up !== undefined) trigger = up.governor;
     }
-    const accusation = this.graph.lemma(trigger);
-    if (!(accusation in ACCUSATION_VERBS) || !this.graph.pos(trigger).startsWith('VB')) return false;
-    const passive = this.graph.outgoing(trigger).some((e) => e.dep === 'nsubj:pass' || e.dep === 'aux:pass');
-    // The accused: the passive verb's subject ("X was convicted of"), else the active one ("X admitted").
-    const agents = this.graph
-      .childrenExact(trigger, passive ? 'nsubj:pass' : 'nsubj')
-      .map((e) => ({ arg: this.argumentAt(e.dependent), edge: e.dep }))
-      .filter((a): a is { arg: Argument; edge: string } => a.arg?.entity !== undefined);
-    if (agents.length === 0) return false;
+    const accused = this.accusedBy(trigger);
+    if (accused === undefined) return false;
     let objects = this.graph
       .childrenExact(noun, 'nmod:of')
       .map((e) => ({ arg: this.argumentAt(e.dependent), dep: e.dep }));
@@ -1761,17 +1746,38 @@ export class SentenceReader {
       predicateForPhrase(lemma) ??
       (verb ? predicateForPhrase(verb) : undefined) ??
       choosePredicate(this.query(lemma, {}));
-    const own = this.clause(trigger);
-    const clause = {
-      negated: own.negated || this.hasDeterminerNo(noun),
-      modality: own.modality ?? ACCUSATION_VERBS[accusation] ?? null,
-    };
+    const clause = { ...accused.clause, negated: accused.clause.negated || this.hasDeterminerNo(noun) };
     for (const o of objects) {
       if (!o.arg?.entity || NOT_SUBJECT_TYPES.has(o.arg.entity.type)) continue;
-      for (const a of agents)
+      for (const a of accused.agents)
         this.emit(a.arg, o.arg, noun, predicate, 'nominalization', [a.edge, prep, o.dep], clause);
     }
     return true;
+  }
+
+  /**
+   * Who an accusation verb accuses, and how: the passive verb's subject ("X was convicted of"), else the
+   * active one ("X admitted"); the verb's own negation and modality, else the accusation's (a charge is
+   * `alleged`, a conviction a finding). Undefined when the verb is no accusation or names no one.
+   */
+  private accusedBy(
+    trigger: number,
+  ):
+    | { agents: { arg: Argument; edge: string }[]; clause: { negated: boolean; modality: string | null } }
+    | undefined {
+    const accusation = this.graph.lemma(trigger);
+    if (!(accusation in ACCUSATION_VERBS) || !this.graph.pos(trigger).startsWith('VB')) return undefined;
+    const passive = this.graph.outgoing(trigger).some((e) => e.dep === 'nsubj:pass' || e.dep === 'aux:pass');
+    const agents = this.graph
+      .childrenExact(trigger, passive ? 'nsubj:pass' : 'nsubj')
+      .map((e) => ({ arg: this.argumentAt(e.dependent), edge: e.dep }))
+      .filter((a): a is { arg: Argument; edge: string } => a.arg?.entity !== undefined);
+    if (agents.length === 0) return undefined;
+    const own = this.clause(trigger);
+    return {
+      agents,
+      clause: { negated: own.negated, modality: own.modality ?? ACCUSATION_VERBS[accusation] ?? null },
+    };
   }
 
   /**
@@ -1799,38 +1805,22 @@ export class SentenceReader {
     }
     if (!up || objects.length === 0) return false;
     const trigger = up.governor;
-    const accusation = this.graph.lemma(trigger);
-    if (!(accusation in ACCUSATION_VERBS) || !this.graph.pos(trigger).startsWith('VB')) return false;
-    const passive = this.graph.outgoing(trigger).some((e) => e.dep === 'nsubj:pass' || e.dep === 'aux:pass');
-    const accused = this.graph
-      .childrenExact(trigger, passive ? 'nsubj:pass' : 'nsubj')
-      .map((e) => ({ arg: this.argumentAt(e.dependent), edge: e.dep }))
-      .filter((a): a is { arg: Argument; edge: string } => a.arg?.entity !== undefined);
-    if (accused.length === 0) return false;
-    const own = this.clause(trigger);
-    const clause = { negated: own.negated, modality: own.modality ?? ACCUSATION_VERBS[accusation] ?? null };
+    const accused = this.accusedBy(trigger);
+    if (accused === undefined) return false;
     const predicate = choosePredicate(this.query(lemma, {}));
+    const date = this.dateOf(trigger);
     for (const o of objects) {
       const object = this.argumentAt(o.token);
       if (!object?.entity || NOT_SUBJECT_TYPES.has(object.entity.type)) continue;
-      for (const a of accused)
-        this.emit(
-          a.arg,
-          object,
-          gerund,
-          predicate,
-          'control',
-          [a.edge, up.dep, o.dep],
-          clause,
-          this.dateOf(trigger),
-        );
+      for (const a of accused.agents)
+        this.emit(a.arg, object, gerund, predicate, 'control', [a.edge, up.dep, o.dep], accused.clause, date);
     }
     return true;
   }
 
   /**
    * True when `token`, an object of `verb`, stands right before a clause of `verb` that has no subject of
-   * its own and a modal or a finite verb: "hoped X would move Y", "said X "is leaving"" as the parser
+   * its own and a modal or a finite verb: "hoped X would lead Y", "said X "is leaving"" as the parser
    * sometimes reads them (obj(verb, X), dep or ccomp(verb, clause)).
    */
   private subjectOfLooseClause(verb: number, token: number): boolean {
