@@ -14,27 +14,7 @@
  * entities/wire-header.txt; recorded by `npm run record:annotations`, checked against the live server by
  * test/integration/nlp/recorded-annotations.int.test.ts). Never news-dev or CoNLL04 text.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { extractFromAnnotation } from '../../../../src/extract/syntax';
-import type { Extraction } from '../../../../src/extract/types';
-import type { Annotation } from '../../../../src/nlp/annotation';
-import { handParse } from '../../../helpers/hand-parse';
-
-const DIR = path.join(__dirname, '../../../fixtures/annotations');
-
-function run(name: string): Extraction {
-  const text = readFileSync(path.join(DIR, `${name}.txt`), 'utf8');
-  const annotation = JSON.parse(readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as Annotation;
-  return extractFromAnnotation(text, annotation, {});
-}
-
-function triples(x: Extraction): string[] {
-  const name = (id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
-  return x.relations.map(
-    (r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}${r.modality ? ` (${r.modality})` : ''}`,
-  );
-}
+import { extractCase as run, extractHand, triples } from '../../../helpers/syntax-facts';
 
 describe('where someone was born', () => {
   const x = run('syntax/birthplace');
@@ -43,7 +23,7 @@ describe('where someone was born', () => {
   it('"X, born in Y", whichever way the participle hangs from the name', () => {
     expect(facts).toContain('Lena Brandt BORN_IN Oslo'); // acl(Brandt, born)
     // amod(Berg, born), as the parser reads it in a verbless line (a hand parse of that shape).
-    const { text, annotation } = handParse([
+    const x = extractHand([
       'Jon NNP Jon PERSON 2 compound',
       'Berg NNP Berg PERSON 8 nsubj',
       ', , , O 2 punct',
@@ -54,7 +34,7 @@ describe('where someone was born', () => {
       'won VBD win O 0 root',
       '. . . O 8 punct',
     ]);
-    expect(triples(extractFromAnnotation(text, annotation, {}))).toContain('Jon Berg BORN_IN Riga');
+    expect(triples(x)).toContain('Jon Berg BORN_IN Riga');
   });
 
   it('"X is a Y native" reads the origin noun; a relative clause on it is about X, not the clause', () => {
@@ -117,7 +97,7 @@ describe('a wire-service header', () => {
 
 describe("a hope is not about its clause's subject", () => {
   it('"hoped X would leave" parsed obj(hoped, X), dep(hoped, leave): no X as the object of the hope', () => {
-    const { text, annotation } = handParse([
+    const x = extractHand([
       'Ana NNP Ana PERSON 2 compound',
       'Ruiz NNP Ruiz PERSON 3 nsubj',
       'hoped VBD hope O 0 root',
@@ -129,12 +109,12 @@ describe("a hope is not about its clause's subject", () => {
       'club NN club O 7 obj',
       '. . . O 3 punct',
     ]);
-    const facts = triples(extractFromAnnotation(text, annotation, {}));
+    const facts = triples(x);
     expect(facts.filter((f) => f.startsWith('Ana Ruiz'))).toEqual([]);
   });
 
   it('an object with no clause after it is still read ("hoped for" aside, "told X")', () => {
-    const { text, annotation } = handParse([
+    const x = extractHand([
       'Ana NNP Ana PERSON 2 compound',
       'Ruiz NNP Ruiz PERSON 3 nsubj',
       'told VBD tell O 0 root',
@@ -142,13 +122,13 @@ describe("a hope is not about its clause's subject", () => {
       'Hale NNP Hale PERSON 3 obj',
       '. . . O 3 punct',
     ]);
-    expect(triples(extractFromAnnotation(text, annotation, {}))).toEqual(['Ana Ruiz TELL Tom Hale']);
+    expect(triples(x)).toEqual(['Ana Ruiz TELL Tom Hale']);
   });
 });
 
 describe('a favourite has not won yet', () => {
   it('"X is favourite to win Y": the win carries the modality likely', () => {
-    const { text, annotation } = handParse([
+    const x = extractHand([
       'Ida NNP Ida PERSON 2 compound',
       'Holm NNP Holm PERSON 4 nsubj +6:nsubj:xsubj',
       'is VBZ be O 4 cop',
@@ -160,7 +140,7 @@ describe('a favourite has not won yet', () => {
       'Cup NNP Cup MISC 6 obj',
       '. . . O 4 punct',
     ]);
-    const facts = triples(extractFromAnnotation(text, annotation, {}));
+    const facts = triples(x);
     expect(facts.filter((f) => f.startsWith('Ida Holm WIN'))).toEqual([
       expect.stringMatching(/ \(likely\)$/),
     ]);
@@ -192,15 +172,7 @@ describe('instruments, allegations, and places', () => {
 });
 
 describe('acts not done, and acts intended', () => {
-  const facts = (spec: readonly string[]) => {
-    const { text, annotation } = handParse(spec);
-    const x = extractFromAnnotation(text, annotation, {});
-    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
-    return x.relations.map(
-      (r) =>
-        `${name(r.subject)} ${r.predicate} ${name(r.object)}${r.negated ? ' (not)' : ''}${r.modality ? ` (${r.modality})` : ''}`,
-    );
-  };
+  const facts = (spec: readonly string[]) => triples(extractHand(spec), { negation: true });
 
   it('"Rather than buying Nordvik, Acme built plants": the purchase is negated', () => {
     const found = facts([
@@ -239,14 +211,7 @@ describe('acts not done, and acts intended', () => {
 });
 
 describe('wanting', () => {
-  const facts = (spec: readonly string[]) => {
-    const { text, annotation } = handParse(spec);
-    const x = extractFromAnnotation(text, annotation, {});
-    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
-    return x.relations.map(
-      (r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}${r.modality ? ` (${r.modality})` : ''}`,
-    );
-  };
+  const facts = (spec: readonly string[]) => triples(extractHand(spec));
 
   it('"Acme wants the reporters to name Tom Hale": the reporters would name him, not Acme', () => {
     const found = facts([
@@ -279,7 +244,7 @@ describe('wanting', () => {
 
 describe('a role before the comma', () => {
   it('"the election of Ohio\'s new governor, Dana Pell" with appos(election, Pell): Pell leads Ohio', () => {
-    const { text, annotation } = handParse([
+    const x = extractHand([
       'Voters NNS voter O 2 nsubj',
       'praised VBD praise O 0 root',
       'the DT the O 4 det',
@@ -294,13 +259,13 @@ describe('a role before the comma', () => {
       'Pell NNP Pell PERSON 4 appos',
       '. . . O 2 punct',
     ]);
-    expect(triples(extractFromAnnotation(text, annotation, {}))).toContain('Dana Pell LEADS Ohio');
+    expect(triples(x)).toContain('Dana Pell LEADS Ohio');
   });
 });
 
 describe('a dateline with a date of no year', () => {
   it('"(Text) Lima, May 3 (ANDINA) --": the agency reports from the place', () => {
-    const { text, annotation } = handParse([
+    const x = extractHand([
       '( -LRB- ( O 2 punct',
       'Text NN text O 0 root',
       ') -RRB- ) O 2 punct',
@@ -316,13 +281,13 @@ describe('a dateline with a date of no year', () => {
       'resumed VBD resume O 2 parataxis',
       '. . . O 2 punct',
     ]);
-    expect(triples(extractFromAnnotation(text, annotation, {}))).toContain('ANDINA REPORTS_FROM Lima');
+    expect(triples(x)).toContain('ANDINA REPORTS_FROM Lima');
   });
 });
 
 describe('a denied restriction', () => {
   it('"Acme did not buy Nordvik just to get Pell Labs": no fact about Pell Labs', () => {
-    const { text, annotation } = handParse([
+    const x = extractHand([
       'Acme NNP Acme ORGANIZATION 4 nsubj +8:nsubj:xsubj',
       'did VBD do O 4 aux',
       'not RB not O 4 advmod',
@@ -335,7 +300,7 @@ describe('a denied restriction', () => {
       'Labs NNP Labs ORGANIZATION 8 obj',
       '. . . O 4 punct',
     ]);
-    const facts = triples(extractFromAnnotation(text, annotation, {}));
+    const facts = triples(x);
     expect(facts.filter((f) => f.includes('Pell Labs'))).toEqual([]);
     expect(facts.filter((f) => f.includes('Nordvik'))).toHaveLength(1);
   });

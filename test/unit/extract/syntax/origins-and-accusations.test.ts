@@ -3,8 +3,6 @@
  * these tests (test/fixtures/annotations/{syntax,entities}/*.txt, recorded by `npm run
  * record:annotations`; never news-dev or CoNLL04 text). Each test names the rule it pins.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { extractFromAnnotation } from '../../../../src/extract/syntax';
 import { spellsOut } from '../../../../src/extract/syntax/entities/names';
 import type { Extraction } from '../../../../src/extract/types';
@@ -12,21 +10,7 @@ import type { Annotation } from '../../../../src/nlp/annotation';
 import { viewOf } from '../../../../src/extract/syntax/entities/document';
 import { loadAnnotationFixture } from '../../../helpers/annotation-fixtures';
 import { handParse } from '../../../helpers/hand-parse';
-
-const DIR = path.join(__dirname, '../../../fixtures/annotations');
-
-function run(name: string): Extraction {
-  const text = readFileSync(path.join(DIR, `${name}.txt`), 'utf8');
-  const annotation = JSON.parse(readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as Annotation;
-  return extractFromAnnotation(text, annotation, {});
-}
-
-function triples(x: Extraction): string[] {
-  const name = (id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
-  return x.relations.map(
-    (r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}${r.modality ? ` (${r.modality})` : ''}`,
-  );
-}
+import { extractCase as run, triples } from '../../../helpers/syntax-facts';
 
 /** The extractor's own coreference chains (a hand parse's CoreNLP chains dropped), each as "a,b,c". */
 function ownChains({ text, annotation }: { text: string; annotation: Annotation }): string[] {
