@@ -34,6 +34,12 @@ export interface RelationPageArgs {
    * its facts never answers a field that needs them; the loader's own statement always reads them.
    */
   readonly facts: boolean;
+  /**
+   * Whether the request reads the page's totalCount: the compiled statements count an entity's relations
+   * only then. Part of the key for the same reason as `facts`; a page read without it has NaN there,
+   * which GraphQL refuses to serialize as an Int rather than answer a wrong count.
+   */
+  readonly totalCount: boolean;
 }
 
 /**

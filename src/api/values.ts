@@ -7,15 +7,16 @@ import type { Entity } from './entity/entity.type';
 import { relationId } from './relation/relation-id';
 import type { Relation } from './relation/relation.type';
 
+/** Properties the row does not carry (a compiled statement's, for a request that reads none of them) stay empty. */
 export function toEntity(row: EntityRow): Entity {
-  const attributes = row.attributes.filter(([, value]) => value !== null);
+  const attributes = (row.attributes ?? []).filter(([, value]) => value !== null);
   return {
     __typename: 'Entity',
     id: row.id,
     name: row.name,
     type: row.type as EntityType,
-    aliases: [...row.aliases],
-    mentionCount: row.mentionCount,
+    aliases: row.aliases === undefined ? [] : [...row.aliases],
+    mentionCount: row.mentionCount ?? null,
     firstSeen: row.firstSeen ?? null,
     lastSeen: row.lastSeen ?? null,
     attributes: attributes.length === 0 ? null : Object.fromEntries(attributes),

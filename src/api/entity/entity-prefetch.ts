@@ -8,12 +8,27 @@
  * costs one statement instead of four. A selection it does not cover (a second `relations` with other
  * arguments, deeper levels) falls back to the loaders, inside the same read transaction.
  */
-import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRow, EntityWithRelationsRow, GraphReader, RelationsInclude } from '../../graph/read';
+import {
+  type DocumentNode,
+  type GraphQLResolveInfo,
+  Kind,
+  type OperationDefinitionNode,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import {
+  type EntityRow,
+  type EntityWithRelationsRow,
+  type GraphReader,
+  OPTIONAL_ENTITY_FIELDS,
+  type OptionalEntityField,
+  type RelationsInclude,
+} from '../../graph/read';
 import { type SelectedField, argumentsOf, subfields, subfieldsAt } from '../common/selection';
 import type { Loaders } from '../loaders';
 import { toArticle, toEntity } from '../values';
-import { type RelationPageKey, relationPageKey } from './relation-page-key';
+import { type PageReads, type RelationPageKey, relationPageKey } from './relation-page-key';
 
 /** What the selection under some entities asks of their relations. */
 export interface RelationsSelection {
@@ -33,13 +48,19 @@ export function relationsSelection(
   if (relationsField === undefined) return null;
   const args = argumentsOf(info, relationsField);
   if (args === null) return null;
-  const nodes = relationNodes(info, [relationsField]);
   let key: RelationPageKey;
   try {
-    key = relationPageKey(args.direction, args.predicate, args.first, args.after, factsAsked(info, nodes));
+    key = relationPageKey(
+      args.direction,
+      args.predicate,
+      args.first,
+      args.after,
+      pageReads(info, [relationsField]),
+    );
   } catch {
     return null; // invalid arguments: the resolver will refuse them with BAD_USER_INPUT
   }
+  const nodes = relationNodes(info, [relationsField]);
   const articles = subfieldsAt(info, nodes, [
     ['Relation', 'evidence'],
     ['Evidence', 'article'],
@@ -55,6 +76,9 @@ export function relationsSelection(
       articles: articles.length > 0,
       mentionCounts: subfields(info, entityFields, 'Entity', 'mentionCount').length > 0,
       endpointMentionCounts: subfields(info, ends, 'Entity', 'mentionCount').length > 0,
+      facts: key.args.facts,
+      totalCount: key.args.totalCount,
+      fields: entityFieldsOf(info),
     },
   };
 }
@@ -74,8 +98,48 @@ export function relationNodes(
 const FACT_FIELDS = ['confidence', 'date', 'evidence', 'evidenceCount'] as const;
 
 /** Whether the selection under these Relation fields asks for anything read from the relations' facts. */
-export function factsAsked(info: GraphQLResolveInfo, relations: readonly SelectedField[]): boolean {
+function factsAsked(info: GraphQLResolveInfo, relations: readonly SelectedField[]): boolean {
   return FACT_FIELDS.some((name) => subfields(info, relations, 'Relation', name).length > 0);
+}
+
+/** What the selection under some `relations` connection fields reads beyond the relations' keys. */
+export function pageReads(
+  info: GraphQLResolveInfo,
+  relationConnections: readonly SelectedField[],
+): PageReads {
+  return {
+    facts: factsAsked(info, relationNodes(info, relationConnections)),
+    totalCount: subfields(info, relationConnections, 'RelationConnection', 'totalCount').length > 0,
+  };
+}
+
+const entityFieldsCache = new WeakMap<OperationDefinitionNode, readonly OptionalEntityField[]>();
+
+/**
+ * The optional Entity properties any field of the whole operation reads, wherever an Entity appears in
+ * it: a compiled statement projects only these, and the entities it primes answer the whole request.
+ * Computed once per operation document (Apollo keeps parsed documents, so the same node comes back).
+ */
+export function entityFieldsOf(info: GraphQLResolveInfo): readonly OptionalEntityField[] {
+  const cached = entityFieldsCache.get(info.operation);
+  if (cached !== undefined) return cached;
+  const asked = new Set<string>();
+  const typeInfo = new TypeInfo(info.schema);
+  const document: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [info.operation, ...Object.values(info.fragments)],
+  };
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (typeInfo.getParentType()?.name === 'Entity') asked.add(node.name.value);
+      },
+    }),
+  );
+  const fields = OPTIONAL_ENTITY_FIELDS.filter((field) => asked.has(field));
+  entityFieldsCache.set(info.operation, fields);
+  return fields;
 }
 
 /** entity(id): fetches what the selection asks below the entities `ids` in one statement, and primes the loaders. */
@@ -106,14 +170,14 @@ export function primeEntities(
   // mentions (prime never replaces a value already there).
   const entities = new Map<string, EntityRow>();
   const keep = (row: EntityRow) => {
-    if (row.mentionCount !== null || !entities.has(row.id)) entities.set(row.id, row);
+    if (row.mentionCount != null || !entities.has(row.id)) entities.set(row.id, row);
   };
   for (const row of rows) {
     keep(row.entity);
     row.endpoints.forEach(keep);
     loaders.entityRelations.prime(
       { parentId: row.entity.id, args: key.args, slice: key.slice },
-      { totalCount: row.totalCount, items: row.relations },
+      { totalCount: row.totalCount ?? Number.NaN, items: row.relations },
     );
     for (const article of row.articles) loaders.article.prime(article.id, toArticle(article));
   }

@@ -10,7 +10,7 @@ import type { ApiContext } from '../context';
 import { Direction } from '../relation/direction.enum';
 import { RelationConnection } from '../relation/relation.type';
 import { ownFields } from '../common/selection';
-import { factsAsked, relationNodes } from './entity-prefetch';
+import { pageReads } from './entity-prefetch';
 import { EntityOrder, EntityWhere } from './entity.input';
 import { Entity, EntityConnection } from './entity.type';
 
@@ -67,7 +67,7 @@ export class EntityResolver {
       predicate,
       pageSizeOf(page),
       page.after,
-      factsAsked(info, relationNodes(info, ownFields(info))),
+      pageReads(info, ownFields(info)),
     );
   }
 

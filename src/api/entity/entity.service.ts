@@ -11,7 +11,7 @@ import { entityFilter, positionKey, positionOf } from './entity-filter';
 import { prefetchEntities, primeEntities, relationsSelection } from './entity-prefetch';
 import type { EntityOrder, EntityWhere } from './entity.input';
 import type { Entity } from './entity.type';
-import { relationPageKey } from './relation-page-key';
+import { type PageReads, relationPageKey } from './relation-page-key';
 
 /** The Entity fields of Query.entities' selection (edges { node { … } }). */
 function pageNodes(info: GraphQLResolveInfo) {
@@ -82,9 +82,9 @@ export class EntityService {
     predicate: string | null | undefined,
     first: number,
     after: string | null | undefined,
-    facts: boolean,
+    reads: PageReads,
   ): Promise<ConnectionValue<Relation>> {
-    const { page, args, slice } = relationPageKey(direction, predicate, first, after, facts);
+    const { page, args, slice } = relationPageKey(direction, predicate, first, after, reads);
     const { items, totalCount } = await this.loaders.entityRelations.load({
       parentId: entity.id,
       args,

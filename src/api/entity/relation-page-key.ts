@@ -17,6 +17,12 @@ const DIRECTIONS: Readonly<Record<Direction, RelationDirection>> = {
   [Direction.BOTH]: 'BOTH',
 };
 
+/** What a request reads of a page of relations beyond their keys: the facts and the count. */
+export interface PageReads {
+  readonly facts: boolean;
+  readonly totalCount: boolean;
+}
+
 export interface RelationPageKey {
   readonly page: PageRequest;
   readonly args: RelationPageArgs;
@@ -29,7 +35,7 @@ export function relationPageKey(
   predicate: unknown,
   first: unknown,
   after: unknown,
-  facts: boolean,
+  reads: PageReads,
 ): RelationPageKey {
   const page = pageRequest(
     'relations',
@@ -39,7 +45,8 @@ export function relationPageKey(
   const args = {
     direction: DIRECTIONS[orDefault(direction as Direction | null, Direction.BOTH)],
     predicate: normalizePredicate(predicate as string | null | undefined),
-    facts,
+    facts: reads.facts,
+    totalCount: reads.totalCount,
   };
   return { page, args, slice: sliceOf(page) };
 }

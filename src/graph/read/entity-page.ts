@@ -5,6 +5,7 @@
  */
 
 import { cypher } from '../cypher';
+import { INCLUDE_ALL, relationsTail, type RelationsInclude } from './entity-relations-statement';
 
 export const ENTITY_ORDER_KEYS = [
   'NAME_ASC',
@@ -153,6 +154,7 @@ export function entitySeek(
 export function entityPageWithRelationsStatement(
   order: EntityOrderKey,
   filter: Pick<EntityFilter, 'types'> = { types: null },
+  include: RelationsInclude = INCLUDE_ALL,
 ): string {
   const page = entityPageCypher(order, filter);
   const orderBy = /\nORDER BY (?:e\.type \w+, )?([^\n]+)/.exec(page)?.[1];
@@ -161,5 +163,10 @@ export function entityPageWithRelationsStatement(
     .replace(/\be\.(mentionCount|firstSeen|lastSeen)\b/g, 'value')
     .replace(/\be\.nameKey\b/g, 'nameKey')
     .replace(/\be\.id\b/g, 'id');
-  return `CALL () {\n${page}\n}\n${cypher('read/entities-page-with-relations')}\nORDER BY ${outerOrder}`;
+  const tail = relationsTail(
+    include,
+    ['pageValue', 'pageNameKey'],
+    ['e.id AS id', 'pageValue AS value', 'pageNameKey AS nameKey'],
+  );
+  return `CALL () {\n${page}\n}\n${cypher('read/entities-page-with-relations')}\n${tail}\nORDER BY ${outerOrder}`;
 }

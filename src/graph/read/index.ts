@@ -1,5 +1,6 @@
 export * from './analytics';
 export * from './entity-page';
+export * from './entity-relations-statement';
 export * from './reader';
 export * from './rows';
 export * from './relation-aggregate';

@@ -17,6 +17,7 @@ import {
   type EntityPageRow,
   type EntitySeek,
 } from './entity-page';
+import { relationsTail, type RelationsInclude } from './entity-relations-statement';
 import type { ArticleRow, ChildPage, EntityRow, KeyedId, RelationKey, RelationRow } from './rows';
 
 export type RelationDirection = 'OUT' | 'IN' | 'BOTH';
@@ -49,18 +50,6 @@ export type PathHop = RelationKey;
 /** A row of entities-page-with-relations: the page's id and key, then as entities-with-relations. */
 export type EntityPageWithRelationsRow = EntityWithRelationsRow & EntityPageRow;
 
-/** What entities-with-relations reads besides the entities and their relations. */
-export interface RelationsInclude {
-  /** The entities at the relations' ends. */
-  readonly endpoints: boolean;
-  /** The articles of the relations' evidence. */
-  readonly articles: boolean;
-  /** The entities' mention counts (null otherwise). */
-  readonly mentionCounts: boolean;
-  /** The ends' mention counts (null otherwise). */
-  readonly endpointMentionCounts: boolean;
-}
-
 /** Which relations of an entity: the arguments of Entity.relations, as the API passes them down. */
 export interface RelationPageArgsRow {
   readonly direction: RelationDirection;
@@ -69,7 +58,8 @@ export interface RelationPageArgsRow {
 
 export type EntityWithRelationsRow = {
   readonly entity: EntityRow;
-  readonly totalCount: number;
+  /** null when the statement did not count them (RelationsInclude.totalCount). */
+  readonly totalCount: number | null;
   readonly relations: RelationRow[];
   /** The entities at the ends of those relations, when asked for. */
   readonly endpoints: EntityRow[];
@@ -166,11 +156,12 @@ export class GraphReader {
     slice: Slice,
     include: RelationsInclude,
   ): Promise<EntityWithRelationsRow[]> {
-    return this.db.read<EntityWithRelationsRow>(cypher('read/entities-with-relations'), {
+    return this.db.read<EntityWithRelationsRow>(entitiesWithRelationsStatement(include), {
       ids,
-      ...args,
-      ...sliceParams(slice),
-      ...include,
+      direction: args.direction,
+      predicate: args.predicate,
+      relationsAfter: slice.after,
+      relationsLimit: int(slice.limit),
     });
   }
 
@@ -194,13 +185,16 @@ export class GraphReader {
     relations: { readonly args: RelationPageArgsRow; readonly slice: Slice },
     include: RelationsInclude,
   ): Promise<EntityPageWithRelationsRow[]> {
-    return this.db.read<EntityPageWithRelationsRow>(entityPageWithRelationsStatement(order, filter), {
-      ...entityPageParams(filter, seek),
-      ...relations.args,
-      relationsAfter: relations.slice.after,
-      relationsLimit: int(relations.slice.limit),
-      ...include,
-    });
+    return this.db.read<EntityPageWithRelationsRow>(
+      entityPageWithRelationsStatement(order, filter, include),
+      {
+        ...entityPageParams(filter, seek),
+        direction: relations.args.direction,
+        predicate: relations.args.predicate,
+        relationsAfter: relations.slice.after,
+        relationsLimit: int(relations.slice.limit),
+      },
+    );
   }
 
   async entityArticles(ids: readonly string[], slice: Slice): Promise<Map<string, ChildPage<KeyedId>>> {
@@ -374,4 +368,9 @@ function optionalInt(value: number | null) {
 /** LIMIT and list slices need Cypher integers; the driver sends JavaScript numbers as floats. */
 function sliceParams(slice: Slice) {
   return { after: slice.after, limit: int(slice.limit) };
+}
+
+/** entities-with-relations.cypher (the entities by id) and the relations the selection asks for. */
+export function entitiesWithRelationsStatement(include: RelationsInclude): string {
+  return `${cypher('read/entities-with-relations')}\n${relationsTail(include)}`;
 }

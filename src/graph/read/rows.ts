@@ -1,17 +1,22 @@
 /** The shapes the read queries (cypher/read) return, after GraphDatabase made them plain objects. */
 
+/**
+ * An entity as the reads project it. A compiled statement (entity-relations-statement.ts) leaves out the
+ * optional properties no field of its request reads: aliases, attributes, firstSeen and lastSeen are then
+ * absent.
+ */
 export interface EntityRow {
   readonly id: string;
   readonly name: string;
   readonly type: string;
-  readonly aliases: readonly string[];
+  readonly aliases?: readonly string[];
   /** [key, value] pairs of the properties the writer listed in attributeKeys. */
-  readonly attributes: readonly (readonly [string, unknown])[];
-  /** null when the statement did not compute it (the selection did not ask): see entity-mention-counts. */
-  readonly mentionCount: number | null;
+  readonly attributes?: readonly (readonly [string, unknown])[];
+  /** null or absent when the statement did not compute it (the selection did not ask): see entity-mention-counts. */
+  readonly mentionCount?: number | null;
   /** YYYY-MM-DD (write/entity-stats.cypher); null on an entity not yet given its figures. */
-  readonly firstSeen: string | null;
-  readonly lastSeen: string | null;
+  readonly firstSeen?: string | null;
+  readonly lastSeen?: string | null;
 }
 
 export interface ArticleRow {

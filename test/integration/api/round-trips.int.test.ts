@@ -43,11 +43,11 @@ afterAll(async () => {
 async function roundTrips(
   query: string,
   headers: Record<string, string> = {},
-): Promise<{ count: number; transactions: TransactionMetadata[]; data: unknown }> {
+): Promise<{ count: number; statements: string[]; transactions: TransactionMetadata[]; data: unknown }> {
   statements = [];
   transactions = [];
   const data = await new GraphQLClient(server.url, { headers }).request(query);
-  return { count: statements.length, transactions, data };
+  return { count: statements.length, statements, transactions, data };
 }
 
 const NESTED = (entities: number, relations: number) => `{
@@ -301,4 +301,74 @@ test("evidence articles come without their text; asking for it adds one statemen
     expect(article.text).toBe((alone.data as { article: { text: string } }).article.text);
     expect(article.text?.length).toBeGreaterThan(0);
   }
+});
+
+test('a page compiled without its relations counted still lists every entity, those with no relation too', async () => {
+  // No totalCount under relations: each entity's page is the top of the sort, not a count of them all.
+  const compiled = await roundTrips(`{
+    entities(where: { type: COUNTRY }, first: 30) { edges { node { id relations(first: 2) { edges { node { predicate } } } } } }
+  }`);
+  expect(compiled.count).toBe(1);
+  expect(compiled.statements[0]).not.toContain('size(keyed) AS totalCount');
+  const plain = await roundTrips(
+    '{ entities(where: { type: COUNTRY }, first: 30) { edges { node { id } } } }',
+  );
+  type Page = { entities: { edges: { node: { id: string; relations?: { edges: unknown[] } } }[] } };
+  const ids = (data: unknown) => (data as Page).entities.edges.map((edge) => edge.node.id);
+  expect(ids(compiled.data)).toEqual(ids(plain.data));
+  const pages = (compiled.data as Page).entities.edges.map((edge) => edge.node.relations?.edges.length ?? 0);
+  // Both kinds are on the page, so the comparison covered an entity with no relation.
+  expect(pages.some((n) => n === 0) && pages.some((n) => n > 0)).toBe(true);
+});
+
+test('a page of relations read without its count never answers a totalCount', async () => {
+  const countries = `entities(where: { type: COUNTRY }, first: 20) {
+    edges { node { id relations(direction: OUTGOING, first: 3) { edges { node { predicate } } } } }
+  }`;
+  const first = await roundTrips(`{ ${countries} }`);
+  type Page = { entities: { edges: { node: { id: string; relations: { edges: unknown[] } } }[] } };
+  const id = (first.data as Page).entities.edges.find((edge) => edge.node.relations.edges.length > 0)?.node
+    .id;
+  expect(id).toBeDefined();
+  // node(id) is not compiled: it asks the DataLoader for the page the compiled statement primed, with its count.
+  const counted = `node(id: "${id}") { ... on Entity { relations(direction: OUTGOING, first: 3) { totalCount } } }`;
+  const together = await roundTrips(`{ ${countries} ${counted} }`);
+  const alone = await roundTrips(`{ ${counted} }`);
+  expect((together.data as { node: unknown }).node).toEqual((alone.data as { node: unknown }).node);
+  expect(
+    (alone.data as { node: { relations: { totalCount: number } } }).node.relations.totalCount,
+  ).toBeGreaterThan(0);
+});
+
+test('a compiled statement projects only the properties the operation reads, wherever it reads them', async () => {
+  const [busiest] = await db.read<{ id: string }>(
+    'MATCH (e:Entity)-[r]-(:Entity) WHERE r.articleId IS NOT NULL RETURN e.id AS id ORDER BY COUNT { (e)--() } DESC, id LIMIT 1',
+  );
+  const id = busiest?.id ?? 'none';
+  const names = await roundTrips(
+    `{ entity(id: "${id}") { name relations(first: 5) { edges { node { object { name } } } } } }`,
+  );
+  expect(names.count).toBe(1);
+  for (const property of ['aliases', 'attributeKeys', 'firstSeen', 'lastSeen']) {
+    expect(names.statements[0]).not.toContain(property);
+  }
+  // The ends' aliases and first days are read only by a fragment under another root field: the compiled
+  // statement still projects them, so the entities it primed answer that field too.
+  const elsewhere = `{
+    entity(id: "${id}") { name relations(first: 5) { edges { node { object { name } } } } }
+    node(id: "${id}") { ... on Entity { relations(first: 5) { edges { node { object { ...Seen } } } } } }
+  }
+  fragment Seen on Entity { aliases firstSeen attributes }`;
+  const together = await roundTrips(elsewhere);
+  expect(together.statements[0]).toContain('aliases');
+  expect(together.statements[0]).toContain('firstSeen');
+  const alone = await roundTrips(`{
+    node(id: "${id}") { ... on Entity { relations(first: 5) { edges { node { object { ...Seen } } } } } }
+  }
+  fragment Seen on Entity { aliases firstSeen attributes }`);
+  expect((together.data as { node: unknown }).node).toEqual((alone.data as { node: unknown }).node);
+  type Ends = { node: { relations: { edges: { node: { object: { firstSeen: string | null } } }[] } } };
+  const ends = (alone.data as Ends).node.relations.edges;
+  expect(ends.length).toBeGreaterThan(0);
+  expect(ends.some((edge) => edge.node.object.firstSeen !== null)).toBe(true);
 });

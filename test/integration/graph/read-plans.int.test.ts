@@ -29,12 +29,15 @@ import {
   entityPageCypher,
   entityPageStatement,
   entityPageWithRelationsStatement,
+  entitiesWithRelationsStatement,
+  INCLUDE_ALL,
   singleTypeOf,
   entitySeek,
   sortPropertyOf,
   type EntityFilter,
   type EntityOrderKey,
   type EntityPosition,
+  type RelationsInclude,
 } from '../../../src/graph/read';
 import { ENTITY_LABELS } from '../../../src/vocabulary';
 import { entityFilter } from '../../../src/api/entity/entity-filter';
@@ -89,12 +92,26 @@ const RELATIONS_OF_PAGE = {
   predicate: null,
   relationsAfter: null,
   relationsLimit: int(11),
-  endpoints: true,
-  articles: false,
-  mentionCounts: false,
-  endpointMentionCounts: false,
-  facts: false,
 };
+
+/**
+ * The forms relationsTail compiles, as a request's selection decides them: everything; the ends' names
+ * only (no count, no facts: the page is the top of the sort); the facts and their articles without the
+ * ends. Each is planned with each head.
+ */
+const INCLUDES: readonly RelationsInclude[] = [
+  INCLUDE_ALL,
+  {
+    ...INCLUDE_ALL,
+    articles: false,
+    mentionCounts: false,
+    endpointMentionCounts: false,
+    facts: false,
+    totalCount: false,
+    fields: [],
+  },
+  { ...INCLUDE_ALL, endpoints: false, endpointMentionCounts: false, fields: ['aliases'] },
+];
 
 /** An entity page's parameters as the API sends them (entitySeek): no filter, and filters with a cursor. */
 function entityPages(order: EntityOrderKey): Record<string, unknown>[] {
@@ -168,22 +185,17 @@ const CASES: Record<string, Record<string, unknown>[]> = {
   'entities-count-by-type': [{ labels: null }, { labels: ['Country'] }, { labels: ['Country', 'Person'] }],
   // Composed with each order's page statement (entityPageWithRelationsStatement): see COMPOSED.
   'entities-page-with-relations': ENTITY_ORDER_KEYS.flatMap((order) =>
-    entityPages(order).map((page) => ({ order, ...page, ...RELATIONS_OF_PAGE })),
+    entityPages(order).flatMap((page) =>
+      INCLUDES.map((include) => ({ order, ...page, ...RELATIONS_OF_PAGE, include })),
+    ),
   ),
   'entity-type-counts': [{}],
-  'entities-with-relations': [
-    {
-      ids: [ENTITY, OTHER_ENTITY],
-      direction: 'OUT',
-      predicate: null,
-      ...PAGE,
-      endpoints: true,
-      articles: true,
-      mentionCounts: true,
-      endpointMentionCounts: false,
-      facts: true,
-    },
-  ],
+  'entities-with-relations': INCLUDES.map((include) => ({
+    ids: [ENTITY, OTHER_ENTITY],
+    ...RELATIONS_OF_PAGE,
+    direction: 'BOTH',
+    include,
+  })),
   'entity-mention-counts': [{ ids: [ENTITY, OTHER_ENTITY] }],
   'entity-articles': [{ ids: [ENTITY], ...PAGE }],
   'entity-relations': [{ ids: [ENTITY], direction: 'BOTH', predicate: null, ...PAGE }],
@@ -259,7 +271,12 @@ const CASES: Record<string, Record<string, unknown>[]> = {
 /** Files that are half a statement: what the API runs is composed from them (and the parameters). */
 const COMPOSED: Readonly<Record<string, (params: Record<string, unknown>) => string>> = {
   'entities-page-with-relations': (params) =>
-    entityPageWithRelationsStatement(params.order as EntityOrderKey, params as Pick<EntityFilter, 'types'>),
+    entityPageWithRelationsStatement(
+      params.order as EntityOrderKey,
+      params as Pick<EntityFilter, 'types'>,
+      params.include as RelationsInclude,
+    ),
+  'entities-with-relations': (params) => entitiesWithRelationsStatement(params.include as RelationsInclude),
   // An entity page with one type runs on the (type, property) index (entityPageCypher), as the API does.
   ...Object.fromEntries(
     ENTITY_ORDER_KEYS.map((order) => [
