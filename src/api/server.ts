@@ -10,6 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
+import { AppError, ErrorCode } from '../errors';
 import type { GraphDatabase } from '../graph/database';
 import type { Logger } from '../logger';
 import { type ArticleWriter, graphArticleWriter } from './article/article-writer';
@@ -152,9 +153,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     await app.listen({ port: options.port ?? config.api.port, host });
   } catch (error) {
     await subscriptions?.dispose();
+    if (options.events === undefined) await events.close();
     await apollo.stop();
     await app?.close();
-    throw error;
+    throw listenError(error, host, options.port ?? config.api.port);
   }
   const httpServer = app.server;
   const { port } = httpServer.address() as AddressInfo;
@@ -180,6 +182,24 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       return closing;
     },
   };
+}
+
+/** A port in use or not ours to take says so, and which setting chooses another. */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') return error;
+  const why =
+    code === 'EADDRINUSE'
+      ? 'another process listens there'
+      : code === 'EACCES'
+        ? 'this user may not listen there'
+        : 'that address is not one of this machine';
+  return new AppError(
+    ErrorCode.CONFIG_INVALID,
+    `Cannot serve the API on ${host}:${port}: ${why}. Choose another port with NEWSGRAPH_PORT (or host with NEWSGRAPH_HOST).`,
+    { host, port, code },
+    { cause: error },
+  );
 }
 
 function apolloLogger(logger: Logger) {

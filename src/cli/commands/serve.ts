@@ -37,6 +37,12 @@ export const serveCommand: Command = {
     // Extraction runs in worker threads: a large article never stalls the other requests.
     const analyzer = openAnalyzer(config, engine);
     const queue = apiQueue(config, engine.analyzer, analyzer.analyzer.version, logger);
+    const closeAll = async () => {
+      await queue.close();
+      await analyzer.close();
+      await database.close();
+    };
+    // A server that cannot listen (the port taken) leaves nothing open behind it: the process exits.
     const server = await startApiServer({
       config,
       database,
@@ -46,6 +52,9 @@ export const serveCommand: Command = {
       ...(queue.events === undefined ? {} : { events: queue.events }),
       pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
       coreNlpUrls: engine.coreNlpUrls,
+    }).catch(async (error: unknown) => {
+      await closeAll();
+      throw error;
     });
     io.stdout.write(`GraphQL API: ${server.url}\n`);
     if (config.api.apiKey === null) {
@@ -54,9 +63,7 @@ export const serveCommand: Command = {
     await untilSignalled();
     io.stderr.write('Stopping the GraphQL API...\n');
     await server.close();
-    await queue.close();
-    await analyzer.close();
-    await database.close();
+    await closeAll();
     return 0;
   },
 };

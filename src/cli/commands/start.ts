@@ -240,6 +240,9 @@ export const startCommand: Command = {
         ...(queue.events === undefined ? {} : { events: queue.events }),
         pages: explorePages({ config, graphqlPath: GRAPHQL_PATH }),
         coreNlpUrls: nlp.coreNlpUrls,
+      }).catch(async (error: unknown) => {
+        await queue.close(); // the port taken: the finally below stops the rest
+        throw error;
       });
       io.stdout.write(`${banner(config, api.url, key, running)}\n`);
       shutdown.started();
