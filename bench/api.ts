@@ -182,6 +182,9 @@ async function run(graph: BenchGraph): Promise<void> {
     maxConnectionPoolSize: 100,
   });
   const started: RunningServer[] = [];
+  onInterrupt(async () => {
+    for (const server of [...started].reverse()) await server.stop();
+  });
   try {
     const subject = await subjectOf(driver);
     log(`subject: ${subject.entityId}; search "${subject.searchText}" as ${subject.luceneQuery}`);
@@ -239,6 +242,24 @@ async function run(graph: BenchGraph): Promise<void> {
   }
 }
 
+/**
+ * Ctrl-C (or SIGTERM) stops what the benchmark started (its API servers, then its Neo4j) before exiting:
+ * the finally blocks below do not run when a signal ends the process.
+ */
+const interruptCleanups: (() => Promise<void>)[] = [];
+function onInterrupt(cleanup: () => Promise<void>): void {
+  interruptCleanups.push(cleanup);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the servers and Neo4j this run started...`);
+    void (async () => {
+      for (const cleanup of interruptCleanups.reverse()) await cleanup().catch(() => undefined);
+      process.exit(130);
+    })();
+  });
+}
+
 async function main(): Promise<void> {
   const began = Date.now();
   const graph = await openBenchGraph({
@@ -248,6 +269,10 @@ async function main(): Promise<void> {
     concurrency: BUILD_CONCURRENCY,
     rebuild: process.env.BENCH_API_REBUILD === '1',
     log,
+  });
+  onInterrupt(async () => {
+    await graph.db.close();
+    await graph.neo4j.stop();
   });
   try {
     log(

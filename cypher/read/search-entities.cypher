@@ -4,10 +4,12 @@
 // Params: $query String (a Lucene query built by src/api/search/lucene-query.ts, never raw user text),
 //   $acronym String or null (upper-case letters), $acronymTypes [String], $numeric Boolean,
 //   $numericTypes [String], $limit Int (candidates: the API ranks them and keeps the first ones),
-//   $mentionCounts Boolean (whether the selection asks for the entities' mentionCount)
+// The statement's head: searchEntitiesStatement (src/graph/read/reader.ts) adds its RETURN, whose entity
+//   column projects only the properties the request reads (entityProjection), the mention count only
+//   when asked. Not a statement on its own: read-plans.int.test.ts plans it completed.
 // Columns: id, score (Lucene's; 0 for an acronym-only match), name, aliases; entity (as entities-by-id,
-//   mentionCount null unless $mentionCounts: the API keeps it for the hits it returns, with no second
-//   statement); best first
+//   with the properties asked for: the API keeps it for the hits it returns, with no second statement);
+//   best first
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
   RETURN node, score
@@ -22,12 +24,3 @@ WHERE node:Entity AND ($numeric OR NOT node.type IN $numericTypes)
 WITH node, score
 ORDER BY score DESC, node.id
 LIMIT $limit
-RETURN node.id AS id, score, node.name AS name, coalesce(node.aliases, []) AS aliases,
-       node {
-         .id, .name, .type, .firstSeen, .lastSeen,
-         aliases: coalesce(node.aliases, []),
-         attributes: [key IN coalesce(node.attributeKeys, []) | [key, node[key]]],
-         mentionCount: CASE WHEN $mentionCounts
-           THEN coalesce(node.mentionCount, reduce(total = 0, n IN [(:Article)-[m:MENTIONS]->(node) | coalesce(m.count, 1)] | total + n)) END
-       } AS entity
-ORDER BY score DESC, id

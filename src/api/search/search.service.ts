@@ -5,6 +5,7 @@ import { toEntity } from '../values';
 import { BadUserInputError } from '../errors';
 import { MAX_SEARCH_QUERY_LENGTH, MAX_SEARCH_RESULTS } from '../limits/limits';
 import type { Loaders } from '../loaders';
+import { entityFieldsOf } from '../entity/entity-prefetch';
 import { buildLuceneQuery } from './lucene-query';
 import { rankHits } from './ranking';
 import { searchForms } from './search-forms';
@@ -43,6 +44,7 @@ export class SearchService {
       { luceneQuery: lucene, acronym: forms.acronym, numeric: forms.numeric },
       Math.min(first * 3 + 10, MAX_SEARCH_CANDIDATES),
       mentionCounts,
+      info === undefined ? undefined : entityFieldsOf(info),
     );
     const hits = rankHits(rows, forms, first);
     // The search statement returned the entities whole: the hits need no second statement.

@@ -17,7 +17,13 @@ import {
   type EntityPageRow,
   type EntitySeek,
 } from './entity-page';
-import { relationsTail, type RelationsInclude } from './entity-relations-statement';
+import {
+  entityProjection,
+  OPTIONAL_ENTITY_FIELDS,
+  type OptionalEntityField,
+  relationsTail,
+  type RelationsInclude,
+} from './entity-relations-statement';
 import type { ArticleRow, ChildPage, EntityRow, KeyedId, RelationKey, RelationRow } from './rows';
 
 export type RelationDirection = 'OUT' | 'IN' | 'BOTH';
@@ -291,19 +297,20 @@ export class GraphReader {
   }
 
   /** `luceneQuery` must come from buildLuceneQuery: raw user text would be parsed as Lucene syntax. */
+  /** `fields` and `mentionCounts`: what the entities of the hits bring (the request's selection). */
   async searchEntities(
     search: EntitySearch,
     limit: number,
     mentionCounts = true,
+    fields: readonly OptionalEntityField[] = OPTIONAL_ENTITY_FIELDS,
   ): Promise<EntitySearchRow[]> {
-    return this.db.read<EntitySearchRow>(cypher('read/search-entities'), {
+    return this.db.read<EntitySearchRow>(searchEntitiesStatement(fields, mentionCounts), {
       query: search.luceneQuery,
       acronym: search.acronym,
       acronymTypes: [...ACRONYM_TYPES],
       numeric: search.numeric,
       numericTypes: [...NUMERIC_TYPES],
       limit: int(limit),
-      mentionCounts,
     });
   }
 
@@ -373,4 +380,15 @@ function sliceParams(slice: Slice) {
 /** entities-with-relations.cypher (the entities by id) and the relations the selection asks for. */
 export function entitiesWithRelationsStatement(include: RelationsInclude): string {
   return `${cypher('read/entities-with-relations')}\n${relationsTail(include)}`;
+}
+
+/** search-entities.cypher and its RETURN, the hits' entities with the properties asked for. */
+export function searchEntitiesStatement(
+  fields: readonly OptionalEntityField[],
+  mentionCounts: boolean,
+): string {
+  return `${cypher('read/search-entities')}
+RETURN node.id AS id, score, node.name AS name, coalesce(node.aliases, []) AS aliases,
+       ${entityProjection('node', fields, mentionCounts)} AS entity
+ORDER BY score DESC, id`;
 }

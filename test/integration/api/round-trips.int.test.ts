@@ -197,16 +197,25 @@ test('entity(id) with its relations, their ends and their evidence articles: one
   expect(relations.edges.length).toBeGreaterThan(0);
 });
 
-test('searchEntities with the entities it found: one statement, mention counts included only when asked', async () => {
-  for (const fields of ['id name type', 'id name type mentionCount']) {
-    const { count, data } = await roundTrips(
+test('searchEntities with the entities it found: one statement, mention counts and properties only when asked', async () => {
+  const answers: Record<string, unknown> = {};
+  for (const fields of ['id name type', 'id name type mentionCount', 'id name type firstSeen attributes']) {
+    const { count, statements, data } = await roundTrips(
       `{ searchEntities(query: "Lukashenka") { score entity { ${fields} } } }`,
     );
     const hits = (data as { searchEntities: { entity: { mentionCount?: number } }[] }).searchEntities;
     expect(hits.length).toBeGreaterThan(0);
     expect(count).toBe(1);
     if (fields.includes('mentionCount')) expect(hits[0]?.entity.mentionCount).toBeGreaterThan(0);
+    expect(statements[0]?.includes('.firstSeen')).toBe(fields.includes('firstSeen'));
+    expect(statements[0]?.includes('attributeKeys')).toBe(fields.includes('attributes'));
+    answers[fields] = data;
   }
+  // The same properties as entity(id) reads for the first hit.
+  type Hits = { searchEntities: { entity: { id: string; firstSeen: string | null } }[] };
+  const hit = (answers['id name type firstSeen attributes'] as Hits).searchEntities[0]?.entity;
+  const { data } = await roundTrips(`{ entity(id: "${hit?.id}") { id name type firstSeen attributes } }`);
+  expect((data as { entity: unknown }).entity).toEqual(hit);
 });
 
 test('predicates: one statement over the counts kept per predicate', async () => {

@@ -30,6 +30,7 @@ import {
   entityPageStatement,
   entityPageWithRelationsStatement,
   entitiesWithRelationsStatement,
+  searchEntitiesStatement,
   INCLUDE_ALL,
   singleTypeOf,
   entitySeek,
@@ -231,7 +232,7 @@ const CASES: Record<string, Record<string, unknown>[]> = {
       numeric: false,
       numericTypes: ['DATE'],
       limit: int(40),
-      mentionCounts: false,
+      include: INCLUDES[1],
     },
     {
       query: 'EU',
@@ -240,7 +241,7 @@ const CASES: Record<string, Record<string, unknown>[]> = {
       numeric: false,
       numericTypes: ['DATE'],
       limit: int(40),
-      mentionCounts: false,
+      include: INCLUDE_ALL,
     },
   ],
   'shortest-path': [{ from: ENTITY, to: syntheticEntityId(999), maxHops: int(4) }],
@@ -277,6 +278,11 @@ const COMPOSED: Readonly<Record<string, (params: Record<string, unknown>) => str
       params.include as RelationsInclude,
     ),
   'entities-with-relations': (params) => entitiesWithRelationsStatement(params.include as RelationsInclude),
+  'search-entities': (params) =>
+    searchEntitiesStatement(
+      (params.include as RelationsInclude).fields,
+      (params.include as RelationsInclude).mentionCounts,
+    ),
   // An entity page with one type runs on the (type, property) index (entityPageCypher), as the API does.
   ...Object.fromEntries(
     ENTITY_ORDER_KEYS.map((order) => [
