@@ -13,6 +13,9 @@ CREATE CONSTRAINT predicate_count IF NOT EXISTS FOR (c:PredicateCount) REQUIRE c
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_key_owner IF NOT EXISTS FOR (k:EntityKey) ON (k.entityId);
 CREATE INDEX article_published_at IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+// Query.articles, newest first: the listing's sort key kept at write time (articleListKey in
+// src/graph/write-steps.ts; backfill-article-list-keys.cypher for older graphs), read in index order.
+CREATE INDEX article_list_key IF NOT EXISTS FOR (a:Article) ON (a.listKey);
 // standard-folding: lower case and ASCII folding (Łódź finds Lodz), no stop words removed; it indexes
 // both the name and every alias, so "Kiev" finds Kyiv and fuzzy queries ("Lukashenka~") work.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -3,7 +3,7 @@
 // hash of an existing one is returned (setting _found takes its lock; it lives only inside this
 // transaction).
 // Params: $articles (list of {id, properties: {title, source, url, publishedAt, ingestedAt, contentHash,
-// text}}, sorted by id so concurrent batches lock in the same order).
+// text, listKey}}, sorted by id so concurrent batches lock in the same order).
 // Columns: id (string), previousHash (string, or null for an article this statement created).
 UNWIND $articles AS row
 MERGE (a:Article {id: row.id})

@@ -55,6 +55,14 @@ export async function backfillAnalytics(db: GraphDatabase): Promise<void> {
   }
   for (;;) {
     const [row] = await db.write<{ updated: number }>(
+      cypher('write/backfill-article-list-keys'),
+      { limit },
+      'schema',
+    );
+    if ((row?.updated ?? 0) === 0) break;
+  }
+  for (;;) {
+    const [row] = await db.write<{ updated: number }>(
       cypher('write/backfill-article-facts'),
       { limit },
       'schema',

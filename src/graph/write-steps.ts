@@ -45,7 +45,17 @@ export async function lockArticles(
 
 export function articleRow(prepared: PreparedArticle, ingestedAt: string) {
   const { id, title, source, url, publishedAt, contentHash, text } = prepared.article;
-  return { id, properties: { title, source, url, publishedAt, ingestedAt, contentHash, text } };
+  const listKey = articleListKey(publishedAt, id);
+  return { id, properties: { title, source, url, publishedAt, ingestedAt, contentHash, text, listKey } };
+}
+
+/**
+ * The sort key of Query.articles (newest first, the undated last): publishedAt or '', U+0001, the id.
+ * Kept on the article and indexed, so a page is an index seek (read/articles-page.cypher);
+ * write/backfill-article-list-keys.cypher gives older graphs the same.
+ */
+export function articleListKey(publishedAt: string | null | undefined, id: string): string {
+  return `${publishedAt ?? ''}\u0001${id}`;
 }
 
 /** Statements of cypher/write/ by name, run in one transaction. */

@@ -301,11 +301,9 @@ function statementOf(name: string, params: Record<string, unknown>): string {
  * fails when one of them stops scanning (take it off this list) as much as when any other statement
  * starts. Listing relations or entities of the whole graph in key order needs that key stored and
  * indexed (a relation node or index per relation, an entity's lower-cased name and mention count kept by
- * the write path); a substring of any name or alias needs a full-text or text index on lower-cased forms;
- * articles without a date have no index that yields them newest first.
+ * the write path); a substring of any name or alias needs a full-text or text index on lower-cased forms.
  */
 const KNOWN_SCANS: Readonly<Record<string, string>> = {
-  'articles-page': 'every article, sorted by date (null dates last) before the page is cut',
   'entities-count-by-name': 'a case-insensitive substring of any name or alias',
   'relations-count-unanchored': 'minConfidence over every fact (of the predicate)',
   'relations-page-unanchored': 'every fact (of the predicate), grouped and sorted before the page is cut',
