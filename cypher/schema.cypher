@@ -23,6 +23,9 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name,
 // entity-stats.cypher keeps at write time, so that sorting and filtering by them is an index seek in
 // index order (keyset paging) instead of a scan and a sort of every entity.
 CREATE INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey);
+// nameContains without a prefix, range or article to start from: a text (trigram) index answers CONTAINS
+// on the lower-cased name and aliases entity-stats.cypher keeps (searchKey, one per line).
+CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (e:Entity) ON (e.searchKey);
 CREATE INDEX entity_mention_count IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount);
 CREATE INDEX entity_first_seen IF NOT EXISTS FOR (e:Entity) ON (e.firstSeen);
 CREATE INDEX entity_last_seen IF NOT EXISTS FOR (e:Entity) ON (e.lastSeen);

@@ -1,7 +1,8 @@
 // Keeps each entity's figures that the API sorts and filters on (index-backed, see schema.cypher):
 // nameKey (the lower-cased name), mentionCount (how often its articles mention it, as
 // entities-by-id counts), firstSeen and lastSeen (the first and the last day an article mentions it:
-// the article's publishedAt, or the day it was ingested when it has no date). Run by settle.ts for every
+// the article's publishedAt, or the day it was ingested when it has no date), and searchKey (the
+// lower-cased name and aliases, one per line, for nameContains: a text index answers CONTAINS). Run by settle.ts for every
 // entity a write touched, after their names are settled and while they are locked (settle-entities
 // locked them), so it reads every committed MENTIONS.
 // Params: $entityIds (list of strings; deleted ones are skipped).
@@ -15,5 +16,6 @@ CALL (e) {
          max(day) AS lastSeen
 }
 SET e.nameKey = toLower(e.name), e.mentionCount = mentionCount, e.firstSeen = firstSeen,
-    e.lastSeen = lastSeen
+    e.lastSeen = lastSeen,
+    e.searchKey = toLower(e.name) + reduce(s = '', alias IN coalesce(e.aliases, []) | s + '\n' + toLower(alias))
 RETURN count(e) AS updated

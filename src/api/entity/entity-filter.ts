@@ -23,10 +23,16 @@ export function entityFilter(where: EntityWhere | null | undefined): EntityFilte
     );
   }
   const prefix = optionalText(where?.namePrefix, 'where.namePrefix', 200);
+  const contains = optionalText(where?.nameContains, 'where.nameContains', 200);
+  // Names and aliases are kept one per line for the text index (entities-count-by-name.cypher): a line
+  // break would match across two of them, and no name has one.
+  if (contains !== null && /[\r\n]/.test(contains)) {
+    throw new BadUserInputError('"nameContains" cannot contain a line break.', 'where.nameContains');
+  }
   return {
     types: typesOf(where?.type ?? null, where?.types ?? null),
     namePrefix: prefix === null ? null : prefix.toLowerCase(),
-    nameContains: optionalText(where?.nameContains, 'where.nameContains', 200),
+    nameContains: contains,
     articleId: optionalText(where?.articleId, 'where.articleId', 500),
     minMentions,
     maxMentions,

@@ -119,7 +119,7 @@ export class GraphReader {
     return this.db.read<EntityPageRow>(entityPageCypher(order, filter), entityPageParams(filter, seek));
   }
 
-  /** Query.entities' totalCount: from the article, from the count store (type alone), or a scan (nameContains). */
+  /** Query.entities' totalCount: from the article, the name prefix or mention range, the text index (nameContains), or the count store (type alone). */
   async entitiesCount(filter: EntityFilter): Promise<number> {
     const params = entityFilterParams(filter);
     const { types, namePrefix, nameContains, articleId, minMentions, maxMentions } = filter;

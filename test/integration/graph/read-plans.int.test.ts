@@ -304,7 +304,6 @@ function statementOf(name: string, params: Record<string, unknown>): string {
  * the write path); a substring of any name or alias needs a full-text or text index on lower-cased forms.
  */
 const KNOWN_SCANS: Readonly<Record<string, string>> = {
-  'entities-count-by-name': 'a case-insensitive substring of any name or alias',
   'relations-count-unanchored': 'minConfidence over every fact (of the predicate)',
   'relations-page-unanchored': 'every fact (of the predicate), grouped and sorted before the page is cut',
 };

@@ -179,6 +179,13 @@ describe('EntityWhere', () => {
       message: '"minMentions" (3) is greater than "maxMentions" (2).',
     });
   });
+
+  test('nameContains: trimmed, and refused with a line break (names and aliases are indexed one per line)', () => {
+    expect(entityFilter({ nameContains: '  Minsk ' })).toMatchObject({ nameContains: 'Minsk' });
+    expect(refusal(() => entityFilter({ nameContains: 'Minsk\nBelarus' }))).toMatchObject({
+      argument: 'where.nameContains',
+    });
+  });
 });
 
 describe('entity pages: statements, seeks and cursors', () => {
