@@ -17,5 +17,6 @@ CALL (e) {
 }
 SET e.nameKey = toLower(e.name), e.mentionCount = mentionCount, e.firstSeen = firstSeen,
     e.lastSeen = lastSeen,
-    e.searchKey = toLower(e.name) + reduce(s = '', alias IN coalesce(e.aliases, []) | s + '\n' + toLower(alias))
+    // Never null (a null would leave the entity to unstatted-entities.cypher at every start).
+    e.searchKey = coalesce(toLower(e.name), '') + reduce(s = '', alias IN coalesce(e.aliases, []) | s + '\n' + toLower(alias))
 RETURN count(e) AS updated

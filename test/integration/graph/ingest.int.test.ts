@@ -82,7 +82,13 @@ describe('ingest into Neo4j', () => {
     const [article] = await db.read<{ a: Record<string, unknown> }>(
       'MATCH (a:Article {id: "a"}) RETURN properties(a) AS a',
     );
-    expect(article?.a).toMatchObject({ id: 'a', title: 'Embassy', publishedAt: '2022-02-28', text: TEXT_A });
+    expect(article?.a).toMatchObject({
+      id: 'a',
+      title: 'Embassy',
+      publishedAt: '2022-02-28',
+      text: TEXT_A,
+      listKey: '2022-02-28\u0001a', // Query.articles' order, indexed
+    });
     expect(article?.a.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Date.parse(String(article?.a.ingestedAt))).not.toBeNaN();
 
@@ -99,6 +105,7 @@ describe('ingest into Neo4j', () => {
       attributeKeys: ['title'],
       // Kept at write time for the analysts' sorts and filters (entity-stats.cypher).
       nameKey: 'antony blinken',
+      searchKey: 'antony blinken\nblinken', // name and aliases, for nameContains (a text index)
       mentionCount: 2,
       firstSeen: '2022-02-28',
       lastSeen: '2022-02-28',
