@@ -43,8 +43,8 @@ const BACKFILL_BATCH = 1000;
 
 /**
  * A graph written before the write path kept the analysts' figures (entity-stats.cypher,
- * article-facts.cypher) gets them once; later starts find nothing to do. Batched, so a large graph is
- * not one huge transaction.
+ * article-facts.cypher) and the articles' listing keys gets them once; later starts find nothing to do.
+ * Batched, so a large graph is not one huge transaction.
  */
 export async function backfillAnalytics(db: GraphDatabase): Promise<void> {
   const limit = int(BACKFILL_BATCH);
@@ -53,18 +53,16 @@ export async function backfillAnalytics(db: GraphDatabase): Promise<void> {
     if (rows.length === 0) break;
     await db.write(cypher('write/entity-stats'), { entityIds: rows.map((row) => row.id) }, 'schema');
   }
+  await untilNoneUpdated(db, 'write/backfill-article-list-keys');
+  await untilNoneUpdated(db, 'write/backfill-article-facts');
+}
+
+/** Runs a batched backfill statement (params $limit, column `updated`) until a batch updates nothing. */
+async function untilNoneUpdated(db: GraphDatabase, statement: string): Promise<void> {
   for (;;) {
     const [row] = await db.write<{ updated: number }>(
-      cypher('write/backfill-article-list-keys'),
-      { limit },
-      'schema',
-    );
-    if ((row?.updated ?? 0) === 0) break;
-  }
-  for (;;) {
-    const [row] = await db.write<{ updated: number }>(
-      cypher('write/backfill-article-facts'),
-      { limit },
+      cypher(statement),
+      { limit: int(BACKFILL_BATCH) },
       'schema',
     );
     if ((row?.updated ?? 0) === 0) break;

@@ -296,8 +296,10 @@ export class GraphReader {
     return this.db.read<{ predicate: string; count: number }>(cypher('read/predicates'), {});
   }
 
-  /** `luceneQuery` must come from buildLuceneQuery: raw user text would be parsed as Lucene syntax. */
-  /** `fields` and `mentionCounts`: what the entities of the hits bring (the request's selection). */
+  /**
+   * `luceneQuery` must come from buildLuceneQuery: raw user text would be parsed as Lucene syntax.
+   * `fields` and `mentionCounts`: what the entities of the hits bring (the request's selection).
+   */
   async searchEntities(
     search: EntitySearch,
     limit: number,
