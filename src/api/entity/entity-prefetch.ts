@@ -8,25 +8,16 @@
  * costs one statement instead of four. A selection it does not cover (a second `relations` with other
  * arguments, deeper levels) falls back to the loaders, inside the same read transaction.
  */
-import {
-  type DocumentNode,
-  type GraphQLResolveInfo,
-  Kind,
-  type OperationDefinitionNode,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-} from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   type EntityRow,
   type EntityWithRelationsRow,
   type GraphReader,
-  OPTIONAL_ENTITY_FIELDS,
-  type OptionalEntityField,
   type RelationsInclude,
 } from '../../graph/read';
 import { type SelectedField, argumentsOf, subfields, subfieldsAt } from '../common/selection';
 import type { Loaders } from '../loaders';
+import { entityFieldsOf } from './entity-fields';
 import { toArticle, toEntity } from '../values';
 import { type PageReads, type RelationPageKey, relationPageKey } from './relation-page-key';
 
@@ -111,35 +102,6 @@ export function pageReads(
     facts: factsAsked(info, relationNodes(info, relationConnections)),
     totalCount: subfields(info, relationConnections, 'RelationConnection', 'totalCount').length > 0,
   };
-}
-
-const entityFieldsCache = new WeakMap<OperationDefinitionNode, readonly OptionalEntityField[]>();
-
-/**
- * The optional Entity properties any field of the whole operation reads, wherever an Entity appears in
- * it: a compiled statement projects only these, and the entities it primes answer the whole request.
- * Computed once per operation document (Apollo keeps parsed documents, so the same node comes back).
- */
-export function entityFieldsOf(info: GraphQLResolveInfo): readonly OptionalEntityField[] {
-  const cached = entityFieldsCache.get(info.operation);
-  if (cached !== undefined) return cached;
-  const asked = new Set<string>();
-  const typeInfo = new TypeInfo(info.schema);
-  const document: DocumentNode = {
-    kind: Kind.DOCUMENT,
-    definitions: [info.operation, ...Object.values(info.fragments)],
-  };
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        if (typeInfo.getParentType()?.name === 'Entity') asked.add(node.name.value);
-      },
-    }),
-  );
-  const fields = OPTIONAL_ENTITY_FIELDS.filter((field) => asked.has(field));
-  entityFieldsCache.set(info.operation, fields);
-  return fields;
 }
 
 /** entity(id): fetches what the selection asks below the entities `ids` in one statement, and primes the loaders. */

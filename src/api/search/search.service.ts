@@ -5,7 +5,7 @@ import { toEntity } from '../values';
 import { BadUserInputError } from '../errors';
 import { MAX_SEARCH_QUERY_LENGTH, MAX_SEARCH_RESULTS } from '../limits/limits';
 import type { Loaders } from '../loaders';
-import { entityFieldsOf } from '../entity/entity-prefetch';
+import { entityFieldsOf } from '../entity/entity-fields';
 import { buildLuceneQuery } from './lucene-query';
 import { rankHits } from './ranking';
 import { searchForms } from './search-forms';
