@@ -256,29 +256,41 @@ test('coOccurring with the entities it found: one statement, the same entities e
   }
 });
 
-test('a page of relations read without its facts never answers a field that needs them', async () => {
+/**
+ * A compiled page of countries whose relations ask only `predicate`, then node(id) (not compiled) asking
+ * the DataLoader for the same page of one of them (same entity, direction, first) with `more` fields:
+ * the answer to node(id) beside the compiled page, and alone.
+ */
+async function samePageAskedForMore(
+  first: number,
+  more: string,
+): Promise<{ together: unknown; alone: unknown }> {
   const countries = `entities(where: { type: COUNTRY }, first: 20) {
-    edges { node { id relations(direction: OUTGOING, first: 10) { edges { node { predicate } } } } }
+    edges { node { id relations(direction: OUTGOING, first: ${first}) { edges { node { predicate } } } } }
   }`;
-  const first = await roundTrips(`{ ${countries} }`);
+  const compiled = await roundTrips(`{ ${countries} }`);
   type Page = { entities: { edges: { node: { id: string; relations: { edges: unknown[] } } }[] } };
-  const withRelations = (first.data as Page).entities.edges.find(
-    (edge) => edge.node.relations.edges.length > 0,
+  const id = (compiled.data as Page).entities.edges.find((edge) => edge.node.relations.edges.length > 0)?.node
+    .id;
+  expect(id).toBeDefined();
+  const node = `node(id: "${id}") { ... on Entity { relations(direction: OUTGOING, first: ${first}) { ${more} } } }`;
+  const together = await roundTrips(`{ ${countries} ${node} }`);
+  const alone = await roundTrips(`{ ${node} }`);
+  return {
+    together: (together.data as { node: unknown }).node,
+    alone: (alone.data as { node: unknown }).node,
+  };
+}
+
+test('a page of relations read without its facts never answers a field that needs them', async () => {
+  const { together, alone } = await samePageAskedForMore(
+    10,
+    'edges { node { predicate confidence evidenceCount evidence { text } } }',
   );
-  expect(withRelations).toBeDefined();
-  // node(id) is not compiled: it asks the DataLoader for the same page (same entity, direction, first)
-  // that the compiled statement primed, but with the facts (confidence, evidence).
-  const facts = `node(id: "${withRelations?.node.id}") { ... on Entity {
-    relations(direction: OUTGOING, first: 10) { edges { node { predicate confidence evidenceCount evidence { text } } } }
-  } }`;
-  const together = await roundTrips(`{ ${countries} ${facts} }`);
-  const alone = await roundTrips(`{ ${facts} }`);
-  expect((together.data as { node: unknown }).node).toEqual((alone.data as { node: unknown }).node);
+  expect(together).toEqual(alone);
   const relations = (
-    alone.data as {
-      node: { relations: { edges: { node: { confidence: number; evidenceCount: number } }[] } };
-    }
-  ).node.relations.edges;
+    alone as { relations: { edges: { node: { confidence: number; evidenceCount: number } }[] } }
+  ).relations.edges;
   expect(relations.length).toBeGreaterThan(0);
   for (const { node } of relations) {
     expect(node.confidence).toBeGreaterThan(0);
@@ -331,22 +343,9 @@ test('a page compiled without its relations counted still lists every entity, th
 });
 
 test('a page of relations read without its count never answers a totalCount', async () => {
-  const countries = `entities(where: { type: COUNTRY }, first: 20) {
-    edges { node { id relations(direction: OUTGOING, first: 3) { edges { node { predicate } } } } }
-  }`;
-  const first = await roundTrips(`{ ${countries} }`);
-  type Page = { entities: { edges: { node: { id: string; relations: { edges: unknown[] } } }[] } };
-  const id = (first.data as Page).entities.edges.find((edge) => edge.node.relations.edges.length > 0)?.node
-    .id;
-  expect(id).toBeDefined();
-  // node(id) is not compiled: it asks the DataLoader for the page the compiled statement primed, with its count.
-  const counted = `node(id: "${id}") { ... on Entity { relations(direction: OUTGOING, first: 3) { totalCount } } }`;
-  const together = await roundTrips(`{ ${countries} ${counted} }`);
-  const alone = await roundTrips(`{ ${counted} }`);
-  expect((together.data as { node: unknown }).node).toEqual((alone.data as { node: unknown }).node);
-  expect(
-    (alone.data as { node: { relations: { totalCount: number } } }).node.relations.totalCount,
-  ).toBeGreaterThan(0);
+  const { together, alone } = await samePageAskedForMore(3, 'totalCount');
+  expect(together).toEqual(alone);
+  expect((alone as { relations: { totalCount: number } }).relations.totalCount).toBeGreaterThan(0);
 });
 
 test('a compiled statement projects only the properties the operation reads, wherever it reads them', async () => {
