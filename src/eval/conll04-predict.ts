@@ -111,7 +111,13 @@ function mentionFor(entity: ExtractedEntity, evidence: Evidence): Mention | unde
 
 function argumentSpan(entity: ExtractedEntity, evidence: Evidence, role: 'subject' | 'object', text: string) {
   const given = argumentRange(evidence, role);
-  if (given !== null && !isPronoun(text.slice(given.start, given.end))) return given;
+  if (given !== null && !isPronoun(text.slice(given.start, given.end))) {
+    // A phrase around the name ("the Mediterranean Foundation research group"): CoNLL04 marks the name.
+    const name = entity.mentions.find(
+      (m) => m.start >= given.start && m.end <= given.end && !isPronoun(m.text),
+    );
+    return name ?? given;
+  }
   return mentionFor(entity, evidence) ?? null;
 }
 

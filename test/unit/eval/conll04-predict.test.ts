@@ -60,6 +60,25 @@ describe('predictRecord', () => {
     expect(prediction.relations).toEqual([{ type: 'Live_In', head: 1, tail: 0 }]);
   });
 
+  it('takes the name inside an argument phrase the evidence gives, not the phrase', () => {
+    const sentence = record('Ida Lunde , an economist with the Norrland Institute research group , spoke .');
+    const t = sentence.tokens.join(' ');
+    const b = new ExtractionBuilder(t);
+    const ida = b.entity('Ida Lunde', 'PERSON');
+    const institute = b.entity('Norrland Institute', 'ORGANIZATION');
+    const phrase = t.indexOf('Norrland Institute research group');
+    b.relation(ida, 'WORKS_FOR', institute, {
+      spans: { subject: [0, 9], object: [phrase, phrase + 'Norrland Institute research group'.length] },
+    });
+    b.relation(ida, 'MEMBER_OF', institute);
+    const { record: prediction } = predictRecord(sentence, b.build());
+    expect(prediction.entities).toEqual([
+      { type: 'Peop', start: 0, end: 2 },
+      { type: 'Org', start: 7, end: 9 },
+    ]);
+    expect(prediction.relations).toEqual([{ type: 'Work_For', head: 0, tail: 1 }]);
+  });
+
   it('drops negated relations, unmapped predicates and pronoun mentions', () => {
     const sentence = record('He said Oswald did not kill Kennedy .');
     const b = new ExtractionBuilder(sentence.tokens.join(' '));
