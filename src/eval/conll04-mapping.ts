@@ -75,6 +75,8 @@ export const PREDICATE_RULES: readonly PredicateRule[] = [
   rule('LOCATED_IN', 'Org', 'Loc', 'OrgBased_In'),
   rule('LOCATED_IN', 'Loc', 'Loc', 'Located_In'),
   rule('KILLS', 'Peop', 'Peop', 'Kill'),
+  rule('MEMBER_OF', 'Peop', 'Org', 'Work_For'),
+  rule('OWNS', 'Peop', 'Org', 'Work_For'),
 ];
 
 /** Titles CoNLL04 counts as part of a person's name: forms of address, and President. */

@@ -158,7 +158,16 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   {
     name: 'BORN_IN',
     description: 'was born in',
-    synonyms: ['bear in', 'bear near', 'bear at', 'be bear in', 'birthplace'],
+    synonyms: [
+      'bear in',
+      'bear near',
+      'bear at',
+      'be bear in',
+      'born in',
+      'born near',
+      'born at',
+      'birthplace',
+    ],
   },
   {
     name: 'REPORTS_FROM',
@@ -179,7 +188,9 @@ export const PREDICATES: readonly PredicateDefinition[] = [
       'strangle',
       'assassination',
       'killing',
+      'slaying',
       'shoot',
+      'shooting',
     ],
   },
   {
@@ -215,6 +226,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   { name: 'FUNDS', description: 'funds', synonyms: ['fund', 'finance', 'bankroll'] },
   { name: 'HOSTS', description: 'hosts', synonyms: ['host'] },
   { name: 'OWNS', description: 'owns', synonyms: ['own', 'owner'] },
+  { name: 'MEMBER_OF', description: 'is a member of', synonyms: ['member of'] },
   {
     name: 'PARTICIPATES_IN',
     description: 'takes part in',

@@ -20,12 +20,15 @@ export interface BuiltTable extends EntityTable {
 
 export function buildEntityTable(annotation: Annotation, text: string, options: ExtractOptions): BuiltTable {
   const doc = viewOf(annotation, text);
-  const names = nameDrafts(doc);
+  const numeric = numericDrafts(doc, options.date ?? null);
+  // "2100 GMT": the zone the NER reads as a name belongs to the clock time.
+  const clocks = numeric.filter((d) => d.key?.startsWith('time:') === true);
+  const names = nameDrafts(doc).filter(
+    (d) => !clocks.some((c) => c.sentence === d.sentence && c.first <= d.first && d.last <= c.last),
+  );
   const covered = new Set<string>();
   for (const d of names) for (let t = d.first; t <= d.last; t += 1) covered.add(`${d.sentence}:${t}`);
-  const numbers = numericDrafts(doc, options.date ?? null).filter(
-    (d) => !covered.has(`${d.sentence}:${d.head}`),
-  );
+  const numbers = numeric.filter((d) => !covered.has(`${d.sentence}:${d.head}`));
   readTitles(doc, names, covered);
   const drafts = [...names, ...numbers].sort((a, b) => a.start - b.start || b.end - a.end);
   const groups = groupDrafts(doc, drafts);

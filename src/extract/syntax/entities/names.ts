@@ -98,7 +98,8 @@ const CAPITALS = /^[\p{Lu}][\p{Lu}&'-]*$/u;
  * no name of its own.
  */
 function placeThenCapitals(view: SentenceView, m: EntityMention): EntityMention[] {
-  if (m.tokenEnd - m.tokenBegin < 2 || (m.ner !== 'LOCATION' && m.ner !== 'ORGANIZATION')) return [m];
+  // The NER may read the whole header as a person ("Kiev SILSKI VISTI").
+  if (m.tokenEnd - m.tokenBegin < 2 || !['LOCATION', 'ORGANIZATION', 'PERSON'].includes(m.ner)) return [m];
   const words = view.tokens.slice(m.tokenBegin, m.tokenEnd).map((t) => t.originalText);
   const k = words.findIndex((w) => CAPITALS.test(w));
   if (k < 1 || !words.slice(k).every((w) => CAPITALS.test(w))) return [m];
@@ -484,6 +485,15 @@ function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, co
   while (last < governor && PROPER.has(view.tokens[last]!.pos)) last += 1;
   if (last !== governor || !PROPER.has(view.tokens[governor - 1]!.pos)) return;
   if (isTitleWord(view.tokens[governor - 1]!.word)) return;
+  // "Paris AFP", "Moscow PRAVDA": a wire-service header, the place and its publisher in capitals
+  // (placeThenCapitals when the NER read them as one).
+  const added = view.tokens.slice(next - 1, last).map((t) => t.originalText);
+  if (
+    gazetteer().place(draft.name) !== undefined &&
+    added.every((w) => CAPITALS.test(w)) &&
+    added.join('').replace(/[^\p{Lu}]/gu, '').length >= 3
+  )
+    return;
   const [lo, hi] = sentenceBounds(view);
   const [, end] = widen(doc.text, draft.start, view.tokens[last - 1]!.characterOffsetEnd, lo, hi);
   draft.end = end;

@@ -144,6 +144,15 @@ function count(doc: DocumentView, view: SentenceView, m: EntityMention): Draft |
   const first = m.tokenBegin + 1;
   const last = m.tokenEnd;
   if (!/\d/.test(m.text)) return undefined;
+  // "2100 GMT": a wire header's clock time, which the NER reads as a number before a name.
+  const zone = view.tokens[last];
+  if (first === last && /^\d{3,4}$/.test(m.text) && zone !== undefined && CLOCK_ZONE.test(zone.word)) {
+    const draft = base(doc, view, first, last + 1, 'TIME');
+    draft.type = 'DATE';
+    draft.attributes = { value: draft.name, granularity: 'time' };
+    draft.key = `time:${draft.name.toLowerCase()}`;
+    return draft;
+  }
   const head = headOf(view, first, last);
   const noun = view.governor[head] ?? -1;
   if (view.relation[head] !== 'nummod' || noun <= last || noun > last + 3) return undefined;
@@ -187,6 +196,9 @@ const CLOCK_ZONE = /^(GMT|UTC|BST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)$/;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_YEAR = /^(\d{4})$/;
+const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const YEARLESS_DAY = new RegExp(`^(?:\\d{1,2} ${MONTH_NAME}|${MONTH_NAME} \\d{1,2})$`);
 
 /** The ISO value and granularity of a SUTime value, resolved against the article's date. */
 export function resolveTimex(
@@ -249,8 +261,10 @@ function date(
       : (resolveDate(draft.name, articleDate) ??
         resolveTimex(isoOfNormalized(m.normalizedNER ?? ''), articleDate));
   if (resolved === undefined) {
-    // Unresolved relative dates ("last week" with no article date) are no entity; a plain weekday is kept.
-    if (!/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(draft.name)) return undefined;
+    // Unresolved relative dates ("last week" with no article date) are no entity; a plain weekday and a
+    // day of a month with no year ("12 April", "Feb. 11") are dates all the same, kept with no value.
+    if (!/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(draft.name) && !YEARLESS_DAY.test(draft.name))
+      return undefined;
     draft.key = `date:${draft.name.toLowerCase()}`;
     return draft;
   }

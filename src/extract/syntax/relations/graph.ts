@@ -28,6 +28,45 @@ function toEdge(d: Dependency): Edge {
   };
 }
 
+/**
+ * "X shot Y, the accused assassin of Z" is sometimes parsed with two objects (obj(shot, Y), obj(shot,
+ * assassin)). UD gives a verb one direct object, so a second one set off by a comma right after the
+ * first one's phrase is the first one's apposition. Returns the second object's token -> the first's.
+ */
+function misparsedAppositions(basic: readonly Dependency[], tokens: readonly Token[]): Map<number, number> {
+  const children = new Map<number, number[]>();
+  for (const d of basic) children.set(d.governor, [...(children.get(d.governor) ?? []), d.dependent]);
+  const edge = (from: number, pick: (a: number, b: number) => number): number => {
+    let best = from;
+    for (const child of children.get(from) ?? []) best = pick(best, edge(child, pick));
+    return best;
+  };
+  const objects = new Map<number, number[]>();
+  for (const d of basic)
+    if (d.dep === 'obj') objects.set(d.governor, [...(objects.get(d.governor) ?? []), d.dependent]);
+  const out = new Map<number, number>();
+  for (const list of objects.values()) {
+    if (list.length !== 2) continue;
+    const [first, second] = [...list].sort((a, b) => a - b) as [number, number];
+    const start = edge(second, Math.min);
+    if (tokens[start - 2]?.word === ',' && edge(first, Math.max) === start - 2) out.set(second, first);
+  }
+  return out;
+}
+
+/** The dependencies with each misparsed second object hung from the first object as its apposition. */
+function repairAppositions(
+  deps: readonly Dependency[],
+  appositions: ReadonlyMap<number, number>,
+): readonly Dependency[] {
+  if (appositions.size === 0) return deps;
+  return deps.map((d) => {
+    const first = appositions.get(d.dependent);
+    if (first === undefined || d.dep !== 'obj') return d;
+    return { ...d, dep: 'appos', governor: first, governorGloss: '' };
+  });
+}
+
 export class SentenceGraph {
   readonly tokens: readonly Token[];
   private readonly out: Edge[][];
@@ -42,14 +81,19 @@ export class SentenceGraph {
     this.inc = Array.from({ length: n }, () => []);
     this.treeChildren = Array.from({ length: n }, () => []);
     this.treeParent = new Array<Edge | undefined>(n).fill(undefined);
-    const enhanced = sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [];
+    const basicInput = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
+    const appositions = misparsedAppositions(basicInput, sentence.tokens);
+    const enhanced = repairAppositions(
+      sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [],
+      appositions,
+    );
     for (const d of enhanced) {
       if (d.governor >= n || d.dependent >= n) continue;
       const edge = toEdge(d);
       this.out[d.governor]!.push(edge);
       this.inc[d.dependent]!.push(edge);
     }
-    const basic = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
+    const basic = repairAppositions(basicInput, appositions);
     const seen = new Set<number>();
     for (const d of basic) {
       if (d.governor >= n || d.dependent >= n) continue;

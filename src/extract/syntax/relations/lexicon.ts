@@ -49,6 +49,8 @@ export const ALLEGING_ADJECTIVES = set(data.allegingAdjectives);
 export const DIRECTION_WORDS = set(data.directionWords);
 /** Nouns that stand for the organization named in front of them: "its Lumen Labs unit". */
 export const ORGANIZATION_STAND_INS = set(data.organizationStandIns);
+/** Stand-ins that name a part of the organization ("its research unit"): its head works for it. */
+export const ORGANIZATION_UNITS = set(data.organizationUnits);
 /** Nouns that stand for the country named in front of them: "the US government", "Russia's leadership". */
 export const GOVERNMENT_STAND_INS = set(data.governmentStandIns);
 

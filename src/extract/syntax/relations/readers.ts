@@ -15,7 +15,7 @@
  * - reported speech: "X said (that) S": S's facts get X as attributedTo, and X -STATES-> the clause.
  */
 import type { EntityType } from '../../../vocabulary';
-import { predicateForPhrase } from '../../../vocabulary/predicates';
+import { predicateForPhrase, predicateFromLemma } from '../../../vocabulary/predicates';
 import { gazetteer } from '../../gazetteer';
 import { EVENT_NOUNS, NOMINALIZATIONS, SUPPORT_VERBS } from '../../lexicon/events';
 import type { EntityTable, SyntaxEntity, SyntaxMention } from '../model';
@@ -32,6 +32,7 @@ import {
   OBJECT_CONTROL_VERBS,
   GOVERNMENT_STAND_INS,
   ORGANIZATION_STAND_INS,
+  ORGANIZATION_UNITS,
   ORIGIN_NOUNS,
   INSTRUMENT_ACTS,
   EXCLUSIVE_ADVERBS,
@@ -86,6 +87,8 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATI
 const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
 const NOT_ARGUMENT_TYPES: ReadonlySet<EntityType> = new Set(['DATE']);
 const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY']);
+const PLACE_NOT_ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'LOCATION', 'FACILITY']);
+const NO_EMPLOYER_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY', 'CONCEPT', 'EVENT']);
 const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
 const EVENT_SUFFIXES = ['tion', 'sion', 'ment', 'ism', 'ance', 'ence', 'ure', 'al', 'ing', 'ship'];
 const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from', 'for', 'over', 'into']);
@@ -607,6 +610,16 @@ export class SentenceReader {
   ): void {
     if (!predicate || !subject.entity) return;
     if (NOT_SUBJECT_TYPES.has(subject.entity.type)) return;
+    // "serving a life sentence", "served two terms": a verb of service needs an employer, and a phrase or
+    // an amount is none; the verb keeps its own lemma.
+    if (
+      predicate === 'WORKS_FOR' &&
+      this.graph.isVerb(trigger) &&
+      (object.entity === undefined ||
+        object.phrase !== undefined ||
+        NO_EMPLOYER_TYPES.has(object.entity.type))
+    )
+      predicate = predicateFromLemma(this.graph.lemma(trigger)) ?? predicate;
     if (this.sameEntity(subject, object)) return;
     if (object.phrase && object.phrase.first <= subject.token && subject.token <= object.phrase.last) return;
     const speaker = this.speakers.get(trigger);
@@ -1267,7 +1280,7 @@ export class SentenceReader {
         holder,
         e.arg,
         trigger,
-        this.predicateOfRole(role, e.arg),
+        this.predicateOfRole(role, e.arg, e.edge),
         'title',
         ['obl:as', e.edge],
         clause,
@@ -1279,8 +1292,8 @@ export class SentenceReader {
    * LEADS for a leader role, else WORKS_FOR; a country, region or city is led only by its head ("prime
    * minister", "governor", "mayor"): its ministers, senators and ambassadors serve it.
    */
-  private predicateOfRole(role: string, employer: Argument): string {
-    if (!isLeaderRole(role)) return rolePredicate(false);
+  private predicateOfRole(role: string, employer: Argument, edge = ''): string {
+    if (!isLeaderRole(role) || edge.endsWith(':unit')) return rolePredicate(false);
     if (employer.entity === undefined || !GOVERNED_TYPES.has(employer.entity.type))
       return rolePredicate(true);
     // "foreign minister": the last word alone is no head; "state governor", "prime minister" are.
@@ -1352,7 +1365,7 @@ export class SentenceReader {
               s.arg,
               e.arg,
               head,
-              this.predicateOfRole(role, e.arg),
+              this.predicateOfRole(role, e.arg, e.edge),
               'copula',
               [s.edge, e.edge],
               clause,
@@ -1445,7 +1458,12 @@ export class SentenceReader {
       const arg = this.argumentAt(edge.dependent);
       if (!arg?.entity) continue;
       if (arg.entity.type === 'PERSON' || NOT_SUBJECT_TYPES.has(arg.entity.type)) continue;
-      out.push({ arg, edge: edge.dep });
+      // "head of the UN peacekeeping forces": the organization through a unit of it (argumentAt's
+      // stand-ins); leading the unit is working for the organization, not leading it (predicateOfRole).
+      const unit =
+        this.mentionOf(arg.entity, arg.token) === undefined &&
+        ORGANIZATION_UNITS.has(this.graph.lemma(arg.token).toLowerCase());
+      out.push({ arg, edge: unit ? `${edge.dep}:unit` : edge.dep });
     }
     return out;
   }
@@ -1606,7 +1624,10 @@ export class SentenceReader {
             .filter((a): a is Argument => a?.entity?.type === 'ORGANIZATION')
             .map((arg) => ({ arg, edge: 'compound' }));
         for (const e of employers)
-          this.emit(holder, e.arg, noun, this.predicateOfRole(role, e.arg), construction, [edge, e.edge]);
+          this.emit(holder, e.arg, noun, this.predicateOfRole(role, e.arg, e.edge), construction, [
+            edge,
+            e.edge,
+          ]);
         continue;
       }
       // "Madonna's brother C", "the bank's parent company, U", "N, a unit of O": N_OF the possessor.
@@ -1729,6 +1750,12 @@ export class SentenceReader {
     if (!['of', 'for', 'with', 'in', 'over', 'to'].includes(prep)) return false;
     // "pleaded guilty to": the adjective's own governor.
     let trigger = governor.governor;
+    // "charged with violent crime in the slayings of Y": the act named inside the charge's nouns.
+    for (let hops = 0; hops < 3 && this.graph.isNoun(trigger); hops++) {
+      const up = this.graph.incoming(trigger).find((e) => e.base === 'obl' || e.base === 'nmod');
+      if (up === undefined) break;
+      trigger = up.governor;
+    }
     if (this.graph.pos(trigger).startsWith('JJ')) {
       const up = this.graph.incoming(trigger).find((e) => e.dep === 'xcomp' || e.dep === 'advmod');
       if (up !== undefined) trigger = up.governor;
@@ -1747,6 +1774,13 @@ export class SentenceReader {
       (verb ? predicateForPhrase(verb) : undefined) ??
       choosePredicate(this.query(lemma, {}));
     const clause = { ...accused.clause, negated: accused.clause.negated || this.hasDeterminerNo(noun) };
+    // "of U.S. citizens John Walker and Alberto Radelat": the name reached through its noun keeps its
+    // conjuncts, which the graph hangs from the name, not from the noun.
+    for (const o of [...objects])
+      if (o.arg !== undefined)
+        for (const conj of this.graph.children(o.arg.token, 'conj'))
+          if (!objects.some((x) => x.arg?.token === conj.dependent))
+            objects.push({ arg: this.argumentAt(conj.dependent), dep: o.dep });
     for (const o of objects) {
       if (!o.arg?.entity || NOT_SUBJECT_TYPES.has(o.arg.entity.type)) continue;
       for (const a of accused.agents)
@@ -1875,6 +1909,9 @@ export class SentenceReader {
       // "the band's tour of Japan": a name before an act noun the vocabulary knows is its agent.
       if (edge.dep === 'compound' && (!known || edge.dependent > noun)) continue;
       const arg = this.argumentAt(edge.dependent);
+      // "the Guadalajara slayings", "the Paris attacks": a town or a site before the act is where it
+      // happened, not who did it (a country is an actor: "US sanctions").
+      if (edge.dep === 'compound' && arg?.entity && PLACE_NOT_ACTOR_TYPES.has(arg.entity.type)) continue;
       if (arg?.entity) subjects.push({ arg, edge: edge.dep });
     }
     if (subjects.length === 0) return;

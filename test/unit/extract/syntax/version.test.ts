@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-01.31',
-  digest: '5f74933362d8e9e736f8574f46ba7a19aacb0818321b30b4cd13d81ca4d64247',
+  version: '2026-12-01.32',
+  digest: '322dce973b94b00b7b4bdf161545ba284dd239cb58572ed8cd2af0403bb32663',
 };
 
 function outputDigest(): string {
