@@ -47,6 +47,8 @@ export const ALLEGING_ADVERBS = set(data.allegingAdverbs);
 export const ALLEGING_ADJECTIVES = set(data.allegingAdjectives);
 /** Words of direction between "in" and a place: "in northern Israel", "in north-east England". */
 export const DIRECTION_WORDS = set(data.directionWords);
+/** Words that qualify a region after "in": "in rural Montana", "in extreme northern Chile". */
+export const PLACE_QUALIFIERS = set(data.placeQualifiers);
 /** Nouns that stand for the organization named in front of them: "its Lumen Labs unit". */
 export const ORGANIZATION_STAND_INS = set(data.organizationStandIns);
 /** Stand-ins that name a part of the organization ("its research unit"): its head works for it. */

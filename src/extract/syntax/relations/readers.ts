@@ -39,6 +39,7 @@ import {
   ALLEGING_ADVERBS,
   ALLEGING_ADJECTIVES,
   DIRECTION_WORDS,
+  PLACE_QUALIFIERS,
   PLACE_LEADER_ROLES,
   TITLE_ABBREVIATIONS,
   MEDIUM_VERBS,
@@ -294,11 +295,14 @@ export class SentenceReader {
     };
     type Found = NonNullable<ReturnType<typeof mentionEnding>>;
     /** The gazetteer puts `inner` in `outer` (a region or country), or `inner` is a name it lacks. */
-    const nested = (inner: Found, outer: Found): boolean => {
+    const nested = (inner: Found, outer: Found, written: boolean): boolean => {
       if (!GOVERNED_TYPES.has(inner.entity.type) || !GOVERNED_TYPES.has(outer.entity.type)) return false;
       if (inner.entity.type === 'COUNTRY') return false;
       const container = g.place(outer.entity.name);
       if (container === undefined || container.type === 'CITY') return false;
+      // "Bedford in southern Indiana": the text says where the town is; the gazetteer knows one Bedford
+      // per name (the largest), so it is asked only when a comma, which also joins lists, is all there is.
+      if (written && outer.entity.type !== 'CITY') return true;
       const place = g.place(inner.entity.name);
       return place === undefined
         ? inner.mention.source === 'ner'
@@ -313,12 +317,20 @@ export class SentenceReader {
       const between = this.graph.word(t + 1);
       if (between !== ',' && between !== 'in') continue;
       let k = t + 2;
-      if (between === 'in') while (k < n && DIRECTION_WORDS.has(this.graph.word(k))) k += 1;
+      if (between === 'in')
+        // "north-east" may come as three tokens.
+        while (
+          k < n &&
+          (DIRECTION_WORDS.has(this.graph.word(k)) ||
+            PLACE_QUALIFIERS.has(this.graph.word(k)) ||
+            (this.graph.word(k) === '-' && DIRECTION_WORDS.has(this.graph.word(k + 1))))
+        )
+          k += 1;
       const inner = mentionEnding(t);
       const outer = mentionEnding(k);
       if (inner === undefined || outer === undefined || inner.entity === outer.entity) continue;
       if (inner.mention.last !== t || outer.mention.first !== k) continue;
-      if (!nested(inner, outer)) continue;
+      if (!nested(inner, outer, between === 'in')) continue;
       const a = this.argumentAt(t, false);
       const b = this.argumentAt(k, false);
       if (a && b)

@@ -83,3 +83,17 @@ describe('wire-service lines', () => {
     expect(Object.keys(types)).not.toContain('GMT');
   });
 });
+
+describe('a place "in" a region (.33)', () => {
+  const facts = triples(run('syntax/places-in-regions'));
+
+  it('the text places a town the gazetteer knows elsewhere by that name', () => {
+    // The gazetteer's Bedford is the largest one, in England.
+    expect(facts).toContain('Bedford LOCATED_IN Indiana');
+  });
+
+  it('qualifiers and a split direction word may stand between "in" and the region', () => {
+    expect(facts).toContain('Tolna LOCATED_IN Montana');
+    expect(facts).toContain('Hexham LOCATED_IN England');
+  });
+});
