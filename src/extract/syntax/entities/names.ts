@@ -849,6 +849,16 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
     draft.type = draft.strongOrg || (place !== undefined && draft.clubCues > 0) ? 'ORGANIZATION' : 'PERSON';
     return true;
   }
+  // "Warner, 70, who owned ...": an age in apposition belongs to a person, whatever the NER read.
+  if (
+    (label === 'ORGANIZATION' || label === '') &&
+    !draft.strongOrg &&
+    draft.orgCues === 0 &&
+    hasAge(view, draft)
+  ) {
+    draft.type = 'PERSON';
+    return true;
+  }
   if (label === 'ORGANIZATION') {
     // "Leeds native Tom Baker", "a Leeds resident": a known city or country that says where someone is from.
     const known = g.place(draft.name);
@@ -899,6 +909,19 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
     draft.type = 'PERSON';
   } else draft.type = label === 'MISC' ? 'CONCEPT' : 'ORGANIZATION';
   return true;
+}
+
+/** ", 45 ," right after the name: an age (a number of 1 to 119 set off by commas). */
+function hasAge(view: SentenceView, draft: Draft): boolean {
+  const word = (t: number) => view.tokens[t - 1]?.word;
+  const age = Number(word(draft.last + 2));
+  return (
+    word(draft.last + 1) === ',' &&
+    /^\d{1,3}$/.test(word(draft.last + 2) ?? '') &&
+    age >= 1 &&
+    age < 120 &&
+    [',', ';', ')'].includes(word(draft.last + 3) ?? '')
+  );
 }
 
 /**

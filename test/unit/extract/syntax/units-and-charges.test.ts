@@ -97,3 +97,16 @@ describe('a place "in" a region (.33)', () => {
     expect(facts).toContain('Hexham LOCATED_IN England');
   });
 });
+
+describe('an age in apposition (.34)', () => {
+  const x = run('entities/age-apposition');
+  const types = Object.fromEntries(x.entities.map((e) => [e.name, e.type]));
+
+  it('makes a name the NER read as an organisation a person ("Marriott, 58, who owned ...")', () => {
+    expect(types).toMatchObject({ Marriott: 'PERSON', 'Nordby Savings Bank': 'ORGANIZATION' });
+  });
+
+  it('leaves an organisation with no age an organisation', () => {
+    expect(types).toMatchObject({ Orkla: 'ORGANIZATION' });
+  });
+});

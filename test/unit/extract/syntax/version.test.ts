@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-01.33',
+  version: '2026-12-01.34',
   digest: '322dce973b94b00b7b4bdf161545ba284dd239cb58572ed8cd2af0403bb32663',
 };
 
