@@ -1304,6 +1304,20 @@ export class SentenceReader {
    * LEADS for a leader role, else WORKS_FOR; a country, region or city is led only by its head ("prime
    * minister", "governor", "mayor"): its ministers, senators and ambassadors serve it.
    */
+  private readNationalSeat(holder: Argument): void {
+    const g = gazetteer();
+    const country = g.demonymOf(this.graph.token(holder.first)?.word ?? '');
+    if (country?.type !== 'COUNTRY') return;
+    for (let t = 1; t <= this.graph.tokens.length; t += 1) {
+      if (t >= holder.first && t <= holder.last) continue;
+      const entity = this.table.entityAt({ sentence: this.index, token: t });
+      if (entity?.type !== 'COUNTRY' || g.place(entity.name)?.key !== country.key) continue;
+      const place = this.argumentAt(t, false);
+      if (place) this.emit(holder, place, holder.first, 'BASED_IN', 'location', ['amod', 'demonym']);
+      return;
+    }
+  }
+
   private predicateOfRole(role: string, employer: Argument, edge = ''): string {
     if (!isLeaderRole(role) || edge.endsWith(':unit')) return rolePredicate(false);
     if (employer.entity === undefined || !GOVERNED_TYPES.has(employer.entity.type))
@@ -1530,6 +1544,9 @@ export class SentenceReader {
       )
         nouns.push({ noun: role, edge: 'appos' });
     }
+    // "the German Government ... in Germany": an organisation named by a nationality is based in that
+    // country when the sentence names it.
+    if (type === 'ORGANIZATION' && holder.last > holder.first) this.readNationalSeat(holder);
     // "the Texas-based bank": amod(institute, based), obl(based, US).
     if (type === 'ORGANIZATION' || type === 'FACILITY') {
       for (const edge of this.graph.childrenExact(head, 'amod')) {

@@ -110,3 +110,15 @@ describe('an age in apposition (.34)', () => {
     expect(types).toMatchObject({ Orkla: 'ORGANIZATION' });
   });
 });
+
+describe('an organisation named by a nationality (.35)', () => {
+  const facts = triples(run('syntax/national-seat'));
+
+  it('is based in that country when the sentence names it', () => {
+    expect(facts).toContain('Norwegian Government BASED_IN Norway');
+  });
+
+  it('is based nowhere the sentence does not name', () => {
+    expect(facts.filter((f) => f.startsWith('Danish Refugee Council BASED_IN'))).toEqual([]);
+  });
+});
