@@ -152,7 +152,17 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   {
     name: 'WORKS_FOR',
     description: 'works for',
-    synonyms: ['work for', 'work at', 'serve', 'serve in', 'employ', 'represent'],
+    synonyms: [
+      'work for',
+      'work at',
+      'serve',
+      'serve in',
+      'employ',
+      'represent',
+      'write for',
+      'cover for',
+      'report for',
+    ],
   },
   { name: 'LIVES_IN', description: 'lives in', synonyms: ['live in', 'reside in', 'settle in'] },
   {

@@ -122,3 +122,17 @@ describe('an organisation named by a nationality (.35)', () => {
     expect(facts.filter((f) => f.startsWith('Danish Refugee Council BASED_IN'))).toEqual([]);
   });
 });
+
+describe('writing for a publication (.36)', () => {
+  const facts = triples(run('syntax/writes-for'));
+
+  it('"covers X for Y", "writes for Y", "reported for Y": Y employs the writer', () => {
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'Ola Brekke WORKS_FOR Oslo Courier',
+        'Kari Holm WORKS_FOR Bergen Tribune',
+        'Nils Dahl WORKS_FOR Radio Nord',
+      ]),
+    );
+  });
+});
