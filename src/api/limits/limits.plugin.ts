@@ -156,7 +156,34 @@ export function checkComplexity(
   }
 }
 
+/**
+ * Costs already computed, by schema, parsed document (Apollo keeps one DocumentNode per query text in its
+ * document store) and operation name with variables: the same query costs the same, and computing it
+ * walks the whole document with type information. At most COSTS_PER_DOCUMENT variable sets per document.
+ */
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+const COSTS_PER_DOCUMENT = 64;
+
 function complexityOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  let byDocument = costs.get(schema);
+  if (byDocument === undefined) costs.set(schema, (byDocument = new WeakMap()));
+  let known = byDocument.get(document);
+  if (known === undefined) byDocument.set(document, (known = new Map()));
+  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const cost = computeComplexity(schema, document, operationName, variables);
+  if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value as string);
+  known.set(key, cost);
+  return cost;
+}
+
+function computeComplexity(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,

@@ -113,5 +113,8 @@ describe('jsonBytesOver', () => {
 
   test('counts UTF-8 bytes, not UTF-16 units', () => {
     expect(jsonBytesOver({ text: 'é'.repeat(600) }, 1_100)).toBe(true);
+    // Over the quick bound (3 bytes a unit) but not over the limit in UTF-8 bytes: measured, not refused.
+    expect(jsonBytesOver({ text: 'é'.repeat(600) }, 1_300)).toBe(false);
+    expect(jsonBytesOver({ text: 'e'.repeat(600), n: 12, ok: true, none: null }, 700)).toBe(false);
   });
 });
