@@ -18,6 +18,7 @@ registerEnumType(TimeBucket, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Facts stated per day or week: evidence sentences, dated by their article's publishedAt (articles " +
     'without a date are left out).',
@@ -30,7 +31,10 @@ export class TimelinePoint {
   count!: number;
 }
 
-@ObjectType({ description: 'The entities most often mentioned in the same articles as one entity.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The entities most often mentioned in the same articles as one entity.',
+})
 export class CoOccurrence {
   @Field(() => Entity)
   entity!: Entity;
@@ -39,7 +43,7 @@ export class CoOccurrence {
   articleCount!: number;
 }
 
-@ObjectType({ description: 'How many entities one type has.' })
+@ObjectType({ simpleResolvers: true, description: 'How many entities one type has.' })
 export class EntityTypeCount {
   @Field(() => EntityTypeEnum)
   type!: EntityType;

@@ -2,7 +2,11 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, Edge } from '../common/connection.types';
 import { Node } from '../common/node.interface';
 
-@ObjectType({ implements: Node, description: 'A news article the graph was read from.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A news article the graph was read from.',
+})
 export class Article implements Node {
   readonly __typename = 'Article';
 
@@ -31,10 +35,10 @@ export class Article implements Node {
   text!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ArticleEdge extends Edge(() => Article) {}
 
-@ObjectType({ description: 'A page of articles, newest first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of articles, newest first.' })
 export class ArticleConnection extends Connection(() => ArticleEdge, 'articles') {}
 
 export enum IngestStatus {
@@ -50,7 +54,7 @@ registerEnumType(IngestStatus, {
     'What ingesting did: a new article, the same article again (same text, metadata and extractor version: nothing written), or a new version; QUEUED: enqueued for a worker (async: true), `ingestJob(jobId)` tells the rest.',
 });
 
-@ObjectType({ description: 'The outcome of Mutation.ingestArticle.' })
+@ObjectType({ simpleResolvers: true, description: 'The outcome of Mutation.ingestArticle.' })
 export class IngestResult {
   @Field(() => ID)
   articleId!: string;
@@ -76,7 +80,7 @@ export class IngestResult {
   article?: Article | null;
 }
 
-@ObjectType({ description: 'The outcome of Mutation.deleteArticle.' })
+@ObjectType({ simpleResolvers: true, description: 'The outcome of Mutation.deleteArticle.' })
 export class DeleteResult {
   @Field(() => ID)
   articleId!: string;

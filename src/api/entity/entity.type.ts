@@ -5,7 +5,11 @@ import { Node } from '../common/node.interface';
 import { Connection, Edge } from '../common/connection.types';
 import { EntityTypeEnum } from './entity-type.enum';
 
-@ObjectType({ implements: Node, description: 'A person, country, organization… named in the articles.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A person, country, organization… named in the articles.',
+})
 export class Entity implements Node {
   readonly __typename = 'Entity';
 
@@ -44,8 +48,8 @@ export class Entity implements Node {
   attributes!: Record<string, unknown> | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EntityEdge extends Edge(() => Entity) {}
 
-@ObjectType({ description: 'A page of entities.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of entities.' })
 export class EntityConnection extends Connection(() => EntityEdge, 'entities') {}

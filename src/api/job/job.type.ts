@@ -17,7 +17,7 @@ registerEnumType(IngestJobState, {
     'WAITING for a worker, ACTIVE (a worker has it), DELAYED (failed, waiting for its retry), COMPLETED, FAILED (for good: failedReason says why).',
 });
 
-@ObjectType({ description: 'One article on the ingest queue (NEWSGRAPH_REDIS_URL).' })
+@ObjectType({ simpleResolvers: true, description: 'One article on the ingest queue (NEWSGRAPH_REDIS_URL).' })
 export class IngestJob {
   @Field(() => ID)
   id!: string;

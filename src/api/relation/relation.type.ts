@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection, Edge } from '../common/connection.types';
 import { Node } from '../common/node.interface';
 
-@ObjectType({ description: 'A sentence of an article that states a relation.' })
+@ObjectType({ simpleResolvers: true, description: 'A sentence of an article that states a relation.' })
 export class Evidence {
   /** Resolved by EvidenceResolver.article through the per-request article loader. */
   articleId!: string;
@@ -21,6 +21,7 @@ export class Evidence {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     'A fact between two entities: every sentence that states the same subject, predicate, object, ' +
@@ -59,13 +60,16 @@ export class Relation implements Node {
   evidence!: Evidence[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RelationEdge extends Edge(() => Relation) {}
 
-@ObjectType({ description: 'A page of relations, ordered by predicate, subject id, object id.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A page of relations, ordered by predicate, subject id, object id.',
+})
 export class RelationConnection extends Connection(() => RelationEdge, 'relations') {}
 
-@ObjectType({ description: 'A predicate in use and how many relations have it.' })
+@ObjectType({ simpleResolvers: true, description: 'A predicate in use and how many relations have it.' })
 export class PredicateCount {
   @Field()
   predicate!: string;

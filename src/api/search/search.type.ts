@@ -1,7 +1,10 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Entity } from '../entity/entity.type';
 
-@ObjectType({ description: 'An entity found by Query.searchEntities, with its relevance.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An entity found by Query.searchEntities, with its relevance.',
+})
 export class EntitySearchHit {
   @Field(() => Entity)
   entity!: Entity;

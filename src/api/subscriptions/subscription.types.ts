@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Article, IngestStatus } from '../article/article.type';
 import { Relation } from '../relation/relation.type';
 
-@ObjectType({ description: 'An article whose ingest committed: new, or a new version of one stored before.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An article whose ingest committed: new, or a new version of one stored before.',
+})
 export class ArticleIngested {
   @Field(() => ID)
   articleId!: string;
@@ -25,6 +28,7 @@ export class ArticleIngested {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A relation an ingested article states: new, or an existing one with new evidence from this article.',
 })

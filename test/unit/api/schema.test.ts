@@ -4,10 +4,11 @@ import {
   buildSchema,
   type GraphQLInputObjectType,
   type GraphQLNamedType,
+  type GraphQLObjectType,
   isEnumType,
   isObjectType,
 } from 'graphql';
-import { printApiSchema } from '../../../src/api/schema';
+import { buildApiSchema, printApiSchema } from '../../../src/api/schema';
 import { SCHEMA_FILE } from '../../../src/cli/commands/emit-schema';
 import { ENTITY_TYPES } from '../../../src/vocabulary';
 
@@ -171,4 +172,31 @@ describe('the contract', () => {
         .sort(),
     ).toEqual([...ENTITY_TYPES].sort());
   });
+});
+
+test('every plain field of an object type is read by the default resolver (simpleResolvers on every type)', () => {
+  const built = buildApiSchema();
+  // Fields with a resolver of their own are @FieldResolver methods (or root fields); a plain field of a
+  // type declared without simpleResolvers would get type-graphql's basic resolver too.
+  const withResolver = Object.values(built.getTypeMap())
+    .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
+    .flatMap((type) =>
+      Object.values((type as GraphQLObjectType).getFields())
+        .filter((field) => field.resolve !== undefined)
+        .map((field) => `${type.name}.${field.name}`),
+    );
+  const plain = [
+    'Entity.id',
+    'Entity.name',
+    'PageInfo.hasNextPage',
+    'Relation.predicate',
+    'Evidence.sentenceIndex',
+  ];
+  const exists = (name: string) => {
+    const [type, field] = name.split('.') as [string, string];
+    return (built.getType(type) as GraphQLObjectType).getFields()[field] !== undefined;
+  };
+  expect(plain.filter((name) => !exists(name))).toEqual([]);
+  expect(withResolver.filter((name) => plain.includes(name))).toEqual([]);
+  expect(withResolver.length).toBeGreaterThan(0);
 });
