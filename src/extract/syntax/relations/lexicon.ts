@@ -55,6 +55,8 @@ export const ORGANIZATION_STAND_INS = set(data.organizationStandIns);
 export const ORGANIZATION_UNITS = set(data.organizationUnits);
 /** Nouns that stand for the country named in front of them: "the US government", "Russia's leadership". */
 export const GOVERNMENT_STAND_INS = set(data.governmentStandIns);
+/** Local institutions that stand for the place named in front of them: "a Los Angeles grand jury". */
+export const PLACE_INSTITUTIONS = set(data.placeInstitutions);
 
 /** Nouns of a person's relation to another that is no employment: "his brother", "her rival", "a fan". */
 export const PERSONAL_RELATION_NOUNS = set(data.personalRelationNouns);

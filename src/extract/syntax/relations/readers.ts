@@ -33,6 +33,7 @@ import {
   GOVERNMENT_STAND_INS,
   ORGANIZATION_STAND_INS,
   ORGANIZATION_UNITS,
+  PLACE_INSTITUTIONS,
   ORIGIN_NOUNS,
   INSTRUMENT_ACTS,
   EXCLUSIVE_ADVERBS,
@@ -88,6 +89,11 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATI
 const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
 const NOT_ARGUMENT_TYPES: ReadonlySet<EntityType> = new Set(['DATE']);
 const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY']);
+/** Accusation verbs whose active subject is the accused: "X admitted killing Y". */
+/** What a charge is introduced by ("charged X with", "convicted X of", "arrested X for"); not "after". */
+const CHARGE_MARKERS = new Set(['with', 'of', 'for']);
+const ACT_MARKERS = new Set([...CHARGE_MARKERS, 'to']);
+const SELF_ACCUSATIONS = new Set(['plead', 'admit', 'confess', 'deny']);
 const PLACE_NOT_ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'LOCATION', 'FACILITY']);
 const NO_EMPLOYER_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY', 'CONCEPT', 'EVENT']);
 const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
@@ -363,11 +369,14 @@ export class SentenceReader {
       const lemma = this.graph.lemma(token);
       // A government or a ministry stands for its country ("the US government") or is an organisation of
       // its own ("the Danish government").
-      const stands = ORGANIZATION_STAND_INS.has(lemma)
-        ? ['ORGANIZATION']
-        : GOVERNMENT_STAND_INS.has(lemma)
-          ? ['COUNTRY', 'ORGANIZATION']
-          : [];
+      // "a Los Angeles grand jury", "the Leeds council": a local institution named by its place.
+      const stands = PLACE_INSTITUTIONS.has(lemma)
+        ? ['ORGANIZATION', 'CITY', 'LOCATION', 'COUNTRY']
+        : ORGANIZATION_STAND_INS.has(lemma)
+          ? ['ORGANIZATION']
+          : GOVERNMENT_STAND_INS.has(lemma)
+            ? ['COUNTRY', 'ORGANIZATION']
+            : [];
       if (stands.length > 0) {
         for (const edge of this.graph.outgoing(token)) {
           if (edge.dep !== 'compound' && edge.dep !== 'nmod:poss') continue;
@@ -678,6 +687,9 @@ export class SentenceReader {
     if (own.length > 0 || depth === 0) return own;
     const up = this.graph.incoming(verb).find((e) => this.hangsAdverbially(e));
     if (!up || (this.graph.pos(verb) !== 'VBG' && this.graph.pos(verb) !== 'VB')) return own;
+    // "the jury indicted X with accessing Y": the accused did the act, not the jury (readAccusedAct
+    // reads it, with the charge's modality).
+    if (CHARGE_MARKERS.has(up.sub) && this.objectIsAccused(up.governor)) return own;
     return this.implicitSubjects(up.governor, depth - 1);
   }
 
@@ -813,7 +825,9 @@ export class SentenceReader {
           advcl.dep === 'xcomp' &&
           OBJECT_CONTROL_VERBS.has(this.graph.lemma(advcl.governor)) &&
           this.graph.childrenExact(advcl.governor, 'obj', 'iobj').some((e) => e.dependent < verb)
-        )
+        ) &&
+        // "the jury indicted X with accessing Y": the accused's act (readAccusedAct), not the jury's.
+        !(CHARGE_MARKERS.has(advcl.sub) && this.objectIsAccused(advcl.governor))
       ) {
         subjects = this.implicitSubjects(advcl.governor, 3);
         construction = 'control';
@@ -1830,9 +1844,10 @@ export class SentenceReader {
     | undefined {
     const accusation = this.graph.lemma(trigger);
     if (!(accusation in ACCUSATION_VERBS) || !this.graph.pos(trigger).startsWith('VB')) return undefined;
-    const passive = this.graph.outgoing(trigger).some((e) => e.dep === 'nsubj:pass' || e.dep === 'aux:pass');
+    const passive = this.isPassive(trigger);
+    const objectAccused = this.objectIsAccused(trigger);
     const agents = this.graph
-      .childrenExact(trigger, passive ? 'nsubj:pass' : 'nsubj')
+      .childrenExact(trigger, passive ? 'nsubj:pass' : objectAccused ? 'obj' : 'nsubj')
       .map((e) => ({ arg: this.argumentAt(e.dependent), edge: e.dep }))
       .filter((a): a is { arg: Argument; edge: string } => a.arg?.entity !== undefined);
     if (agents.length === 0) return undefined;
@@ -1841,6 +1856,25 @@ export class SentenceReader {
       agents,
       clause: { negated: own.negated, modality: own.modality ?? ACCUSATION_VERBS[accusation] ?? null },
     };
+  }
+
+  private isPassive(verb: number): boolean {
+    return this.graph.outgoing(verb).some((e) => e.dep === 'nsubj:pass' || e.dep === 'aux:pass');
+  }
+
+  /**
+   * "the jury convicted X of ...", "police charged X with ...": in the active voice an accusation verb's
+   * object is the accused, except for the verbs whose subject speaks for itself ("X admitted", "X denied").
+   */
+  private objectIsAccused(verb: number): boolean {
+    const lemma = this.graph.lemma(verb);
+    return (
+      lemma in ACCUSATION_VERBS &&
+      this.graph.pos(verb).startsWith('VB') &&
+      !SELF_ACCUSATIONS.has(lemma) &&
+      !this.isPassive(verb) &&
+      this.graph.hasChild(verb, 'obj')
+    );
   }
 
   /**
@@ -1854,7 +1888,11 @@ export class SentenceReader {
     let objects: { token: number; dep: string }[] = this.graph
       .childrenExact(gerund, 'obj')
       .map((e) => ({ token: e.dependent, dep: e.dep }));
-    let up = this.graph.incoming(gerund).find((e) => ['advcl', 'acl', 'obl'].includes(e.base));
+    // The act a charge names ("with killing", "of murdering", "to stealing"), not one dated by it ("after
+    // raiding": the accuser's act).
+    let up = this.graph
+      .incoming(gerund)
+      .find((e) => ['advcl', 'acl', 'obl'].includes(e.base) && (e.sub === '' || ACT_MARKERS.has(e.sub)));
     if (up && this.graph.pos(up.governor) === 'IN') up = this.graph.incoming(up.governor)[0];
     if (!up) {
       const amod = this.graph.incoming(gerund).find((e) => e.dep === 'amod' && e.governor > gerund);
@@ -1863,7 +1901,10 @@ export class SentenceReader {
       const compound =
         object === undefined ? undefined : this.graph.incoming(object).find((e) => e.dep === 'compound');
       if (compound && compound.governor > gerund) object = compound.governor;
-      up = object === undefined ? undefined : this.graph.incoming(object).find((e) => e.base === 'obl');
+      up =
+        object === undefined
+          ? undefined
+          : this.graph.incoming(object).find((e) => e.base === 'obl' && ACT_MARKERS.has(e.sub));
       if (object !== undefined && up) objects = [{ token: object, dep: 'amod' }];
     }
     if (!up || objects.length === 0) return false;

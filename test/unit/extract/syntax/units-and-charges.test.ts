@@ -136,3 +136,21 @@ describe('writing for a publication (.36)', () => {
     );
   });
 });
+
+describe('charges in the active voice (.37)', () => {
+  const facts = triples(run('syntax/charges-active'));
+
+  it('a local institution named by its place stands for the place ("a Bergen grand jury")', () => {
+    expect(facts).toContain('Bergen INDICT Tom Hansen');
+  });
+
+  it("the act a charge names is the accused's (the object), with the charge's modality", () => {
+    expect(facts).toContain('Tom Hansen ACCESS Acme Bank (alleged)');
+    expect(facts).toContain('Tom Baker KILLS John Wells (alleged)');
+    expect(facts.filter((f) => f.startsWith('Bergen ACCESS'))).toEqual([]);
+  });
+
+  it('an act that only dates the arrest ("after raiding") is not put on the arrested', () => {
+    expect(facts.filter((f) => f.startsWith('Carl Moss'))).toEqual([]);
+  });
+});
