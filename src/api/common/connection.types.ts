@@ -1,8 +1,9 @@
 /**
  * Relay cursor connections, written once: Edge(Node) and Connection(Edge, noun) return abstract
  * type-graphql classes that each listing extends with its own GraphQL name (EntityEdge, EntityConnection…),
- * as type-graphql's own generic-types example does (an abstract class with @ObjectType({ simpleResolvers: true }): in type-graphql 2
- * a type no resolver reaches is not emitted, so the bases never appear in the schema).
+ * as type-graphql's own generic-types example does (an abstract class with @ObjectType: in type-graphql 2
+ * a type no resolver reaches is not emitted, so the bases never appear in the schema). Every type here and
+ * every subclass declares `simpleResolvers: true` (see src/api/schema.ts).
  */
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 

@@ -6,64 +6,40 @@
  * most about `limit` bytes of strings.
  */
 export function jsonBytesOver(value: unknown, limit: number): boolean {
-  // A cheap bound first (no UTF-8 encoding, no entry arrays): most responses are far below the limit.
-  return boundOver(value, limit) && measuredOver(value, limit);
+  // A cheap bound first (no UTF-8 encoding): most responses are far below the limit.
+  return walkOver(value, limit, BOUND) && walkOver(value, limit, MEASURED);
 }
 
-/**
- * Whether an upper bound of measuredOver's count passes the limit: a UTF-16 unit is at most 3 UTF-8
- * bytes, a number at most 24 characters. False means measuredOver would say false too.
- */
-function boundOver(value: unknown, limit: number): boolean {
-  let total = 0;
-  const walk = (item: unknown): boolean => {
-    if (item === null || item === undefined) return (total += 4) > limit;
-    switch (typeof item) {
-      case 'string':
-        return (total += item.length * 3 + 2) > limit;
-      case 'number':
-        return (total += 24) > limit;
-      case 'boolean':
-        return (total += 5) > limit;
-      case 'bigint':
-        return (total += String(item).length) > limit;
-      case 'object': {
-        if (Array.isArray(item)) {
-          if ((total += 2 + item.length) > limit) return true;
-          for (let i = 0; i < item.length; i += 1) if (walk(item[i])) return true;
-          return false;
-        }
-        if ((total += 2) > limit) return true;
-        const record = item as Record<string, unknown>;
-        for (const key in record) {
-          if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
-          if ((total += key.length * 3 + 4) > limit || walk(record[key])) return true;
-        }
-        return false;
-      }
-      default:
-        return false;
-    }
-  };
-  return walk(value);
+/** How many bytes a walk counts for a string (quotes included) and for a number, boolean or bigint. */
+interface Sizes {
+  readonly text: (value: string) => number;
+  readonly scalar: (value: number | boolean | bigint) => number;
 }
 
-function measuredOver(value: unknown, limit: number): boolean {
+/** UTF-8 bytes and the quotes; escapes would add more, so this never overestimates. */
+const MEASURED: Sizes = {
+  text: (value) => Buffer.byteLength(value, 'utf8') + 2,
+  scalar: (value) => String(value).length,
+};
+
+/** At least MEASURED's count: a UTF-16 unit is at most 3 UTF-8 bytes, a number at most 24 characters. */
+const BOUND: Sizes = {
+  text: (value) => value.length * 3 + 2,
+  scalar: (value) => (typeof value === 'number' ? 24 : String(value).length),
+};
+
+function walkOver(value: unknown, limit: number, sizes: Sizes): boolean {
   let total = 0;
-  const add = (bytes: number): boolean => {
-    total += bytes;
-    return total > limit;
-  };
+  const add = (bytes: number): boolean => (total += bytes) > limit;
   const walk = (item: unknown): boolean => {
     if (item === null || item === undefined) return add(4);
     switch (typeof item) {
       case 'string':
-        // UTF-8 bytes and the quotes; escapes would add more, so this never overestimates.
-        return add(Buffer.byteLength(item, 'utf8') + 2);
+        return add(sizes.text(item));
       case 'number':
       case 'boolean':
       case 'bigint':
-        return add(String(item).length);
+        return add(sizes.scalar(item));
       case 'object': {
         if (Array.isArray(item)) {
           if (add(2 + item.length)) return true;
@@ -71,8 +47,11 @@ function measuredOver(value: unknown, limit: number): boolean {
           return false;
         }
         if (add(2)) return true;
-        for (const [key, field] of Object.entries(item as Record<string, unknown>)) {
-          if (add(Buffer.byteLength(key, 'utf8') + 4) || walk(field)) return true;
+        const record = item as Record<string, unknown>;
+        for (const key in record) {
+          if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+          // The key's quotes, colon and comma: the text's size plus 2.
+          if (add(sizes.text(key) + 2) || walk(record[key])) return true;
         }
         return false;
       }
