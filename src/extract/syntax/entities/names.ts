@@ -105,10 +105,18 @@ function placeThenCapitals(view: SentenceView, m: EntityMention): EntityMention[
   if (k < 1 || !words.slice(k).every((w) => CAPITALS.test(w))) return [m];
   if (!words.slice(0, k).every((w) => /\p{Ll}/u.test(w))) return [m];
   const capitals = words.slice(k);
-  if (capitals.join('').replace(/[^\p{Lu}]/gu, '').length < 3) return [m];
   if (capitals.length === 1 && ORGANIZATION_HEADS.has(capitals[0]!)) return [m];
-  if (gazetteer().place(words.slice(0, k).join(' ')) === undefined) return [m];
+  if (!isWireHeader(words.slice(0, k).join(' '), capitals)) return [m];
   return [subMention(view, m, 0, k, 'LOCATION'), subMention(view, m, k, words.length, 'ORGANIZATION')];
+}
+
+/** A place the gazetteer knows, then a publisher's name in capitals (three capital letters at least). */
+function isWireHeader(place: string, publisher: readonly string[]): boolean {
+  return (
+    publisher.every((w) => CAPITALS.test(w)) &&
+    publisher.join('').replace(/[^\p{Lu}]/gu, '').length >= 3 &&
+    gazetteer().place(place) !== undefined
+  );
 }
 
 /** Words a spelled-out name may hold between its capitalized words ("Party of the Democratic ..."). */
@@ -487,11 +495,11 @@ function extendIntoChain(doc: DocumentView, view: SentenceView, draft: Draft, co
   if (isTitleWord(view.tokens[governor - 1]!.word)) return;
   // "Paris AFP", "Moscow PRAVDA": a wire-service header, the place and its publisher in capitals
   // (placeThenCapitals when the NER read them as one).
-  const added = view.tokens.slice(next - 1, last).map((t) => t.originalText);
   if (
-    gazetteer().place(draft.name) !== undefined &&
-    added.every((w) => CAPITALS.test(w)) &&
-    added.join('').replace(/[^\p{Lu}]/gu, '').length >= 3
+    isWireHeader(
+      draft.name,
+      view.tokens.slice(next - 1, last).map((t) => t.originalText),
+    )
   )
     return;
   const [lo, hi] = sentenceBounds(view);

@@ -149,9 +149,7 @@ function count(doc: DocumentView, view: SentenceView, m: EntityMention): Draft |
   if (first === last && /^\d{3,4}$/.test(m.text) && zone !== undefined && CLOCK_ZONE.test(zone.word)) {
     const draft = base(doc, view, first, last + 1, 'TIME');
     draft.type = 'DATE';
-    draft.attributes = { value: draft.name, granularity: 'time' };
-    draft.key = `time:${draft.name.toLowerCase()}`;
-    return draft;
+    return asClockTime(draft);
   }
   const head = headOf(view, first, last);
   const noun = view.governor[head] ?? -1;
@@ -199,6 +197,13 @@ const ISO_YEAR = /^(\d{4})$/;
 const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const YEARLESS_DAY = new RegExp(`^(?:\\d{1,2} ${MONTH_NAME}|${MONTH_NAME} \\d{1,2})$`);
+
+/** A clock time and its zone ("1313 GMT"): the name is the value, keyed as a time. */
+function asClockTime(draft: Draft): Draft {
+  draft.attributes = { value: draft.name, granularity: 'time' };
+  draft.key = `time:${draft.name.toLowerCase()}`;
+  return draft;
+}
 
 /** The ISO value and granularity of a SUTime value, resolved against the article's date. */
 export function resolveTimex(
@@ -248,11 +253,7 @@ function date(
   draft.name = cleanName(doc.text.slice(draft.start, draft.end));
   draft.head = headOf(view, draft.first, draft.last);
   draft.type = 'DATE';
-  if (clock) {
-    draft.attributes = { value: draft.name, granularity: 'time' };
-    draft.key = `time:${draft.name.toLowerCase()}`;
-    return draft;
-  }
+  if (clock) return asClockTime(draft);
   // SUTime's value when it ran; otherwise our own reading of the words against the article's date
   // (src/extract/dates.ts: "Monday", "last week", "3 March"), then the NER's numeric normalization.
   const resolved =

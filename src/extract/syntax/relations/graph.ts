@@ -34,22 +34,28 @@ function toEdge(d: Dependency): Edge {
  * first one's phrase is the first one's apposition. Returns the second object's token -> the first's.
  */
 function misparsedAppositions(basic: readonly Dependency[], tokens: readonly Token[]): Map<number, number> {
-  const children = new Map<number, number[]>();
-  for (const d of basic) children.set(d.governor, [...(children.get(d.governor) ?? []), d.dependent]);
-  const edge = (from: number, pick: (a: number, b: number) => number): number => {
-    let best = from;
-    for (const child of children.get(from) ?? []) best = pick(best, edge(child, pick));
-    return best;
-  };
   const objects = new Map<number, number[]>();
   for (const d of basic)
     if (d.dep === 'obj') objects.set(d.governor, [...(objects.get(d.governor) ?? []), d.dependent]);
   const out = new Map<number, number>();
-  for (const list of objects.values()) {
-    if (list.length !== 2) continue;
+  const pairs = [...objects.values()].filter((list) => list.length === 2);
+  if (pairs.length === 0) return out; // the usual case: no tree to walk
+  const children = new Map<number, number[]>();
+  for (const d of basic) {
+    const list = children.get(d.governor);
+    if (list === undefined) children.set(d.governor, [d.dependent]);
+    else list.push(d.dependent);
+  }
+  /** The first or last token of a token's subtree. */
+  const extreme = (from: number, pick: (a: number, b: number) => number): number => {
+    let best = from;
+    for (const child of children.get(from) ?? []) best = pick(best, extreme(child, pick));
+    return best;
+  };
+  for (const list of pairs) {
     const [first, second] = [...list].sort((a, b) => a - b) as [number, number];
-    const start = edge(second, Math.min);
-    if (tokens[start - 2]?.word === ',' && edge(first, Math.max) === start - 2) out.set(second, first);
+    const start = extreme(second, Math.min);
+    if (tokens[start - 2]?.word === ',' && extreme(first, Math.max) === start - 2) out.set(second, first);
   }
   return out;
 }

@@ -89,13 +89,18 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATI
 const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
 const NOT_ARGUMENT_TYPES: ReadonlySet<EntityType> = new Set(['DATE']);
 const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY']);
-/** Accusation verbs whose active subject is the accused: "X admitted killing Y". */
 /** What a charge is introduced by ("charged X with", "convicted X of", "arrested X for"); not "after". */
 const CHARGE_MARKERS = new Set(['with', 'of', 'for']);
+/** What introduces the act a charge names, "pleaded guilty to killing" included. */
 const ACT_MARKERS = new Set([...CHARGE_MARKERS, 'to']);
+/** Accusation verbs whose active subject is the accused: "X admitted killing Y". */
 const SELF_ACCUSATIONS = new Set(['plead', 'admit', 'confess', 'deny']);
-const PLACE_NOT_ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'LOCATION', 'FACILITY']);
-const NO_EMPLOYER_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY', 'CONCEPT', 'EVENT']);
+/** Places before an act noun that say where it happened, not who did it (a country is an actor). */
+const PLACE_NOT_ACTOR_TYPES: ReadonlySet<EntityType> = new Set(
+  [...PLACE_TYPES].filter((t) => t !== 'COUNTRY'),
+);
+/** Objects that employ no one: amounts, dates, phrases. */
+const NO_EMPLOYER_TYPES: ReadonlySet<EntityType> = new Set([...NOT_SUBJECT_TYPES, 'CONCEPT', 'EVENT']);
 const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
 const EVENT_SUFFIXES = ['tion', 'sion', 'ment', 'ism', 'ance', 'ence', 'ure', 'al', 'ing', 'ship'];
 const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from', 'for', 'over', 'into']);
@@ -1316,7 +1321,22 @@ export class SentenceReader {
 
   /**
    * LEADS for a leader role, else WORKS_FOR; a country, region or city is led only by its head ("prime
-   * minister", "governor", "mayor"): its ministers, senators and ambassadors serve it.
+   * minister", "governor", "mayor"): its ministers, senators and ambassadors serve it. An employer reached
+   * through a unit of it (employersOf's ":unit" edge) is served, not led.
+   */
+  private predicateOfRole(role: string, employer: Argument, edge = ''): string {
+    if (!isLeaderRole(role) || edge.endsWith(':unit')) return rolePredicate(false);
+    if (employer.entity === undefined || !GOVERNED_TYPES.has(employer.entity.type))
+      return rolePredicate(true);
+    // "foreign minister": the last word alone is no head; "state governor", "prime minister" are.
+    const words = role.split(' ');
+    const tails = [role, words.slice(-2).join(' '), words[words.length - 1]!];
+    return rolePredicate(tails.some((tail) => PLACE_LEADER_ROLES.has(tail)));
+  }
+
+  /**
+   * "the German Government ... in Germany": an organisation whose name starts with a nationality is
+   * BASED_IN that country when the sentence names it.
    */
   private readNationalSeat(holder: Argument): void {
     const g = gazetteer();
@@ -1330,16 +1350,6 @@ export class SentenceReader {
       if (place) this.emit(holder, place, holder.first, 'BASED_IN', 'location', ['amod', 'demonym']);
       return;
     }
-  }
-
-  private predicateOfRole(role: string, employer: Argument, edge = ''): string {
-    if (!isLeaderRole(role) || edge.endsWith(':unit')) return rolePredicate(false);
-    if (employer.entity === undefined || !GOVERNED_TYPES.has(employer.entity.type))
-      return rolePredicate(true);
-    // "foreign minister": the last word alone is no head; "state governor", "prime minister" are.
-    const words = role.split(' ');
-    const tails = [role, words.slice(-2).join(' '), words[words.length - 1]!];
-    return rolePredicate(tails.some((tail) => PLACE_LEADER_ROLES.has(tail)));
   }
 
   private hasDeterminerNo(noun: number): boolean {
