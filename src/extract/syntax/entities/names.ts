@@ -845,6 +845,19 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
   ) {
     return demonym(doc, view, draft);
   }
+  // "Booth shot Lincoln", "the slaying of Mendes": the victim of a killing is a person, whatever the NER
+  // read (a town or a firm is not killed); a country keeps its type.
+  if (
+    (label === 'ORGANIZATION' || isPlaceLabel) &&
+    !draft.strongOrg &&
+    draft.orgCues === 0 &&
+    draft.clubCues === 0 &&
+    g.place(draft.name)?.type !== 'COUNTRY' &&
+    isVictim(view, draft)
+  ) {
+    draft.type = 'PERSON';
+    return true;
+  }
   const town = townOfRegion(view, draft);
   if (town !== undefined) {
     draft.type = 'CITY';
@@ -917,6 +930,21 @@ function typeByContext(doc: DocumentView, view: SentenceView, draft: Draft): boo
     draft.type = 'PERSON';
   } else draft.type = label === 'MISC' ? 'CONCEPT' : 'ORGANIZATION';
   return true;
+}
+
+/** The name is the object of a killing verb or the "of" or possessor of a killing noun. */
+function isVictim(view: SentenceView, draft: Draft): boolean {
+  const rel = view.relation[draft.head] ?? '';
+  const governor = view.governor[draft.head] ?? -1;
+  if (governor <= 0) return false;
+  const lemma = lemmaOf(view, governor);
+  if (rel === 'obj' || rel === 'nsubj:pass') return list('killingVerbs').has(lemma);
+  if (!list('killingNouns').has(lemma)) return false;
+  if (rel === 'nmod:poss') return true;
+  return (
+    rel === 'nmod' &&
+    view.dependents[draft.head]!.some((d) => view.relation[d] === 'case' && lemmaOf(view, d) === 'of')
+  );
 }
 
 /** ", 45 ," right after the name: an age (a number of 1 to 119 set off by commas). */

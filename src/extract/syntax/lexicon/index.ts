@@ -27,6 +27,8 @@ export type ListName =
   | 'reportingForms'
   | 'orgPassiveVerbs'
   | 'creditVerbs'
+  | 'killingVerbs'
+  | 'killingNouns'
   | 'personDescriptionNouns'
   | 'placeDescriptionNouns'
   | 'ambiguousOrgNouns'

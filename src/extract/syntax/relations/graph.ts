@@ -5,6 +5,7 @@
  * from, since the enhanced graph has cycles). Building it is linear in the number of edges.
  */
 import type { Dependency, Sentence, Token } from '../../../nlp/annotation';
+import { APPOINTING_VERBS, isRoleNoun } from './lexicon';
 
 export interface Edge {
   /** The full relation, e.g. "obl:on", "nsubj:pass". */
@@ -73,6 +74,53 @@ function repairAppositions(
   });
 }
 
+/**
+ * "Acme named Mary Cole publisher of the Tulsa World" is often parsed with the name as a compound of the
+ * role (compound(publisher, Cole), obj(named, publisher)). After a verb that gives its object a role, a
+ * person's name right before a role noun is the object, and the role its complement. Returns the role
+ * noun's token -> the name's head.
+ */
+function misparsedAppointees(basic: readonly Dependency[], tokens: readonly Token[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const d of basic) {
+    if (d.dep !== 'obj') continue;
+    const verb = tokens[d.governor - 1];
+    const role = tokens[d.dependent - 1];
+    if (!verb || !role || !APPOINTING_VERBS.has(verb.lemma.toLowerCase()) || !role.pos.startsWith('NN'))
+      continue;
+    if (role.ner === 'PERSON' || !isRoleNoun(role.lemma.toLowerCase())) continue;
+    const name = basic.find(
+      (c) =>
+        c.governor === d.dependent &&
+        c.dep === 'compound' &&
+        c.dependent < d.dependent &&
+        tokens[c.dependent - 1]?.ner === 'PERSON' &&
+        // The name ends where the role's words begin ("Mary Cole chief executive").
+        tokens.slice(c.dependent, d.dependent - 1).every((t) => t.ner !== 'PERSON' && /^(JJ|NN)/.test(t.pos)),
+    );
+    if (name !== undefined) out.set(d.dependent, name.dependent);
+  }
+  return out;
+}
+
+/** The dependencies with each misparsed appointee as the verb's object and the role as its xcomp. */
+function repairAppointees(
+  deps: readonly Dependency[],
+  appointees: ReadonlyMap<number, number>,
+): readonly Dependency[] {
+  if (appointees.size === 0) return deps;
+  const names = new Map([...appointees].map(([role, name]) => [name, role]));
+  return deps.map((d) => {
+    if (d.dep === 'obj' && appointees.has(d.dependent)) return { ...d, dep: 'xcomp' };
+    const role = names.get(d.dependent);
+    if (role !== undefined && d.governor === role && d.dep === 'compound') {
+      const verb = deps.find((o) => o.dep === 'obj' && o.dependent === role)?.governor ?? d.governor;
+      return { ...d, dep: 'obj', governor: verb, governorGloss: '' };
+    }
+    return d;
+  });
+}
+
 export class SentenceGraph {
   readonly tokens: readonly Token[];
   private readonly out: Edge[][];
@@ -89,9 +137,13 @@ export class SentenceGraph {
     this.treeParent = new Array<Edge | undefined>(n).fill(undefined);
     const basicInput = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
     const appositions = misparsedAppositions(basicInput, sentence.tokens);
-    const enhanced = repairAppositions(
-      sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [],
-      appositions,
+    const appointees = misparsedAppointees(basicInput, sentence.tokens);
+    const enhanced = repairAppointees(
+      repairAppositions(
+        sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [],
+        appositions,
+      ),
+      appointees,
     );
     for (const d of enhanced) {
       if (d.governor >= n || d.dependent >= n) continue;
@@ -99,7 +151,7 @@ export class SentenceGraph {
       this.out[d.governor]!.push(edge);
       this.inc[d.dependent]!.push(edge);
     }
-    const basic = repairAppositions(basicInput, appositions);
+    const basic = repairAppointees(repairAppositions(basicInput, appositions), appointees);
     const seen = new Set<number>();
     for (const d of basic) {
       if (d.governor >= n || d.dependent >= n) continue;

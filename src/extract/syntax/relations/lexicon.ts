@@ -16,6 +16,13 @@ export const PLACE_LEADER_ROLES = set(data.placeLeaderRoles);
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = data.titleAbbreviations;
 /** Nouns that tie a person to a place by origin or residence ("a native of X", "X resident"): predicates. */
 export const ORIGIN_NOUNS: Readonly<Record<string, string>> = data.originNouns;
+/**
+ * Nouns for where someone lives or was born, read with their possessor ("her Germantown home", "his
+ * hometown of Lubbock"): predicates.
+ */
+export const HOME_NOUNS: Readonly<Record<string, string>> = data.homeNouns;
+/** Words that make a home no residence now: "his vacation home", "her childhood home", "his former home". */
+export const HOME_QUALIFIERS = set(data.homeQualifiers);
 export const REPORTING_VERBS = set(data.reportingVerbs);
 /** Saying verbs whose "on"/"in" phrase is the medium ("said on his website"), not a topic. */
 export const MEDIUM_VERBS = set(data.mediumVerbs);
@@ -27,6 +34,13 @@ export const MODALITY_VERBS: Readonly<Record<string, string>> = data.modalityVer
  * verb's subject did the act, with this modality (null: a finding; "alleged": a charge; "denied").
  */
 export const ACCUSATION_VERBS: Readonly<Record<string, string | null>> = data.accusationVerbs;
+/** What a verb of the accused names ("serving a life sentence for", "faces two counts of"): the verb's
+ * subject is the accused of the act the noun is for. */
+export const PENALTY_NOUNS = set(data.penaltyNouns);
+/** Verbs whose complement happened whatever they say of it: "cannot remember shooting X" (X was shot). */
+export const FACTIVE_VERBS = set(data.factiveVerbs);
+/** Verbs that give their object a role: "named X publisher of Y", "elected X as chairman of Y". */
+export const APPOINTING_VERBS = set(data.appointingVerbs);
 export const NEGATING_VERBS = set(data.negatingVerbs);
 export const NEGATION_WORDS = set(data.negationWords);
 export const MODAL_AUXILIARIES: Readonly<Record<string, string>> = data.modalAuxiliaries;

@@ -27,13 +27,18 @@ import {
   EMPTY_OBJECT_HEADS,
   MODAL_AUXILIARIES,
   MODALITY_VERBS,
+  APPOINTING_VERBS,
+  FACTIVE_VERBS,
   NEGATING_VERBS,
+  PENALTY_NOUNS,
   NEGATION_WORDS,
   OBJECT_CONTROL_VERBS,
   GOVERNMENT_STAND_INS,
   ORGANIZATION_STAND_INS,
   ORGANIZATION_UNITS,
   PLACE_INSTITUTIONS,
+  HOME_NOUNS,
+  HOME_QUALIFIERS,
   ORIGIN_NOUNS,
   INSTRUMENT_ACTS,
   EXCLUSIVE_ADVERBS,
@@ -93,8 +98,8 @@ const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QU
 const CHARGE_MARKERS = new Set(['with', 'of', 'for']);
 /** What introduces the act a charge names, "pleaded guilty to killing" included. */
 const ACT_MARKERS = new Set([...CHARGE_MARKERS, 'to']);
-/** Accusation verbs whose active subject is the accused: "X admitted killing Y". */
-const SELF_ACCUSATIONS = new Set(['plead', 'admit', 'confess', 'deny']);
+/** Accusation verbs whose active subject is the accused: "X admitted killing Y", "X faces charges". */
+const SELF_ACCUSATIONS = new Set(['plead', 'admit', 'confess', 'deny', 'serve', 'face']);
 /** Places before an act noun that say where it happened, not who did it (a country is an actor). */
 const PLACE_NOT_ACTOR_TYPES: ReadonlySet<EntityType> = new Set(
   [...PLACE_TYPES].filter((t) => t !== 'COUNTRY'),
@@ -184,6 +189,7 @@ export class SentenceReader {
       if (this.graph.isNoun(t)) {
         this.readTitles(t);
         this.readNominalization(t);
+        this.readHome(t);
       }
     }
     this.readPlaceInPlace();
@@ -468,6 +474,8 @@ export class SentenceReader {
       if (!up || up.dep === 'ccomp') break;
       const lemma = this.graph.lemma(up.governor);
       if (up.dep !== 'xcomp' && !MODALITY_VERBS[lemma]) break;
+      // "does not remember shooting X": the shooting is a fact, whatever the memory of it.
+      if (FACTIVE_VERBS.has(lemma) && this.graph.pos(current) === 'VBG') break;
       if (NEGATING_VERBS.has(lemma)) negated = !negated;
       if (MODALITY_VERBS[lemma] && !modality) modality = MODALITY_VERBS[lemma];
       if (this.isNegated(up.governor)) negated = true;
@@ -678,6 +686,35 @@ export class SentenceReader {
 
   // ---- verbs -----------------------------------------------------------------------------------------
 
+  /** The people an active verb of appointment gives a role: "named X publisher", "elected X as chair". */
+  private appointees(verb: number): Argument[] {
+    if (!APPOINTING_VERBS.has(this.graph.lemma(verb)) || this.isPassive(verb)) return [];
+    return this.graph
+      .childrenExact(verb, 'obj')
+      .map((e) => this.argumentAt(e.dependent))
+      .filter((a): a is Argument => a?.entity?.type === 'PERSON');
+  }
+
+  /**
+   * "Acme named Mary Cole publisher of the Tulsa World", "the board elected X as chairman of Y": the
+   * object holds the role the complement names (the passive, "X was named publisher of Y", is read with
+   * the patient).
+   */
+  private readAppointment(
+    verb: number,
+    clause: { negated: boolean; modality: string | null },
+    date: string | undefined,
+  ): void {
+    const people = this.appointees(verb);
+    if (people.length === 0) return;
+    const roles = this.graph
+      .outgoing(verb)
+      .filter((e) => e.dep === 'xcomp' || e.dep === 'obl:as')
+      .map((e) => e.dependent)
+      .filter((t) => this.graph.isNoun(t) && !this.argumentAt(t));
+    for (const person of people) for (const role of roles) this.readRole(person, role, verb, clause, date);
+  }
+
   /** An adverbial clause, a controlled infinitive, or a gerund parsed as a nominal ("after deciding"). */
   private hangsAdverbially(edge: Edge): boolean {
     if (edge.base === 'advcl' || edge.dep === 'xcomp') return true;
@@ -696,6 +733,29 @@ export class SentenceReader {
     // reads it, with the charge's modality).
     if (CHARGE_MARKERS.has(up.sub) && this.objectIsAccused(up.governor)) return own;
     return this.implicitSubjects(up.governor, depth - 1);
+  }
+
+  /**
+   * Who a relative clause's noun describes, when the noun is said of a name: "X was the gunman who killed
+   * Y" (the copula's subject), "X was recognized as the man who killed Y" (the passive verb's subject).
+   */
+  private describedBy(verb: number, token: number): Argument | undefined {
+    // The relative pronoun itself when the parser hangs the clause by `dep` ("the gunman who killed").
+    const relative = ['WP', 'WDT'].includes(this.graph.pos(token));
+    const noun = relative
+      ? this.graph.incoming(verb).find((e) => e.dep === 'acl:relcl' || e.dep === 'dep')?.governor
+      : token;
+    if (noun === undefined || !this.graph.isNoun(noun)) return undefined;
+    if (!relative && !this.graph.childrenExact(noun, 'acl:relcl').some((e) => e.dependent === verb))
+      return undefined;
+    if (this.graph.hasChild(noun, 'cop')) {
+      const holder = this.graph.childrenExact(noun, 'nsubj')[0];
+      return holder === undefined ? undefined : this.argumentAt(holder.dependent);
+    }
+    const up = this.graph.incoming(noun).find((e) => e.dep === 'xcomp' || e.dep === 'obl:as');
+    if (up === undefined || !this.isPassive(up.governor)) return undefined;
+    const subject = this.graph.childrenExact(up.governor, 'nsubj:pass')[0];
+    return subject === undefined ? undefined : this.argumentAt(subject.dependent);
   }
 
   private possessorsOf(noun: number): { arg: Argument; edge: string }[] {
@@ -725,7 +785,10 @@ export class SentenceReader {
           continue;
         }
       }
-      const arg = this.argumentAt(edge.dependent) ?? this.speakerPronoun(verb, edge.dependent);
+      const arg =
+        this.argumentAt(edge.dependent) ??
+        this.speakerPronoun(verb, edge.dependent) ??
+        this.describedBy(verb, edge.dependent);
       if (arg) out.push({ arg, edge: edge.dep });
       else if (
         !passive &&
@@ -843,8 +906,14 @@ export class SentenceReader {
     if (subjects.length === 0 && patientArgs.length === 0 && INSTRUMENT_ACTS.has(lemma)) {
       const relcl = this.graph.incoming(verb).find((e) => e.dep === 'acl:relcl');
       const instrument = relcl?.governor;
+      // "met the man who killed Y": a "who" clause is about a person, no instrument.
+      const personal =
+        instrument !== undefined &&
+        this.graph
+          .childrenExact(instrument, 'ref')
+          .some((e) => ['who', 'whom'].includes(this.graph.word(e.dependent).toLowerCase()));
       const used =
-        instrument === undefined || this.argumentAt(instrument)
+        instrument === undefined || personal || this.argumentAt(instrument)
           ? undefined
           : this.graph.incoming(instrument).find((e) => e.dep === 'obj');
       if (used && this.graph.hasChild(verb, 'nsubj')) {
@@ -887,6 +956,7 @@ export class SentenceReader {
         };
       }
     }
+    this.readAppointment(verb, clause, date);
     if (VERBS_NEVER_RELATING.has(lemma)) return;
     if (this.deniedRestriction(verb)) return;
     if (subjects.length === 0 && patientArgs.length === 0 && this.readAccusedAct(verb, lemma)) return;
@@ -1091,7 +1161,8 @@ export class SentenceReader {
           continue;
         // "serve as an adviser to O", "joined as director of O": a role held at an organization.
         if (prep === 'as' && this.graph.isNoun(edge.dependent)) {
-          this.readRole(s.arg, edge.dependent, verb, clause, date);
+          // "named X as publisher of O": the role is the object's (readAppointment).
+          if (!this.appointees(verb).length) this.readRole(s.arg, edge.dependent, verb, clause, date);
           continue;
         }
         // "said on his website": where the words appeared is no thing the speaker relates to.
@@ -1784,6 +1855,33 @@ export class SentenceReader {
     return predicate !== undefined;
   }
 
+  /**
+   * A person's home named with its place: "her Germantown home", "his home in Lagos", "his hometown of
+   * Lubbock", "her birthplace, Akron". The possessor LIVES_IN (or, for a birthplace, was BORN_IN) the
+   * place. A vacation, former or childhood home says nothing of where someone lives.
+   */
+  private readHome(noun: number): void {
+    const predicate = HOME_NOUNS[this.graph.lemma(noun)];
+    if (predicate === undefined || this.argumentAt(noun, false)) return;
+    const residents = this.possessorsOf(noun).filter((p) => p.arg.entity?.type === 'PERSON');
+    if (residents.length === 0) return;
+    const places: { place: Argument; dep: string }[] = [];
+    for (const inner of this.graph.outgoing(noun)) {
+      if (HOME_QUALIFIERS.has(this.graph.lemma(inner.dependent))) return;
+      const named =
+        (inner.dep === 'compound' && inner.dependent < noun) ||
+        inner.dep === 'appos' ||
+        inner.dep === 'nmod:of' ||
+        inner.dep === 'nmod:in';
+      if (!named) continue;
+      const place = this.argumentAt(inner.dependent, false);
+      if (place?.entity && GOVERNED_TYPES.has(place.entity.type)) places.push({ place, dep: inner.dep });
+    }
+    for (const { arg } of residents)
+      for (const { place, dep } of places)
+        this.emit(arg, place, noun, predicate, 'possessive', ['nmod:poss', dep]);
+  }
+
   private inside(arg: Argument, token: number): boolean {
     return arg.first <= token && token <= arg.last;
   }
@@ -1811,6 +1909,11 @@ export class SentenceReader {
     }
     if (this.graph.pos(trigger).startsWith('JJ')) {
       const up = this.graph.incoming(trigger).find((e) => e.dep === 'xcomp' || e.dep === 'advmod');
+      if (up !== undefined) trigger = up.governor;
+    }
+    // "serving a life sentence for the slaying of Y": the verb whose object is the penalty.
+    if (PENALTY_NOUNS.has(this.graph.lemma(trigger))) {
+      const up = this.graph.incoming(trigger).find((e) => e.dep === 'obj');
       if (up !== undefined) trigger = up.governor;
     }
     const accused = this.accusedBy(trigger);
