@@ -278,8 +278,10 @@ function joinOrganisationVariants(groups: Groups): void {
   }
   const live = orgs.filter(alive);
   for (const g of live) {
+    // A group merged into a shorter name earlier in this loop has no drafts left.
+    if (!alive(g)) continue;
     const w = words(canonicalDraft(g).name);
-    if (w.length < 2 || !alive(g)) continue;
+    if (w.length < 2) continue;
     const longer = live.filter((o) => {
       if (!alive(o) || o === g) return false;
       const ow = words(canonicalDraft(o).name);

@@ -214,3 +214,15 @@ describe('syntax entities: glued names, places in one NER span, outlets, seats o
     expect(entity(x, 'TechDaily.com').type).toBe('ORGANIZATION');
   });
 });
+
+describe('syntax entities: organisation variants', () => {
+  // A shorter name met first ("the Harlow Water Board") absorbs the one longer name that extends it; the
+  // longer group, merged away in the same loop, was then read without drafts and the extraction threw.
+  it('joins a name with its one longer variant, whichever comes first, without throwing', () => {
+    const x = run('org-variants');
+    const board = entity(x, 'Harlow Water Board Trust');
+    expect(board.type).toBe('ORGANIZATION');
+    expect(board.aliases).toContain('Harlow Water Board');
+    expect(x.entities.filter((e) => e.name === 'Harlow Water Board')).toEqual([]);
+  });
+});
