@@ -27,9 +27,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Extractor } from '../src/eval/extractor';
 import { loadSotuCorpus } from './corpus';
-import { median, peakRssMB, RssSampler, timePass, type PassResult } from './measure';
-import { built, PROJECT_ROOT as ROOT } from './project';
-import type * as CoreNlp from '../src/services/corenlp';
+import { median, peakRssMB, RssSampler, timed, timedSync, timePass, type PassResult } from './measure';
+import { benchCoreNlpServer, built, PROJECT_ROOT as ROOT } from './project';
 import type * as CoreNlpClientModule from '../src/nlp/corenlp-client';
 import type * as SyntaxModule from '../src/extract/syntax';
 const RESULT_FILE = path.join(ROOT, 'bench', 'results', 'extract.json');
@@ -63,17 +62,14 @@ const CORENLP_PASSES = 3;
 const CORENLP_BAR = 0.1;
 const WITH_CORENLP = process.env.BENCH_EXTRACT_CORENLP !== '0';
 
-/** The benchmark's own CoreNLP server (started once, kept between runs in the OS temp folder). */
+/** Starts the benchmark's own CoreNLP server (its downloads kept between runs in the OS temp folder). */
 async function startEngine(): Promise<{ url: string; stop: () => Promise<unknown> }> {
-  const { CoreNlpServer } = built<typeof CoreNlp>('services/corenlp/index.js');
-  const server = new CoreNlpServer({
-    home: path.join(os.tmpdir(), `newsgraph-bench-extract-${CORENLP_PORT}`),
+  const { server } = benchCoreNlpServer({
+    name: 'extract',
     port: CORENLP_PORT,
     heap: '3g',
     threads: 1,
-    requestTimeoutMs: 600_000,
-    startTimeoutMs: 900_000,
-    progress: (message) => console.log(`  [corenlp] ${message}`),
+    log: (message) => console.log(`  ${message}`),
   });
   await server.start();
   return { url: server.url, stop: () => server.stop() };
@@ -86,17 +82,13 @@ async function coreNlpShare(articles: readonly string[], url: string) {
   const client = new CoreNlpClient({ urls: [url], threads: 1, timeoutMs: 600_000 });
   const step = Math.max(1, Math.floor(articles.length / CORENLP_ARTICLES));
   const picked = articles.filter((_, i) => i % step === 0).slice(0, CORENLP_ARTICLES);
-  const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
   const pass = async () => {
     const engine: number[] = [];
     const ours: number[] = [];
     for (const text of picked) {
-      const t0 = process.hrtime.bigint();
-      const annotation = await client.annotate(syntaxInput(text).text);
-      engine.push(ms(t0));
-      const t1 = process.hrtime.bigint();
-      extractFromAnnotation(text, annotation, {});
-      ours.push(ms(t1));
+      const annotated = await timed(() => client.annotate(syntaxInput(text).text));
+      engine.push(annotated.seconds * 1000);
+      ours.push(timedSync(() => extractFromAnnotation(text, annotated.value, {})) * 1000);
     }
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     return { engine, ours, ratio: sum(ours) / sum(engine) };

@@ -59,6 +59,13 @@ export function peakRssMB(): number {
   return (process.resourceUsage().maxRSS * 1024) / 1e6;
 }
 
+/** How long synchronous `work` takes, in seconds (monotonic clock). */
+export function timedSync(work: () => unknown): number {
+  const started = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
 /** How long `work` takes, in seconds (monotonic clock), and what it returns. */
 export async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
   const started = process.hrtime.bigint();

@@ -29,7 +29,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { built, PROJECT_ROOT as ROOT } from './project';
+import { benchCoreNlpServer, built, PROJECT_ROOT as ROOT } from './project';
 import { median } from './measure';
 import type * as CoreNlp from '../src/services/corenlp';
 import type * as CoreNlpClient from '../src/nlp/corenlp-client';
@@ -184,21 +184,12 @@ async function timedStart(server: CoreNlp.CoreNlpServer): Promise<{ seconds: num
 
 async function main(): Promise<void> {
   const { loadConfig } = built<typeof ConfigModule>('config.js');
-  const { CoreNlpServer, hasKbpModels } = built<typeof CoreNlp>('services/corenlp/index.js');
+  const { hasKbpModels } = built<typeof CoreNlp>('services/corenlp/index.js');
   const { DEFAULT_CORENLP_PROPERTIES } = built<typeof CoreNlpClient>('nlp/corenlp-client.js');
   const corpus = loadCorpus();
-  const home = path.join(os.tmpdir(), `newsgraph-bench-nlp-${PORT}`);
+  const { server, home } = benchCoreNlpServer({ name: 'nlp', port: PORT, heap: HEAP, threads: THREADS, log });
   rmSync(home, { recursive: true, force: true });
   const base = loadConfig({ ...process.env, CORENLP_URL: undefined }).nlp;
-  const server = new CoreNlpServer({
-    home,
-    port: PORT,
-    heap: HEAP,
-    threads: THREADS,
-    requestTimeoutMs: 600_000,
-    startTimeoutMs: 900_000,
-    progress: (message) => log(`[corenlp] ${message}`),
-  });
   const load = [os.loadavg()[0] as number];
   try {
     log(`Start 1: a warm Maven repository (~/.m2), an empty home ${home}`);

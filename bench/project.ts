@@ -1,9 +1,11 @@
 /**
  * What the benchmarks share: where the project is (they run from dist/bench/bench/), the built code
- * users run (dist/), and an embedded Neo4j of a benchmark's own with fresh data.
+ * users run (dist/), an embedded Neo4j of a benchmark's own with fresh data, and a CoreNLP server of its own.
  */
 import { rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { CoreNlpServer } from '../src/services/corenlp';
 import type { EmbeddedNeo4j } from '../src/devdb';
 import type { GraphDatabase } from '../src/graph/database';
 
@@ -47,6 +49,31 @@ export async function startFreshNeo4j(options: BenchNeo4jOptions): Promise<Embed
   rmSync(path.join(server.status().instanceDir, 'data'), { recursive: true, force: true });
   await server.start();
   return server;
+}
+
+export interface BenchCoreNlpOptions {
+  /** Names the home, <OS temp folder>/newsgraph-bench-<name>-<port> (its downloads kept between runs). */
+  readonly name: string;
+  readonly port: number;
+  readonly heap: string;
+  readonly threads: number;
+  readonly log: (message: string) => void;
+}
+
+/** The benchmark's own CoreNLP server (not started) and its home. */
+export function benchCoreNlpServer(options: BenchCoreNlpOptions): { server: CoreNlpServer; home: string } {
+  const { CoreNlpServer } = built<typeof import('../src/services/corenlp')>('services/corenlp/index.js');
+  const home = path.join(os.tmpdir(), `newsgraph-bench-${options.name}-${options.port}`);
+  const server = new CoreNlpServer({
+    home,
+    port: options.port,
+    heap: options.heap,
+    threads: options.threads,
+    requestTimeoutMs: 600_000,
+    startTimeoutMs: 900_000,
+    progress: (message) => options.log(`[corenlp] ${message}`),
+  });
+  return { server, home };
 }
 
 /** Deletes every node and relationship of a benchmark's own database, in batches. */
