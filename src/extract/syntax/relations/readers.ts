@@ -1565,6 +1565,35 @@ export class SentenceReader {
     return words.join(' ');
   }
 
+  /**
+   * The role noun of a "ROLE of FIELD" title written right before a name ("director of hockey Ann Roe":
+   * lowercase field nouns between "of" and the name), or -1.
+   */
+  private roleOfFieldBefore(holder: Argument): number {
+    let t = holder.first - 1;
+    while (t > 0 && /^NNS?$/.test(this.graph.pos(t)) && /^\p{Ll}/u.test(this.graph.token(t)?.word ?? ''))
+      t -= 1;
+    if (t === holder.first - 1 || t < 2 || this.graph.word(t).toLowerCase() !== 'of') return -1;
+    const role = t - 1;
+    return this.graph.isNoun(role) && isRoleNoun(this.roleLemma(role)) ? role : -1;
+  }
+
+  /**
+   * The role noun ending the indefinite or definite noun phrase between commas right after a name (", a
+   * Siemens spokesperson,"), followed by a comma, the end of the sentence or a saying verb; or -1.
+   */
+  private roleAfterComma(holder: Argument): number {
+    if (this.graph.word(holder.last + 1) !== ',' || !/^(a|an|the)$/i.test(this.graph.word(holder.last + 2)))
+      return -1;
+    let t = holder.last + 3;
+    while (t <= holder.last + 8 && /^(NNS?|NNPS?|JJ|HYPH|POS)$/.test(this.graph.pos(t))) t += 1;
+    const role = t - 1;
+    const next = this.graph.word(t);
+    const closes = next === ',' || next === '.' || REPORTING_VERBS.has(this.graph.lemma(t));
+    if (role < holder.last + 3 || !closes || !/^NNS?$/.test(this.graph.pos(role))) return -1;
+    return isRoleNoun(this.roleLemma(role)) ? role : -1;
+  }
+
   /** Entities a role noun is held at: "Siemens spokesperson", "Nokia's economist", "head of Toyota". */
   private employersOf(
     role: number,
@@ -1625,6 +1654,10 @@ export class SentenceReader {
       // "the Peru coach Ana Ruiz" parsed as dep(coach, Ruiz): the noun right before the name.
       if (edge.dep === 'dep' && edge.governor === holder.first - 1)
         nouns.push({ noun: edge.governor, edge: 'compound' });
+      // "the Leeds director of hockey Ann Roe" parsed nmod:of(director, Roe), compound(Roe, hockey): the
+      // role and its field stand before the name as its title.
+      if (type === 'PERSON' && edge.dep === 'nmod:of' && this.roleOfFieldBefore(holder) === edge.governor)
+        nouns.push({ noun: edge.governor, edge: 'compound' });
       // "Leeds's new mayor, Ann Roe" with the apposition hung from a noun further up: the role noun right
       // before the comma is the one the name stands beside.
       const role = holder.first - 2;
@@ -1638,6 +1671,12 @@ export class SentenceReader {
         !this.argumentAt(role, false)
       )
         nouns.push({ noun: role, edge: 'appos' });
+    }
+    // '"...," Ann Roe, a Siemens spokesperson, said' where the quotation broke the parse and left the role
+    // noun outside the name's apposition: the role noun of the noun phrase right after the comma.
+    if (type === 'PERSON' && !nouns.some((n) => n.noun > holder.last)) {
+      const role = this.roleAfterComma(holder);
+      if (role > 0) nouns.push({ noun: role, edge: 'appos' });
     }
     // "the German Government ... in Germany": an organisation named by a nationality is based in that
     // country when the sentence names it.

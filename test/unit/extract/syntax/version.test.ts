@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-01.38',
+  version: '2026-12-02.39',
   digest: '956c95e6b136798ac3009390fc80cd7dd7d292de78940cb7e6eb98ad7668c6ac',
 };
 
