@@ -121,6 +121,102 @@ function repairAppointees(
   });
 }
 
+const RELATIVE_PRONOUN = /^(which|who|that)$/i;
+
+/** "nsubj:pass" when the verb has a passive auxiliary, else "nsubj". */
+function subjectRelation(basic: readonly Dependency[], verb: number): string {
+  return basic.some((d) => d.governor === verb && d.dep === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+}
+
+/**
+ * "Poland, which borders Germany, is led by Ann Roe" is sometimes parsed as if the relative verb were a
+ * noun: nsubj:pass(led, borders), obj(led, which), and the sentence's verb a relative clause of the
+ * name, which is the root (acl:relcl(Poland, led)). A finite verb right after a relative pronoun heads
+ * the relative clause; the verb hung from the root name is the sentence's predicate, with the name as
+ * its subject. Returns the dependencies rewritten that way (basic and enhanced++ alike), or the input.
+ */
+function repairRelativeVerb(
+  deps: readonly Dependency[],
+  basic: readonly Dependency[],
+  tokens: readonly Token[],
+) {
+  const root = basic.find((d) => d.governor === 0);
+  if (root === undefined || !tokens[root.dependent - 1]?.pos.startsWith('NN')) return deps;
+  const noun = root.dependent;
+  for (const clause of basic) {
+    if (clause.dep !== 'acl:relcl' || clause.governor !== noun) continue;
+    const main = clause.dependent;
+    const verb = basic.find(
+      (d) =>
+        d.governor === main &&
+        d.dependent > noun &&
+        d.dependent < main &&
+        d.dep.startsWith('nsubj') &&
+        /^VB[ZDP]$/.test(tokens[d.dependent - 1]?.pos ?? ''),
+    )?.dependent;
+    if (verb === undefined) continue;
+    const pronoun = verb - 1;
+    const gap = basic.find((d) => d.governor === main && d.dependent === pronoun);
+    if (gap === undefined || !RELATIVE_PRONOUN.test(tokens[pronoun - 1]?.word ?? '')) continue;
+    const subject = subjectRelation(basic, main);
+    return deps.map((d) => {
+      if (d.governor === 0 && d.dependent === noun) return { ...d, dependent: main, dependentGloss: '' };
+      if (d.governor === noun && d.dependent === main)
+        return { ...d, dep: subject, governor: main, dependent: noun };
+      if (d.governor === main && d.dependent === verb) return { ...d, dep: 'acl:relcl', governor: noun };
+      // The pronoun (basic) or the name standing for it (enhanced++) is the relative verb's subject.
+      if (d.governor === main && (d.dependent === pronoun || (d.dependent === noun && d.dep === gap.dep)))
+        return { ...d, dep: 'nsubj', governor: verb };
+      return d;
+    });
+  }
+  return deps;
+}
+
+/**
+ * ", Ann Roe, who has worked with Siemens," left hanging from another word as dep(X, worked) with
+ * nsubj(worked, who): a clause whose subject is a relative pronoun right after a comma after a noun is
+ * that noun's relative clause (acl:relcl(Roe, worked)); in enhanced++ the noun is its subject.
+ */
+function repairRelativeDep(
+  deps: readonly Dependency[],
+  basic: readonly Dependency[],
+  tokens: readonly Token[],
+  enhanced: boolean,
+): readonly Dependency[] {
+  const clauses = new Map<number, { noun: number; pronoun: number }>();
+  for (const d of basic) {
+    if (d.dep !== 'dep' || !tokens[d.dependent - 1]?.pos.startsWith('VB')) continue;
+    const pronoun = basic.find(
+      (e) =>
+        e.governor === d.dependent &&
+        e.dep.startsWith('nsubj') &&
+        RELATIVE_PRONOUN.test(tokens[e.dependent - 1]?.word ?? ''),
+    )?.dependent;
+    if (pronoun === undefined || pronoun > d.dependent || tokens[pronoun - 2]?.word !== ',') continue;
+    const noun = pronoun - 2;
+    if (noun === d.governor || !tokens[noun - 1]?.pos.startsWith('NN')) continue;
+    clauses.set(d.dependent, { noun, pronoun });
+  }
+  if (clauses.size === 0) return deps;
+  const out: Dependency[] = [];
+  for (const d of deps) {
+    const clause = clauses.get(d.dependent);
+    if (clause !== undefined && d.dep === 'dep') {
+      out.push({ ...d, dep: 'acl:relcl', governor: clause.noun, governorGloss: '' });
+      continue;
+    }
+    const own = clauses.get(d.governor);
+    if (enhanced && own !== undefined && d.dependent === own.pronoun && d.dep.startsWith('nsubj')) {
+      out.push({ ...d, dependent: own.noun, dependentGloss: '' });
+      out.push({ ...d, dep: 'ref', governor: own.noun, governorGloss: '' });
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 export class SentenceGraph {
   readonly tokens: readonly Token[];
   private readonly out: Edge[][];
@@ -135,12 +231,15 @@ export class SentenceGraph {
     this.inc = Array.from({ length: n }, () => []);
     this.treeChildren = Array.from({ length: n }, () => []);
     this.treeParent = new Array<Edge | undefined>(n).fill(undefined);
-    const basicInput = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
-    const appositions = misparsedAppositions(basicInput, sentence.tokens);
-    const appointees = misparsedAppointees(basicInput, sentence.tokens);
+    const tokens = sentence.tokens;
+    const parsed = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
+    const basicInput = repairRelativeDep(repairRelativeVerb(parsed, parsed, tokens), parsed, tokens, false);
+    const appositions = misparsedAppositions(basicInput, tokens);
+    const appointees = misparsedAppointees(basicInput, tokens);
+    const enhancedInput = sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [];
     const enhanced = repairAppointees(
       repairAppositions(
-        sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [],
+        repairRelativeDep(repairRelativeVerb(enhancedInput, parsed, tokens), parsed, tokens, true),
         appositions,
       ),
       appointees,
