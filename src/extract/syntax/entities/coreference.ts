@@ -403,7 +403,8 @@ class Resolver {
     if (determiner === undefined || !/^(the|this)$/i.test(view.tokens[determiner - 1]!.word)) return;
     // "the company's", "the head of", "the club where": restricted or possessive phrases name others.
     if (deps.some((d) => /^(nmod|acl|nmod:poss|compound)/.test(view.relation[d] ?? ''))) return;
-    if (/^(compound|nmod:poss|appos)$/.test(view.relation[head] ?? '')) return;
+    // A possessor ("the firm's chief executive") is a description too; a compound or apposition is not.
+    if (/^(compound|appos)$/.test(view.relation[head] ?? '')) return;
     if (this.byHead.has(`${view.index}:${head}`)) return;
     const candidates = this.ranked(
       view,

@@ -29,13 +29,14 @@ describe('the extractor’s coreference', () => {
     expect(chains.length).toBeGreaterThan(0);
   });
 
-  it('brings "it", "its" and "the company" to the organisation, and joins its acronym', () => {
+  it('brings "it", "its", "the company" and "the firm\'s" to the organisation, and joins its acronym', () => {
     expect(chainOf('Northwind Foods')).toEqual([
       'Northwind Foods',
       'Northwind Foods',
       'it',
       'its',
       'The company',
+      'the firm',
       'Northwind Foods',
       'NF',
     ]);
