@@ -128,49 +128,76 @@ function subjectRelation(basic: readonly Dependency[], verb: number): string {
   return basic.some((d) => d.governor === verb && d.dep === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
 }
 
+interface RootRelative {
+  /** The name (or noun) the parser made the root, its relative pronoun and verb, and the main verb. */
+  readonly noun: number;
+  readonly pronoun: number;
+  readonly verb: number;
+  readonly main: number;
+  readonly subject: string;
+}
+
 /**
- * "Poland, which borders Germany, is led by Ann Roe" is sometimes parsed as if the relative verb were a
- * noun: nsubj:pass(led, borders), obj(led, which), and the sentence's verb a relative clause of the
- * name, which is the root (acl:relcl(Poland, led)). A finite verb right after a relative pronoun heads
- * the relative clause; the verb hung from the root name is the sentence's predicate, with the name as
- * its subject. Returns the dependencies rewritten that way (basic and enhanced++ alike), or the input.
+ * "Toyota, which employs 300,000 people, cut its output" is often parsed with the name as the root and
+ * the rest hung from it and from each other any which way (acl:relcl(Toyota, cut), nsubj(cut, employs),
+ * obj(cut, which); or dep(Toyota, cut), dep(cut, bought)). When the root is a noun followed by ", which"
+ * (or "who", "that") and a finite verb whose clause ends at the next comma, and a verb (or its auxiliary)
+ * follows that comma and any adverbs, the first verb heads the noun's relative clause and the second is the sentence's
+ * predicate with the noun as its subject. Only what the clause's own words hang from is checked: they
+ * must already hang inside the clause.
  */
-function repairRelativeVerb(
-  deps: readonly Dependency[],
-  basic: readonly Dependency[],
-  tokens: readonly Token[],
-) {
-  const root = basic.find((d) => d.governor === 0);
-  if (root === undefined || !tokens[root.dependent - 1]?.pos.startsWith('NN')) return deps;
-  const noun = root.dependent;
-  for (const clause of basic) {
-    if (clause.dep !== 'acl:relcl' || clause.governor !== noun) continue;
-    const main = clause.dependent;
-    const verb = basic.find(
-      (d) =>
-        d.governor === main &&
-        d.dependent > noun &&
-        d.dependent < main &&
-        d.dep.startsWith('nsubj') &&
-        /^VB[ZDP]$/.test(tokens[d.dependent - 1]?.pos ?? ''),
-    )?.dependent;
-    if (verb === undefined) continue;
-    const pronoun = verb - 1;
-    const gap = basic.find((d) => d.governor === main && d.dependent === pronoun);
-    if (gap === undefined || !RELATIVE_PRONOUN.test(tokens[pronoun - 1]?.word ?? '')) continue;
-    const subject = subjectRelation(basic, main);
-    return deps.map((d) => {
-      if (d.governor === 0 && d.dependent === noun) return { ...d, dependent: main, dependentGloss: '' };
-      if (d.governor === noun && d.dependent === main)
-        return { ...d, dep: subject, governor: main, dependent: noun };
-      if (d.governor === main && d.dependent === verb) return { ...d, dep: 'acl:relcl', governor: noun };
-      // The pronoun (basic) or the name standing for it (enhanced++) is the relative verb's subject.
-      if (d.governor === main && (d.dependent === pronoun || (d.dependent === noun && d.dep === gap.dep)))
-        return { ...d, dep: 'nsubj', governor: verb };
-      return d;
-    });
+function rootRelative(basic: readonly Dependency[], tokens: readonly Token[]): RootRelative | undefined {
+  const root = basic.find((d) => d.governor === 0)?.dependent;
+  if (root === undefined || !tokens[root - 1]?.pos.startsWith('NN')) return undefined;
+  const noun = root;
+  const pronoun = noun + 2;
+  const verb = noun + 3;
+  if (tokens[noun]?.word !== ',' || !RELATIVE_PRONOUN.test(tokens[pronoun - 1]?.word ?? '')) return undefined;
+  if (!/^VB[ZDP]$/.test(tokens[verb - 1]?.pos ?? '')) return undefined;
+  let comma = verb + 1;
+  while (comma <= tokens.length && tokens[comma - 1]!.word !== ',') comma += 1;
+  if (comma >= tokens.length) return undefined;
+  const head = new Map(basic.map((d) => [d.dependent, d]));
+  for (let t = verb + 1; t < comma; t += 1) {
+    const g = head.get(t)?.governor ?? -1;
+    if (g < verb || g >= comma) return undefined;
   }
-  return deps;
+  // Adverbs may stand before the main verb (", recently bought").
+  let next = comma + 1;
+  while (/^RB/.test(tokens[next - 1]?.pos ?? '')) next += 1;
+  const nextEdge = head.get(next);
+  const main =
+    tokens[next - 1]?.pos === 'MD' || /^(aux|aux:pass|cop)$/.test(nextEdge?.dep ?? '')
+      ? (nextEdge?.governor ?? -1)
+      : /^VB[ZDP]$/.test(tokens[next - 1]?.pos ?? '')
+        ? next
+        : -1;
+  if (main <= comma) return undefined;
+  return { noun, pronoun, verb, main, subject: subjectRelation(basic, main) };
+}
+
+/** The dependencies with a misparsed root relative (rootRelative) rewritten; basic and enhanced++ alike. */
+function repairRootRelative(
+  deps: readonly Dependency[],
+  fix: RootRelative | undefined,
+  enhanced: boolean,
+): readonly Dependency[] {
+  if (fix === undefined) return deps;
+  const { noun, pronoun, verb, main, subject } = fix;
+  const moved = new Set([noun, pronoun, verb, main]);
+  const edge = (dep: string, governor: number, dependent: number): Dependency => ({
+    dep,
+    governor,
+    governorGloss: '',
+    dependent,
+    dependentGloss: '',
+  });
+  const out = deps.filter((d) => !moved.has(d.dependent));
+  out.push(edge('ROOT', 0, main), edge(subject, main, noun), edge('acl:relcl', noun, verb));
+  // In enhanced++ the noun stands for its pronoun as the relative verb's subject.
+  if (enhanced) out.push(edge('nsubj', verb, noun), edge('ref', noun, pronoun));
+  else out.push(edge('nsubj', verb, pronoun));
+  return out;
 }
 
 /**
@@ -233,13 +260,14 @@ export class SentenceGraph {
     this.treeParent = new Array<Edge | undefined>(n).fill(undefined);
     const tokens = sentence.tokens;
     const parsed = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
-    const basicInput = repairRelativeDep(repairRelativeVerb(parsed, parsed, tokens), parsed, tokens, false);
+    const relative = rootRelative(parsed, tokens);
+    const basicInput = repairRelativeDep(repairRootRelative(parsed, relative, false), parsed, tokens, false);
     const appositions = misparsedAppositions(basicInput, tokens);
     const appointees = misparsedAppointees(basicInput, tokens);
     const enhancedInput = sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [];
     const enhanced = repairAppointees(
       repairAppositions(
-        repairRelativeDep(repairRelativeVerb(enhancedInput, parsed, tokens), parsed, tokens, true),
+        repairRelativeDep(repairRootRelative(enhancedInput, relative, true), parsed, tokens, true),
         appositions,
       ),
       appointees,
