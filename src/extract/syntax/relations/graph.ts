@@ -5,7 +5,7 @@
  * from, since the enhanced graph has cycles). Building it is linear in the number of edges.
  */
 import type { Dependency, Sentence, Token } from '../../../nlp/annotation';
-import { APPOINTING_VERBS, isRoleNoun } from './lexicon';
+import { ALLEGING_VERBS, APPOINTING_VERBS, isRoleNoun, REPORTING_VERBS } from './lexicon';
 
 export interface Edge {
   /** The full relation, e.g. "obl:on", "nsubj:pass". */
@@ -126,6 +126,35 @@ const RELATIVE_PRONOUN = /^(which|who|that)$/i;
 /** "nsubj:pass" when the verb has a passive auxiliary, else "nsubj". */
 function subjectRelation(basic: readonly Dependency[], verb: number): string {
   return basic.some((d) => d.governor === verb && d.dep === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+}
+
+/**
+ * "Apple alleges Samsung copied the design" with "copied" tagged VBN comes out as dep(alleges, copied):
+ * a clause with its own subject after a saying verb is what was said (ccomp).
+ */
+function repairReportedDep(
+  deps: readonly Dependency[],
+  basic: readonly Dependency[],
+  tokens: readonly Token[],
+): readonly Dependency[] {
+  const saying = (t: number) => {
+    const lemma = tokens[t - 1]?.lemma.toLowerCase() ?? '';
+    return (REPORTING_VERBS.has(lemma) || ALLEGING_VERBS.has(lemma)) && /^VB/.test(tokens[t - 1]!.pos);
+  };
+  const clauses = new Set<number>();
+  for (const d of basic)
+    if (
+      d.dep === 'dep' &&
+      d.dependent > d.governor &&
+      saying(d.governor) &&
+      /^VB/.test(tokens[d.dependent - 1]?.pos ?? '') &&
+      basic.some((e) => e.governor === d.dependent && e.dep === 'nsubj' && e.dependent > d.governor)
+    )
+      clauses.add(d.dependent);
+  if (clauses.size === 0) return deps;
+  return deps.map((d) =>
+    d.dep === 'dep' && clauses.has(d.dependent) && saying(d.governor) ? { ...d, dep: 'ccomp' } : d,
+  );
 }
 
 interface RootRelative {
@@ -261,13 +290,21 @@ export class SentenceGraph {
     const tokens = sentence.tokens;
     const parsed = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
     const relative = rootRelative(parsed, tokens);
-    const basicInput = repairRelativeDep(repairRootRelative(parsed, relative, false), parsed, tokens, false);
+    const basicInput = repairReportedDep(
+      repairRelativeDep(repairRootRelative(parsed, relative, false), parsed, tokens, false),
+      parsed,
+      tokens,
+    );
     const appositions = misparsedAppositions(basicInput, tokens);
     const appointees = misparsedAppointees(basicInput, tokens);
     const enhancedInput = sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [];
     const enhanced = repairAppointees(
       repairAppositions(
-        repairRelativeDep(repairRootRelative(enhancedInput, relative, true), parsed, tokens, true),
+        repairReportedDep(
+          repairRelativeDep(repairRootRelative(enhancedInput, relative, true), parsed, tokens, true),
+          parsed,
+          tokens,
+        ),
         appositions,
       ),
       appointees,

@@ -33,6 +33,8 @@ export const MODALITY_VERBS: Readonly<Record<string, string>> = data.modalityVer
  * Verbs that put an act on a person ("convicted of the murder of X", "charged with X's killing"): the
  * verb's subject did the act, with this modality (null: a finding; "alleged": a charge; "denied").
  */
+/** Saying verbs that accuse the subject of what they report: "X alleges Y deceived customers" (X ACCUSES Y). */
+export const ALLEGING_VERBS = set(data.allegingVerbs);
 export const ACCUSATION_VERBS: Readonly<Record<string, string | null>> = data.accusationVerbs;
 /** What a verb of the accused names ("serving a life sentence for", "faces two counts of"): the verb's
  * subject is the accused of the act the noun is for. */

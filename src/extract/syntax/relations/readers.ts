@@ -22,6 +22,7 @@ import type { EntityTable, SyntaxEntity, SyntaxMention } from '../model';
 import type { Edge, SentenceGraph } from './graph';
 import {
   ACCUSATION_VERBS,
+  ALLEGING_VERBS,
   COPULA_LIKE_VERBS,
   LIGHT_VERBS,
   EMPTY_OBJECT_HEADS,
@@ -1250,6 +1251,22 @@ export class SentenceReader {
             clause,
             date,
           );
+          // "X alleges Y deceived customers": X accuses Y, the reported clause's active subject.
+          if (!ALLEGING_VERBS.has(lemma)) continue;
+          for (const subject of this.graph.childrenExact(edge.dependent, 'nsubj')) {
+            const accused = this.argumentAt(subject.dependent);
+            if (accused?.entity && !NOT_SUBJECT_TYPES.has(accused.entity.type))
+              this.emit(
+                s.arg,
+                accused,
+                verb,
+                choosePredicate(this.query('accuse', {})),
+                'statement',
+                [s.edge, 'ccomp', 'nsubj'],
+                clause,
+                date,
+              );
+          }
         }
       }
       // "become/remain the bank's chairman": a nominal complement is a copula.
