@@ -157,6 +157,75 @@ function repairReportedDep(
   );
 }
 
+interface GerundMisparse {
+  /** The gerund, its preposition, the name it takes as object, and the verb the phrase hangs from. */
+  readonly gerund: number;
+  readonly preposition: number;
+  readonly object: number;
+  readonly governor: number;
+  readonly relation: string;
+}
+
+/**
+ * "faced a fine after criticising referee Ola Berg", "rose after buying Alstom" are often parsed with the
+ * gerund as an adjective of the name (amod(Berg, criticising) or amod(referee, criticising)) and the name
+ * as the verb's oblique (obl:after(faced, Berg)). A gerund right after the preposition, modifying a proper
+ * name (or a role noun before one), is the verb of an adverbial clause whose object is the name.
+ */
+function misparsedGerunds(basic: readonly Dependency[], tokens: readonly Token[]): GerundMisparse[] {
+  const out: GerundMisparse[] = [];
+  const head = new Map(basic.map((d) => [d.dependent, d]));
+  for (const d of basic) {
+    if (d.dep !== 'amod' || tokens[d.dependent - 1]?.pos !== 'VBG') continue;
+    const gerund = d.dependent;
+    const preposition = gerund - 1;
+    if (tokens[preposition - 1]?.pos !== 'IN') continue;
+    const modified = d.governor;
+    // Up the name's compounds to its head ("Ola" of "Ola Berg", "referee" of "referee Ola Berg").
+    let object = modified;
+    while (head.get(object)?.dep === 'compound') object = head.get(object)!.governor;
+    // A name's word, even one tagged NN ("Ola"): a proper noun or a capitalised noun.
+    const named = (t: number) =>
+      tokens[t - 1]?.pos.startsWith('NNP') === true ||
+      (tokens[t - 1]?.pos.startsWith('NN') === true && /^\p{Lu}/u.test(tokens[t - 1]!.word));
+    if (!named(object) || !(named(modified) || isRoleNoun(tokens[modified - 1]!.lemma.toLowerCase())))
+      continue;
+    const attachment = head.get(object);
+    const caseEdge = head.get(preposition);
+    if (attachment?.dep !== 'obl' || caseEdge?.dep !== 'case' || caseEdge.governor !== object) continue;
+    const word = tokens[preposition - 1]!.word.toLowerCase();
+    out.push({ gerund, preposition, object, governor: attachment.governor, relation: `advcl:${word}` });
+  }
+  return out;
+}
+
+/** The dependencies with each misparsed gerund (misparsedGerunds) as an adverbial clause; basic or enhanced++. */
+function repairGerunds(
+  deps: readonly Dependency[],
+  fixes: readonly GerundMisparse[],
+  enhanced: boolean,
+): readonly Dependency[] {
+  if (fixes.length === 0) return deps;
+  const byToken = new Map<number, GerundMisparse>();
+  for (const f of fixes) for (const t of [f.gerund, f.preposition, f.object]) byToken.set(t, f);
+  const out = deps.filter((d) => !byToken.has(d.dependent));
+  for (const f of fixes) {
+    const edge = (dep: string, governor: number, dependent: number): Dependency => ({
+      dep,
+      governor,
+      governorGloss: '',
+      dependent,
+      dependentGloss: '',
+    });
+    out.push(
+      edge(enhanced ? f.relation : 'advcl', f.governor, f.gerund),
+      edge('mark', f.gerund, f.preposition),
+      edge('obj', f.gerund, f.object),
+    );
+  }
+  return out;
+}
+
 interface RootRelative {
   /** The name (or noun) the parser made the root, its relative pronoun and verb, and the main verb. */
   readonly noun: number;
@@ -290,20 +359,29 @@ export class SentenceGraph {
     const tokens = sentence.tokens;
     const parsed = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
     const relative = rootRelative(parsed, tokens);
-    const basicInput = repairReportedDep(
-      repairRelativeDep(repairRootRelative(parsed, relative, false), parsed, tokens, false),
-      parsed,
-      tokens,
+    const gerunds = misparsedGerunds(parsed, tokens);
+    const basicInput = repairGerunds(
+      repairReportedDep(
+        repairRelativeDep(repairRootRelative(parsed, relative, false), parsed, tokens, false),
+        parsed,
+        tokens,
+      ),
+      gerunds,
+      false,
     );
     const appositions = misparsedAppositions(basicInput, tokens);
     const appointees = misparsedAppointees(basicInput, tokens);
     const enhancedInput = sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [];
     const enhanced = repairAppointees(
       repairAppositions(
-        repairReportedDep(
-          repairRelativeDep(repairRootRelative(enhancedInput, relative, true), parsed, tokens, true),
-          parsed,
-          tokens,
+        repairGerunds(
+          repairReportedDep(
+            repairRelativeDep(repairRootRelative(enhancedInput, relative, true), parsed, tokens, true),
+            parsed,
+            tokens,
+          ),
+          gerunds,
+          true,
         ),
         appositions,
       ),
