@@ -227,6 +227,18 @@ function joinShortForms(groups: Groups): void {
         groups.merge(surnames[0]!, g);
         continue;
       }
+      // "Alfonso" in a quote after "Alfonso Cuaron": a known first name alone is the one person in the
+      // article who has it (two people who share it are never joined).
+      if (g.type === 'PERSON' && surnames.length === 0 && isFirstName(name)) {
+        const firsts = people.filter((p) => alive(p) && words(canonicalDraft(p).name)[0] === word);
+        const all = live.filter(
+          (p) => alive(p) && p.type === 'PERSON' && words(canonicalDraft(p).name)[0] === word,
+        );
+        if (firsts.length === 1 && all.length === 2) {
+          groups.merge(firsts[0]!, g);
+          continue;
+        }
+      }
       // "Quill" (a person to the NER) and "Dravo Quill" (an organisation to it, once): one person.
       if (g.type === 'PERSON' && surnames.length === 0) {
         const named = live.filter((o) => {

@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.44',
-  digest: '64acbec77460666efb5898796b773c0228c4214b2d44d22b046557b4d3b0252e',
+  version: '2026-12-02.45',
+  digest: 'f1d9fd21203b0132ec28c808c7a49b4726311373242c0568e8ba6201c00672bb',
 };
 
 function outputDigest(): string {

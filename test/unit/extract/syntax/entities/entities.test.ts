@@ -226,3 +226,20 @@ describe('syntax entities: organisation variants', () => {
     expect(x.entities.filter((e) => e.name === 'Harlow Water Board')).toEqual([]);
   });
 });
+
+describe('syntax entities: a first name alone', () => {
+  // Syntax extractor 2026-12-02.45: "Lucia" in a quote after "Lucia Ferrante" is the one person of the
+  // article with that first name; when two share it ("Maria Lopez", "Maria Ortiz"), "Maria" joins neither.
+  const x = run('first-name-alone');
+
+  it('joins the one full name it begins', () => {
+    expect(entity(x, 'Lucia Ferrante').aliases).toContain('Lucia');
+    expect(x.entities.filter((e) => e.name === 'Lucia')).toEqual([]);
+  });
+
+  it('never joins two people who share it', () => {
+    expect(entity(x, 'Maria Lopez').aliases ?? []).not.toContain('Maria');
+    expect(entity(x, 'Maria Ortiz').aliases ?? []).not.toContain('Maria');
+    expect(entity(x, 'Maria').type).toBe('PERSON');
+  });
+});
