@@ -35,6 +35,12 @@ export const MODALITY_VERBS: Readonly<Record<string, string>> = data.modalityVer
  */
 /** Saying verbs that accuse the subject of what they report: "X alleges Y deceived customers" (X ACCUSES Y). */
 export const ALLEGING_VERBS = set(data.allegingVerbs);
+/**
+ * Act nouns and the verb whose act they name, read as nominalizations with their possessor as the agent
+ * ("X's criticism of Y" is X criticising Y; "X's victory over Y" is X beating Y); the event nouns of
+ * src/extract/lexicon/events.ts are read too.
+ */
+export const NOMINAL_VERBS: Readonly<Record<string, string>> = data.nominalVerbs;
 export const ACCUSATION_VERBS: Readonly<Record<string, string | null>> = data.accusationVerbs;
 /** What a verb of the accused names ("serving a life sentence for", "faces two counts of"): the verb's
  * subject is the accused of the act the noun is for. */

@@ -23,6 +23,7 @@ import type { Edge, SentenceGraph } from './graph';
 import {
   ACCUSATION_VERBS,
   ALLEGING_VERBS,
+  NOMINAL_VERBS,
   COPULA_LIKE_VERBS,
   LIGHT_VERBS,
   EMPTY_OBJECT_HEADS,
@@ -2139,7 +2140,8 @@ export class SentenceReader {
     if (this.argumentAt(noun, false)) return;
     const lemma = this.graph.lemma(noun);
     if (isRoleNoun(lemma)) return;
-    const verb = nounToVerb.get(lemma);
+    const actVerb = NOMINAL_VERBS[lemma];
+    const verb = nounToVerb.get(lemma) ?? actVerb;
     const known = predicateForPhrase(lemma) !== undefined || verb !== undefined || EVENT_NOUNS.has(lemma);
     if (!known && !EVENT_SUFFIXES.some((s) => lemma.length > s.length + 3 && lemma.endsWith(s))) return;
     if (known && this.readAccusation(noun, lemma, verb)) return;
@@ -2159,10 +2161,11 @@ export class SentenceReader {
       if (!NOMINAL_PREPOSITIONS.has(prep)) continue;
       // Only "of" carries the object of a noun the vocabulary does not know ("criticism of X");
       // "decision to X" or "report from X" read no fact.
+      // An act noun of NOMINAL_VERBS takes its object after any of them but "to" ("support for X").
       if (
         prep !== 'of' &&
         predicateForPhrase(`${lemma} ${prep}`) === undefined &&
-        (!known || prep === 'to' || prep === 'for')
+        (!known || prep === 'to' || (prep === 'for' && actVerb === undefined))
       )
         continue;
       const object = this.argumentAt(edge.dependent);
@@ -2171,7 +2174,12 @@ export class SentenceReader {
         predicateForPhrase(`${lemma} ${prep}`) ??
         predicateForPhrase(lemma) ??
         (verb ? predicateForPhrase(verb) : undefined) ??
-        choosePredicate(this.query(lemma, prep === 'of' ? {} : { preposition: prep }));
+        // "X's lawsuit against Y": the verb the act noun names (SUE), not the noun.
+        choosePredicate(
+          actVerb !== undefined
+            ? this.query(actVerb, {})
+            : this.query(lemma, prep === 'of' ? {} : { preposition: prep }),
+        );
       const clause = { negated: this.hasDeterminerNo(noun), modality: null };
       for (const s of subjects)
         this.emit(s.arg, object, noun, predicate, 'nominalization', [s.edge, edge.dep], clause);
