@@ -157,6 +157,66 @@ function repairReportedDep(
   );
 }
 
+/**
+ * "Officials said Germany would join the talks" is often parsed as if "Officials said Germany" were the
+ * subject of "join": csubj(join, said), obj(said, Germany). A saying verb as the clausal subject of a
+ * later verb, with its objects between the two, is that verb's reporter: ccomp(said, join), the objects
+ * the subject of "join", and "said" takes the place "join" had (the root). Returns the saying verb -> the
+ * later verb.
+ */
+function misparsedSaidClauses(basic: readonly Dependency[], tokens: readonly Token[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const d of basic) {
+    if (d.dep !== 'csubj' || d.dependent > d.governor) continue;
+    const said = d.dependent;
+    const lemma = tokens[said - 1]?.lemma.toLowerCase() ?? '';
+    if (!REPORTING_VERBS.has(lemma) && !ALLEGING_VERBS.has(lemma)) continue;
+    const objects = basic.filter((e) => e.governor === said && e.dep === 'obj');
+    if (objects.length === 0 || objects.some((e) => e.dependent > d.governor)) continue;
+    out.set(said, d.governor);
+  }
+  return out;
+}
+
+/** The dependencies with each misparsed saying verb (misparsedSaidClauses) as its clause's reporter. */
+function repairSaidClauses(
+  deps: readonly Dependency[],
+  clauses: ReadonlyMap<number, number>,
+): readonly Dependency[] {
+  if (clauses.size === 0) return deps;
+  const clauseOf = new Map([...clauses].map(([said, clause]) => [clause, said]));
+  const out: Dependency[] = [];
+  for (const d of deps) {
+    const clause = clauses.get(d.dependent);
+    // csubj(join, said) -> ccomp(said, join)
+    if (clause !== undefined && d.governor === clause && d.dep === 'csubj') {
+      out.push({
+        ...d,
+        dep: 'ccomp',
+        governor: d.dependent,
+        dependent: clause,
+        governorGloss: '',
+        dependentGloss: '',
+      });
+      continue;
+    }
+    // what governed "join" (the root) governs "said"
+    const said = clauseOf.get(d.dependent);
+    if (said !== undefined && !(d.governor === said)) {
+      out.push({ ...d, dependent: said, dependentGloss: '' });
+      continue;
+    }
+    // obj(said, Germany) -> nsubj(join, Germany)
+    const to = clauses.get(d.governor);
+    if (to !== undefined && d.dep === 'obj') {
+      out.push({ ...d, dep: 'nsubj', governor: to, governorGloss: '' });
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 interface GerundMisparse {
   /** The gerund, its preposition, the name it takes as object, and the verb the phrase hangs from. */
   readonly gerund: number;
@@ -360,9 +420,15 @@ export class SentenceGraph {
     const parsed = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
     const relative = rootRelative(parsed, tokens);
     const gerunds = misparsedGerunds(parsed, tokens);
+    const said = misparsedSaidClauses(parsed, tokens);
     const basicInput = repairGerunds(
       repairReportedDep(
-        repairRelativeDep(repairRootRelative(parsed, relative, false), parsed, tokens, false),
+        repairRelativeDep(
+          repairRootRelative(repairSaidClauses(parsed, said), relative, false),
+          parsed,
+          tokens,
+          false,
+        ),
         parsed,
         tokens,
       ),
@@ -376,7 +442,12 @@ export class SentenceGraph {
       repairAppositions(
         repairGerunds(
           repairReportedDep(
-            repairRelativeDep(repairRootRelative(enhancedInput, relative, true), parsed, tokens, true),
+            repairRelativeDep(
+              repairRootRelative(repairSaidClauses(enhancedInput, said), relative, true),
+              parsed,
+              tokens,
+              true,
+            ),
             parsed,
             tokens,
           ),
