@@ -148,7 +148,9 @@ function repairReportedDep(
       d.dependent > d.governor &&
       saying(d.governor) &&
       /^VB/.test(tokens[d.dependent - 1]?.pos ?? '') &&
-      basic.some((e) => e.governor === d.dependent && e.dep === 'nsubj' && e.dependent > d.governor)
+      basic.some((e) => e.governor === d.dependent && e.dep === 'nsubj' && e.dependent > d.governor) &&
+      // "will say what I have said": a free relative is a thing said, not a clause.
+      !basic.some((e) => e.governor === d.dependent && /^W/.test(tokens[e.dependent - 1]?.pos ?? ''))
     )
       clauses.add(d.dependent);
   if (clauses.size === 0) return deps;

@@ -856,7 +856,15 @@ export class SentenceReader {
     }
     // A participle with no subject of its own: "X, owned by Y" (the noun is the patient),
     // "the union, representing X" (the noun is the agent), "after visiting X" (the main clause's subject).
-    if (subjects.length === 0 && patientArgs.length === 0) {
+    // A clause whose subject names no entity ("while analysts were saying ...") borrows no other; "worked
+    // with firms to secure X", parsed mark(secure, with), nsubj(secure, firms), has no subject of its own.
+    const withMark = this.graph
+      .childrenExact(verb, 'mark')
+      .find((e) => this.graph.word(e.dependent) === 'with')?.dependent;
+    const ownSubject = this.graph
+      .childrenExact(verb, 'nsubj', 'nsubj:pass', 'csubj')
+      .some((e) => withMark === undefined || e.dependent < withMark);
+    if (subjects.length === 0 && patientArgs.length === 0 && !ownSubject) {
       // "X, born in Y" is sometimes parsed amod(X, born): a participle after its noun, with an oblique.
       const acl = this.graph
         .incoming(verb)

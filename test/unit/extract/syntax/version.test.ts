@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.47',
+  version: '2026-12-02.48',
   digest: 'f1d9fd21203b0132ec28c808c7a49b4726311373242c0568e8ba6201c00672bb',
 };
 
