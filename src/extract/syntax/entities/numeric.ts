@@ -85,6 +85,9 @@ export function parseMoney(
   surface: string,
   normalized: string | undefined,
 ): { value: number; currency: string } | undefined {
+  // "trillions of dollars", "hundreds of millions of pounds": no amount, though the NER normalizes one.
+  if (!/\d/.test(surface) && /\b(hundreds|thousands|millions|billions|trillions)\b/i.test(surface))
+    return undefined;
   const m = MONEY.exec(cleanName(surface));
   let currency: string | undefined;
   let value: number | undefined;

@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.48',
-  digest: 'f1d9fd21203b0132ec28c808c7a49b4726311373242c0568e8ba6201c00672bb',
+  version: '2026-12-02.49',
+  digest: '360cc1b38af4445cc3577486666626373e4ec262f4a049f9d158ee5f6927ec3b',
 };
 
 function outputDigest(): string {

@@ -134,6 +134,13 @@ describe('syntax entities: helpers', () => {
     expect(parseMoney('300m', undefined)).toBeUndefined();
   });
 
+  it('gives no amount to "trillions of dollars" (2026-12-02.49), though the NER normalizes one', () => {
+    expect(parseMoney('trillions of dollars', '$1.0E12')).toBeUndefined();
+    expect(parseMoney('hundreds of millions of pounds', '£1.0E8')).toBeUndefined();
+    expect(parseMoney('a million dollars', '$1000000.0')).toEqual({ value: 1_000_000, currency: 'USD' });
+    expect(parseMoney('$2bn', '$2.0E9')).toEqual({ value: 2_000_000_000, currency: 'USD' });
+  });
+
   it('resolves SUTime values', () => {
     expect(resolveTimex('XXXX-WXX-1', '2026-11-25')).toEqual({ value: '2026-11-23', granularity: 'day' });
     expect(resolveTimex('XXXX-WXX-3', '2026-11-25')).toEqual({ value: '2026-11-25', granularity: 'day' });
