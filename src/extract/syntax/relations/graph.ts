@@ -238,7 +238,9 @@ function misparsedGerunds(basic: readonly Dependency[], tokens: readonly Token[]
   const out: GerundMisparse[] = [];
   const head = new Map(basic.map((d) => [d.dependent, d]));
   for (const d of basic) {
+    // A capitalised gerund is a word of a name ("the Support for Working Families Act").
     if (d.dep !== 'amod' || tokens[d.dependent - 1]?.pos !== 'VBG') continue;
+    if (!/^\p{Ll}/u.test(tokens[d.dependent - 1]!.word)) continue;
     const gerund = d.dependent;
     const preposition = gerund - 1;
     if (tokens[preposition - 1]?.pos !== 'IN') continue;

@@ -1145,8 +1145,13 @@ export class SentenceReader {
           date,
         );
       }
-      // "signed a contract with O", "imposed a ban on O": the object noun's own prepositional entity.
-      if (objectNoun && firstObject !== undefined) {
+      // "signed a contract with O", "imposed a ban on O": the object noun's own prepositional entity;
+      // not inside a capitalised name the NER left out ("concluded the Articles of Agreement").
+      const capitalised =
+        firstObject !== undefined &&
+        firstObject > 1 &&
+        /^\p{Lu}/u.test(this.graph.token(firstObject)?.word ?? '');
+      if (objectNoun && firstObject !== undefined && !capitalised) {
         for (const edge of this.graph.children(firstObject, 'nmod')) {
           const prep = this.preposition(edge);
           if (!OBJECT_NOUN_PREPOSITIONS.has(prep)) continue;

@@ -19,13 +19,23 @@ describe('gerunds the parser reads as adjectives', () => {
         .basicDependencies!.filter((d) => d.dep === 'amod')
         .map((d) => `${d.governorGloss}>${d.dependentGloss}`),
     );
-    expect(amods).toEqual([['Ola>criticising'], ['Alstom>buying'], ['star>rising']]);
+    expect(amods).toEqual([
+      ['Ola>criticising'],
+      ['Alstom>buying'],
+      ['star>rising'],
+      ['Support>Advancing', 'Families>Working'],
+    ]);
   });
 
   it('"X did V after criticising/buying Name": X is the one who criticised or bought', () => {
     expect(facts).toContain('Karl Braun CONDEMNS Ola Berg');
     expect(facts).toContain('Siemens ACQUIRES Alstom');
     expect(facts.filter((f) => f.includes('AFTER'))).toEqual([]);
+  });
+
+  it('a capitalised gerund is a word of a name (2026-12-02.50): "the ... for Working Families Act"', () => {
+    expect(facts.filter((f) => f.startsWith('Congress WORK'))).toEqual([]);
+    expect(facts).toContain('Congress APPROVES Advancing Support for Working Families Act');
   });
 
   it('"after rising star Name" stays an adjective', () => {
