@@ -41,6 +41,8 @@ export const ALLEGING_VERBS = set(data.allegingVerbs);
  * src/extract/lexicon/events.ts are read too.
  */
 export const NOMINAL_VERBS: Readonly<Record<string, string>> = data.nominalVerbs;
+/** Stances toward a thing that are stances toward its owner: "backed Apple's bid" also SUPPORTS Apple. */
+export const STANCE_PREDICATES = set(data.stancePredicates);
 export const ACCUSATION_VERBS: Readonly<Record<string, string | null>> = data.accusationVerbs;
 /** What a verb of the accused names ("serving a life sentence for", "faces two counts of"): the verb's
  * subject is the accused of the act the noun is for. */

@@ -24,6 +24,7 @@ import {
   ACCUSATION_VERBS,
   ALLEGING_VERBS,
   NOMINAL_VERBS,
+  STANCE_PREDICATES,
   COPULA_LIKE_VERBS,
   LIGHT_VERBS,
   EMPTY_OBJECT_HEADS,
@@ -672,6 +673,13 @@ export class SentenceReader {
       ...(speaker !== undefined && speaker !== subject.entity.index ? { attributedTo: speaker } : {}),
       ...(date ? { date } : {}),
     });
+    // "Belarus has supported Russia's military efforts": a stance toward a thing is one toward its owner.
+    if (object.phrase && STANCE_PREDICATES.has(predicate) && construction !== 'possessive')
+      for (const edge of this.graph.childrenExact(object.phrase.head, 'nmod:poss')) {
+        const owner = this.argumentAt(edge.dependent);
+        if (owner?.entity && !NOT_SUBJECT_TYPES.has(owner.entity.type))
+          this.emit(subject, owner, trigger, predicate, 'possessive', [...path, 'nmod:poss'], clause, date);
+      }
   }
 
   private query(lemma: string, over: Partial<PredicateQuery>): PredicateQuery {

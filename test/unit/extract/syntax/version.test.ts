@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.50',
-  digest: '360cc1b38af4445cc3577486666626373e4ec262f4a049f9d158ee5f6927ec3b',
+  version: '2026-12-02.51',
+  digest: '063e0b944636ca894318ca30664909534579cbad3ae51f6379680f6a4f37cfa1',
 };
 
 function outputDigest(): string {
