@@ -128,34 +128,53 @@ function subjectRelation(basic: readonly Dependency[], verb: number): string {
   return basic.some((d) => d.governor === verb && d.dep === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
 }
 
+/** A dependency the repairs add (no glosses: the readers go by token index). */
+function edge(dep: string, governor: number, dependent: number): Dependency {
+  return { dep, governor, governorGloss: '', dependent, dependentGloss: '' };
+}
+
+/** Whether the token's lemma is a saying verb's (REPORTING_VERBS, ALLEGING_VERBS), whatever its tag. */
+function sayingLemma(tokens: readonly Token[], t: number): boolean {
+  const lemma = tokens[t - 1]?.lemma.toLowerCase() ?? '';
+  return REPORTING_VERBS.has(lemma) || ALLEGING_VERBS.has(lemma);
+}
+
 /**
  * "Apple alleges Samsung copied the design" with "copied" tagged VBN comes out as dep(alleges, copied):
- * a clause with its own subject after a saying verb is what was said (ccomp).
+ * a clause with its own subject after a saying verb is what was said (ccomp). Returns those clauses.
  */
-function repairReportedDep(
-  deps: readonly Dependency[],
-  basic: readonly Dependency[],
-  tokens: readonly Token[],
-): readonly Dependency[] {
-  const saying = (t: number) => {
-    const lemma = tokens[t - 1]?.lemma.toLowerCase() ?? '';
-    return (REPORTING_VERBS.has(lemma) || ALLEGING_VERBS.has(lemma)) && /^VB/.test(tokens[t - 1]!.pos);
-  };
+function misparsedReportedClauses(basic: readonly Dependency[], tokens: readonly Token[]): Set<number> {
   const clauses = new Set<number>();
   for (const d of basic)
     if (
       d.dep === 'dep' &&
       d.dependent > d.governor &&
-      saying(d.governor) &&
+      sayingVerb(tokens, d.governor) &&
       /^VB/.test(tokens[d.dependent - 1]?.pos ?? '') &&
       basic.some((e) => e.governor === d.dependent && e.dep === 'nsubj' && e.dependent > d.governor) &&
       // "will say what I have said": a free relative is a thing said, not a clause.
       !basic.some((e) => e.governor === d.dependent && /^W/.test(tokens[e.dependent - 1]?.pos ?? ''))
     )
       clauses.add(d.dependent);
+  return clauses;
+}
+
+/** A saying verb tagged as a verb. */
+function sayingVerb(tokens: readonly Token[], t: number): boolean {
+  return sayingLemma(tokens, t) && /^VB/.test(tokens[t - 1]!.pos);
+}
+
+/** The dependencies with each misparsed reported clause (misparsedReportedClauses) as its verb's ccomp. */
+function repairReportedClauses(
+  deps: readonly Dependency[],
+  clauses: ReadonlySet<number>,
+  tokens: readonly Token[],
+): readonly Dependency[] {
   if (clauses.size === 0) return deps;
   return deps.map((d) =>
-    d.dep === 'dep' && clauses.has(d.dependent) && saying(d.governor) ? { ...d, dep: 'ccomp' } : d,
+    d.dep === 'dep' && clauses.has(d.dependent) && sayingVerb(tokens, d.governor)
+      ? { ...d, dep: 'ccomp' }
+      : d,
   );
 }
 
@@ -171,8 +190,7 @@ function misparsedSaidClauses(basic: readonly Dependency[], tokens: readonly Tok
   for (const d of basic) {
     if (d.dep !== 'csubj' || d.dependent > d.governor) continue;
     const said = d.dependent;
-    const lemma = tokens[said - 1]?.lemma.toLowerCase() ?? '';
-    if (!REPORTING_VERBS.has(lemma) && !ALLEGING_VERBS.has(lemma)) continue;
+    if (!sayingLemma(tokens, said)) continue;
     const objects = basic.filter((e) => e.governor === said && e.dep === 'obj');
     if (objects.length === 0 || objects.some((e) => e.dependent > d.governor)) continue;
     out.set(said, d.governor);
@@ -236,7 +254,12 @@ interface GerundMisparse {
  */
 function misparsedGerunds(basic: readonly Dependency[], tokens: readonly Token[]): GerundMisparse[] {
   const out: GerundMisparse[] = [];
-  const head = new Map(basic.map((d) => [d.dependent, d]));
+  // A name's word, even one tagged NN ("Ola"): a proper noun or a capitalised noun.
+  const named = (t: number) =>
+    tokens[t - 1]?.pos.startsWith('NNP') === true ||
+    (tokens[t - 1]?.pos.startsWith('NN') === true && /^\p{Lu}/u.test(tokens[t - 1]!.word));
+  // Built only for a sentence with a candidate: most have none.
+  let heads: Map<number, Dependency> | undefined;
   for (const d of basic) {
     // A capitalised gerund is a word of a name ("the Support for Working Families Act").
     if (d.dep !== 'amod' || tokens[d.dependent - 1]?.pos !== 'VBG') continue;
@@ -245,13 +268,10 @@ function misparsedGerunds(basic: readonly Dependency[], tokens: readonly Token[]
     const preposition = gerund - 1;
     if (tokens[preposition - 1]?.pos !== 'IN') continue;
     const modified = d.governor;
+    const head = (heads ??= new Map(basic.map((e) => [e.dependent, e])));
     // Up the name's compounds to its head ("Ola" of "Ola Berg", "referee" of "referee Ola Berg").
     let object = modified;
     while (head.get(object)?.dep === 'compound') object = head.get(object)!.governor;
-    // A name's word, even one tagged NN ("Ola"): a proper noun or a capitalised noun.
-    const named = (t: number) =>
-      tokens[t - 1]?.pos.startsWith('NNP') === true ||
-      (tokens[t - 1]?.pos.startsWith('NN') === true && /^\p{Lu}/u.test(tokens[t - 1]!.word));
     if (!named(object) || !(named(modified) || isRoleNoun(tokens[modified - 1]!.lemma.toLowerCase())))
       continue;
     const attachment = head.get(object);
@@ -273,20 +293,12 @@ function repairGerunds(
   const byToken = new Map<number, GerundMisparse>();
   for (const f of fixes) for (const t of [f.gerund, f.preposition, f.object]) byToken.set(t, f);
   const out = deps.filter((d) => !byToken.has(d.dependent));
-  for (const f of fixes) {
-    const edge = (dep: string, governor: number, dependent: number): Dependency => ({
-      dep,
-      governor,
-      governorGloss: '',
-      dependent,
-      dependentGloss: '',
-    });
+  for (const f of fixes)
     out.push(
       edge(enhanced ? f.relation : 'advcl', f.governor, f.gerund),
       edge('mark', f.gerund, f.preposition),
       edge('obj', f.gerund, f.object),
     );
-  }
   return out;
 }
 
@@ -347,13 +359,6 @@ function repairRootRelative(
   if (fix === undefined) return deps;
   const { noun, pronoun, verb, main, subject } = fix;
   const moved = new Set([noun, pronoun, verb, main]);
-  const edge = (dep: string, governor: number, dependent: number): Dependency => ({
-    dep,
-    governor,
-    governorGloss: '',
-    dependent,
-    dependentGloss: '',
-  });
   const out = deps.filter((d) => !moved.has(d.dependent));
   out.push(edge('ROOT', 0, main), edge(subject, main, noun), edge('acl:relcl', noun, verb));
   // In enhanced++ the noun stands for its pronoun as the relative verb's subject.
@@ -367,12 +372,10 @@ function repairRootRelative(
  * nsubj(worked, who): a clause whose subject is a relative pronoun right after a comma after a noun is
  * that noun's relative clause (acl:relcl(Roe, worked)); in enhanced++ the noun is its subject.
  */
-function repairRelativeDep(
-  deps: readonly Dependency[],
+function misparsedRelativeDeps(
   basic: readonly Dependency[],
   tokens: readonly Token[],
-  enhanced: boolean,
-): readonly Dependency[] {
+): Map<number, { noun: number; pronoun: number }> {
   const clauses = new Map<number, { noun: number; pronoun: number }>();
   for (const d of basic) {
     if (d.dep !== 'dep' || !tokens[d.dependent - 1]?.pos.startsWith('VB')) continue;
@@ -387,6 +390,15 @@ function repairRelativeDep(
     if (noun === d.governor || !tokens[noun - 1]?.pos.startsWith('NN')) continue;
     clauses.set(d.dependent, { noun, pronoun });
   }
+  return clauses;
+}
+
+/** The dependencies with each misparsed relative clause (misparsedRelativeDeps) as its noun's acl:relcl. */
+function repairRelativeDeps(
+  deps: readonly Dependency[],
+  clauses: ReadonlyMap<number, { noun: number; pronoun: number }>,
+  enhanced: boolean,
+): readonly Dependency[] {
   if (clauses.size === 0) return deps;
   const out: Dependency[] = [];
   for (const d of deps) {
@@ -422,44 +434,32 @@ export class SentenceGraph {
     this.treeParent = new Array<Edge | undefined>(n).fill(undefined);
     const tokens = sentence.tokens;
     const parsed = sentence.basicDependencies ?? sentence.enhancedPlusPlusDependencies ?? [];
-    const relative = rootRelative(parsed, tokens);
-    const gerunds = misparsedGerunds(parsed, tokens);
+    // The parser's misreadings are found once, on the basic tree, and repaired in both graphs alike.
     const said = misparsedSaidClauses(parsed, tokens);
-    const basicInput = repairGerunds(
-      repairReportedDep(
-        repairRelativeDep(
-          repairRootRelative(repairSaidClauses(parsed, said), relative, false),
-          parsed,
+    const relative = rootRelative(parsed, tokens);
+    const relativeDeps = misparsedRelativeDeps(parsed, tokens);
+    const reported = misparsedReportedClauses(parsed, tokens);
+    const gerunds = misparsedGerunds(parsed, tokens);
+    const repair = (deps: readonly Dependency[], enhanced: boolean) =>
+      repairGerunds(
+        repairReportedClauses(
+          repairRelativeDeps(
+            repairRootRelative(repairSaidClauses(deps, said), relative, enhanced),
+            relativeDeps,
+            enhanced,
+          ),
+          reported,
           tokens,
-          false,
         ),
-        parsed,
-        tokens,
-      ),
-      gerunds,
-      false,
-    );
+        gerunds,
+        enhanced,
+      );
+    const basicInput = repair(parsed, false);
     const appositions = misparsedAppositions(basicInput, tokens);
     const appointees = misparsedAppointees(basicInput, tokens);
     const enhancedInput = sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [];
     const enhanced = repairAppointees(
-      repairAppositions(
-        repairGerunds(
-          repairReportedDep(
-            repairRelativeDep(
-              repairRootRelative(repairSaidClauses(enhancedInput, said), relative, true),
-              parsed,
-              tokens,
-              true,
-            ),
-            parsed,
-            tokens,
-          ),
-          gerunds,
-          true,
-        ),
-        appositions,
-      ),
+      repairAppositions(repair(enhancedInput, true), appositions),
       appointees,
     );
     for (const d of enhanced) {

@@ -866,13 +866,7 @@ export class SentenceReader {
     // "the union, representing X" (the noun is the agent), "after visiting X" (the main clause's subject).
     // A clause whose subject names no entity ("while analysts were saying ...") borrows no other; "worked
     // with firms to secure X", parsed mark(secure, with), nsubj(secure, firms), has no subject of its own.
-    const withMark = this.graph
-      .childrenExact(verb, 'mark')
-      .find((e) => this.graph.word(e.dependent) === 'with')?.dependent;
-    const ownSubject = this.graph
-      .childrenExact(verb, 'nsubj', 'nsubj:pass', 'csubj')
-      .some((e) => withMark === undefined || e.dependent < withMark);
-    if (subjects.length === 0 && patientArgs.length === 0 && !ownSubject) {
+    if (subjects.length === 0 && patientArgs.length === 0 && !this.hasOwnSubject(verb)) {
       // "X, born in Y" is sometimes parsed amod(X, born): a participle after its noun, with an oblique.
       const acl = this.graph
         .incoming(verb)
@@ -1631,6 +1625,16 @@ export class SentenceReader {
     const closes = next === ',' || next === '.' || REPORTING_VERBS.has(this.graph.lemma(t));
     if (role < holder.last + 3 || !closes || !/^NNS?$/.test(this.graph.pos(role))) return -1;
     return isRoleNoun(this.roleLemma(role)) ? role : -1;
+  }
+
+  /** A subject the verb has itself, even one that names no entity; not the "firms" of "with firms to V". */
+  private hasOwnSubject(verb: number): boolean {
+    const withMark = this.graph
+      .childrenExact(verb, 'mark')
+      .find((e) => this.graph.word(e.dependent) === 'with')?.dependent;
+    return this.graph
+      .childrenExact(verb, 'nsubj', 'nsubj:pass', 'csubj')
+      .some((e) => withMark === undefined || e.dependent < withMark);
   }
 
   /** Entities a role noun is held at: "Siemens spokesperson", "Nokia's economist", "head of Toyota". */
