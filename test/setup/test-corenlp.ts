@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { CoreNlpServer } from '../../src/services/corenlp';
+import { startWithRun } from './reaper';
 
 const STARTED_BY_US = 'NEWSGRAPH_TEST_CORENLP_STARTED';
 
@@ -33,7 +34,7 @@ export function testCoreNlpServer(): CoreNlpServer {
 export async function startTestCoreNlp(): Promise<void> {
   if (process.env.CORENLP_URL) return;
   const server = testCoreNlpServer();
-  const { alreadyRunning } = await server.start();
+  const { alreadyRunning } = await startWithRun(server, () => server.start());
   if (!alreadyRunning) process.env[STARTED_BY_US] = '1';
   process.env.CORENLP_URL = server.url;
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { EmbeddedNeo4j } from '../../src/devdb';
 import { browserPostConnectCommands } from '../../src/explore/browser-setup';
+import { startWithRun } from './reaper';
 
 const STARTED_BY_US = 'NEWSGRAPH_TEST_NEO4J_STARTED';
 
@@ -45,7 +46,7 @@ export async function startTestDatabase(): Promise<void> {
   if (server.runningPid() === null) {
     // A fresh database every run: tests must not depend on what an earlier run left behind.
     rmSync(path.join(server.status().instanceDir, 'data'), { recursive: true, force: true });
-    await server.start();
+    await startWithRun(server, () => server.start());
     process.env[STARTED_BY_US] = '1';
   }
   process.env.NEO4J_URI = server.boltUri;

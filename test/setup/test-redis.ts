@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { RedisServer } from '../../src/services/redis';
+import { startWithRun } from './reaper';
 
 const STARTED_BY_US = 'NEWSGRAPH_TEST_REDIS_STARTED';
 
@@ -36,7 +37,7 @@ export async function startTestRedis(): Promise<void> {
   const server = testRedisServer();
   if (server.runningPid() === null) {
     clearTestRedisData(server);
-    await server.start();
+    await startWithRun(server, () => server.start());
     process.env[STARTED_BY_US] = '1';
   }
   process.env.NEWSGRAPH_REDIS_URL = server.url;

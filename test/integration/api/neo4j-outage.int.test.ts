@@ -12,6 +12,7 @@ import { EmbeddedNeo4j } from '../../../src/devdb';
 import { waitForExit } from '../../../src/devdb/process-control';
 import { GraphDatabase } from '../../../src/graph/database';
 import { applySchema } from '../../../src/graph/schema';
+import { startWithRun } from '../../setup/reaper';
 import { startTestApi, type TestApi } from '../../e2e/support/api';
 import { count, envCount, reportFigures } from '../../helpers/soak-figures';
 
@@ -71,7 +72,7 @@ describeEmbedded('a Neo4j outage', () => {
     });
     if (server.runningPid() === null) {
       rmSync(path.join(server.status().instanceDir, 'data'), { recursive: true, force: true });
-      await server.start();
+      await startWithRun(server, () => server.start());
     }
     database = GraphDatabase.connect(
       { uri: server.boltUri, user: server.user, password: server.password, database: 'neo4j' },
@@ -158,7 +159,7 @@ describeEmbedded('a Neo4j outage', () => {
       expect(readiness.status).toBe(503);
     } finally {
       // Up again whatever failed above, so that the tests after this one test what they say.
-      await server.start();
+      await startWithRun(server, () => server.start());
     }
     const restarted = performance.now();
     expect(await answering()).toMatchObject({ status: 200, retryAfter: null });
@@ -261,7 +262,7 @@ describeEmbedded('a Neo4j outage', () => {
               `DATABASE_UNAVAILABLE answers after ${how}`,
             );
             const restarting = performance.now();
-            await server.start();
+            await startWithRun(server, () => server.start());
             const restarted = performance.now();
             await until(
               () => load.answers.some((a) => a.sentAt >= restarted && a.status === 200),

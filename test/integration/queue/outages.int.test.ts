@@ -10,6 +10,7 @@ import { applySchema } from '../../../src/graph/schema';
 import type { RedisServer } from '../../../src/services/redis';
 import { clearAndClose, clearDatabase, openEmptyTestDatabase } from '../../helpers/database';
 import { testServer } from '../../setup/test-database';
+import { startWithRun } from '../../setup/reaper';
 import { clearTestRedisData, testRedisPort, testRedisServer } from '../../setup/test-redis';
 import { graphDigest } from '../graph/graph-state';
 import {
@@ -73,7 +74,7 @@ describe('Redis stopped and restarted mid-batch', () => {
     redis = testRedisServer(testRedisPort() + 1);
     await redis.stop();
     clearTestRedisData(redis);
-    await redis.start();
+    await startWithRun(redis, () => redis.start());
     queue = testQueue(redis.url);
   });
   afterAll(async () => {
@@ -90,7 +91,7 @@ describe('Redis stopped and restarted mid-batch', () => {
       await redis.stop();
       const before = await graphCounts(db);
       expect(before.articles).toBeLessThan(ARTICLES);
-      await redis.start();
+      await startWithRun(redis, () => redis.start());
       const restarted = await counts(queue);
       // The append-only file kept the queue: nothing that was done is to do again, nothing waiting is lost.
       expect(restarted.completed + restarted.waiting + restarted.active + restarted.delayed).toBe(ARTICLES);
@@ -142,14 +143,14 @@ describe('Neo4j stopped and restarted mid-batch', () => {
         () => worker.output().slice(-4000),
       );
       expect((await counts(queue)).failed).toBe(0);
-      await neo4j.start();
+      await startWithRun(neo4j, () => neo4j.start());
       await untilCompleted(queue, ARTICLES, worker, 300_000);
       process.stderr.write(
         `[Neo4j fault] graph before ${JSON.stringify(before)}, after ${JSON.stringify(await graphCounts(db))}\n`,
       );
     } finally {
       await stopWorker(worker);
-      if (neo4j.runningPid() === null) await neo4j.start();
+      if (neo4j.runningPid() === null) await startWithRun(neo4j, () => neo4j.start());
     }
     await expectEveryArticleOnce(queue);
   });
