@@ -34,8 +34,10 @@ const PRONOUN_TAGS = new Set(['PRP', 'PRP$', 'WP', 'WP$', 'DT']);
 
 export function nameDrafts(doc: DocumentView): Draft[] {
   const out: Draft[] = [];
+  const coveredBySentence: Uint8Array[] = [];
   for (const view of doc.sentences) {
     const covered = new Uint8Array(view.tokens.length + 2);
+    coveredBySentence.push(covered);
     const found: Draft[] = [];
     const mentions = (view.sentence.entitymentions ?? [])
       .flatMap((mention) => placeRun(view, mention))
@@ -62,6 +64,45 @@ export function nameDrafts(doc: DocumentView): Draft[] {
     }
     typeConjuncts(view, kept);
     out.push(...joinGivenNames(doc, view, kept));
+  }
+  out.push(...sentenceInitialNames(doc, out, coveredBySentence));
+  return out;
+}
+
+/** Where a name argument may stand: subject, object, oblique, possessor, conjunct or the root. */
+const ARGUMENT_RELATIONS = /^(nsubj|nsubj:pass|obj|iobj|obl|nmod|nmod:poss|conj|appos|root)$/;
+
+/**
+ * A one-word name that opens a sentence, which the tagger read as a common noun and the NER left out
+ * because every first word is capitalized ("Bath have signed ..." with "bath" a noun): when the same word
+ * is a name inside another sentence of the article (the NER's, or a proper noun standing as an argument),
+ * it is that name here too (one sense per discourse). Only where it stands as an argument, not as a modifier of the next noun.
+ */
+function sentenceInitialNames(doc: DocumentView, drafts: readonly Draft[], covered: Uint8Array[]): Draft[] {
+  const labels = new Map<string, string>();
+  for (const draft of drafts) {
+    if (
+      (draft.source !== 'ner' && draft.source !== 'phrase') ||
+      draft.first !== draft.last ||
+      draft.first === 1
+    )
+      continue;
+    const word = doc.sentences[draft.sentence]!.tokens[draft.first - 1]!.word;
+    if (word === draft.name && /^\p{Lu}\p{Ll}+$/u.test(word)) labels.set(word, draft.ner);
+  }
+  const out: Draft[] = [];
+  if (labels.size === 0) return out;
+  for (const view of doc.sentences) {
+    let t = 1;
+    while (t < view.tokens.length && OPENING_BRACKETS.has(view.tokens[t - 1]!.word)) t += 1;
+    const token = view.tokens[t - 1];
+    const label = token === undefined ? undefined : labels.get(token.word);
+    if (token === undefined || label === undefined || covered[view.index]![t] !== 0) continue;
+    if (token.ner !== 'O' || !/^NNS?$/.test(token.pos) || !ARGUMENT_RELATIONS.test(view.relation[t] ?? ''))
+      continue;
+    const draft = blankDraft(view, t, t, label);
+    draft.name = token.word;
+    if (typeByContext(doc, view, draft)) out.push(draft);
   }
   return out;
 }

@@ -250,3 +250,22 @@ describe('syntax entities: a first name alone', () => {
     expect(entity(x, 'Maria').type).toBe('PERSON');
   });
 });
+
+describe('syntax entities: a name that opens a sentence', () => {
+  // Syntax extractor 2026-12-02.52: "Wasps have signed ..." (Wasps/NNS, no NER label) is the club named
+  // "Wasps" inside the next sentence; "Bears", a name nowhere else, stays a common noun.
+  const x = run('sentence-initial-name');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+
+  it('is the name the same word is elsewhere in the article', () => {
+    const signs = x.relations
+      .filter((r) => r.predicate === 'SIGNS')
+      .map((r) => `${name(r.subject)} > ${name(r.object)}`);
+    expect(signs).toEqual(['Wasps > Conor Dunne']);
+    expect(entity(x, 'Wasps').type).toBe('ORGANIZATION');
+  });
+
+  it('stays a common noun when no sentence names it', () => {
+    expect(x.entities.filter((e) => /bears|hikers/i.test(e.name))).toEqual([]);
+  });
+});
