@@ -191,7 +191,7 @@ export function groupDrafts(doc: DocumentView, drafts: readonly Draft[]): Group[
     if (other !== undefined) groups.merge(groups.find(draft.group), other);
   }
   for (const g of groups.live()) g.type = decideType(g.drafts);
-  joinShortForms(groups);
+  joinShortForms(doc, groups);
   joinOrganisationVariants(groups);
   joinByCoreference(doc, groups);
   return groups.live();
@@ -208,7 +208,7 @@ function alive(g: Group): boolean {
 }
 
 /** Surnames, first words of organisation names and acronyms that point at exactly one longer name. */
-function joinShortForms(groups: Groups): void {
+function joinShortForms(doc: DocumentView, groups: Groups): void {
   const live = groups.live();
   const people = live.filter((g) => g.type === 'PERSON' && words(canonicalDraft(g).name).length >= 2);
   const orgs = live.filter((g) => g.type === 'ORGANIZATION' && words(canonicalDraft(g).name).length >= 2);
@@ -272,9 +272,25 @@ function joinShortForms(groups: Groups): void {
         }
       }
       const ended = orgs.filter((o) => alive(o) && words(canonicalDraft(o).name).slice(-1)[0] === word);
-      if (ended.length === 1 && !ORGANIZATION_HEADS.has(name) && /s$/.test(word)) groups.merge(ended[0]!, g);
+      if (ended.length !== 1) continue;
+      if (!ORGANIZATION_HEADS.has(name) && /s$/.test(word)) groups.merge(ended[0]!, g);
+      // "the Labs", "the Foundation": the capitalized head word of the one organisation whose name ends
+      // with it, always after "the" (a head word alone names nothing).
+      else if (ORGANIZATION_HEADS.has(name) && g.drafts.every((d) => definite(doc, d)))
+        groups.merge(ended[0]!, g);
     }
   }
+}
+
+/**
+ * The draft follows "the" ("the Labs' director", "The Foundation said") and is no head of a longer name
+ * ("the Commission on Veterans Pensions").
+ */
+function definite(doc: DocumentView, draft: Draft): boolean {
+  const tokens = doc.sentences[draft.sentence]?.tokens ?? [];
+  const after = tokens[draft.last]?.word.toLowerCase() ?? '';
+  if (/^(of|on|for|in)$/.test(after) && /^\p{Lu}/u.test(tokens[draft.last + 1]?.word ?? '')) return false;
+  return tokens[draft.first - 2]?.word.toLowerCase() === 'the';
 }
 
 /** Org names that differ by a plural ("Calder Mill Group", "Calder Mills Group") or that one's words lead the other's. */

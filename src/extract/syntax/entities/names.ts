@@ -34,6 +34,7 @@ const PRONOUN_TAGS = new Set(['PRP', 'PRP$', 'WP', 'WP$', 'DT']);
 
 export function nameDrafts(doc: DocumentView): Draft[] {
   const out: Draft[] = [];
+  const heads = organisationHeadsNamed(doc);
   const coveredBySentence: Uint8Array[] = [];
   for (const view of doc.sentences) {
     const covered = new Uint8Array(view.tokens.length + 2);
@@ -54,7 +55,7 @@ export function nameDrafts(doc: DocumentView): Draft[] {
     spellOutAcronyms(doc, view, found, covered);
     for (const draft of [...found]) if (found.includes(draft)) joinNickname(doc, view, draft, found, covered);
     for (const draft of found) extendIntoChain(doc, view, draft, covered);
-    found.push(...phraseDrafts(doc, view, covered));
+    found.push(...phraseDrafts(doc, view, covered, heads));
     const kept: Draft[] = [];
     for (const draft of found) {
       if (isWorkTitle(doc, view, draft) || isPartOfTitle(view, draft)) continue;
@@ -67,6 +68,18 @@ export function nameDrafts(doc: DocumentView): Draft[] {
   }
   out.push(...sentenceInitialNames(doc, out, coveredBySentence));
   return out;
+}
+
+/** The last words of the article's multi-word organisation names that are organisation head words ("Labs"). */
+function organisationHeadsNamed(doc: DocumentView): Set<string> {
+  const heads = new Set<string>();
+  for (const view of doc.sentences)
+    for (const m of view.sentence.entitymentions ?? []) {
+      if (m.ner !== 'ORGANIZATION' || m.tokenEnd - m.tokenBegin < 2) continue;
+      const last = view.tokens[m.tokenEnd - 1]?.word ?? '';
+      if (ORGANIZATION_HEADS.has(last)) heads.add(last);
+    }
+  return heads;
 }
 
 /** Where a name argument may stand: subject, object, oblique, possessor, conjunct or the root. */
@@ -624,7 +637,12 @@ function verbStartsName(view: SentenceView, t: number): boolean {
 }
 
 /** Proper-noun chains the NER did not label, when they stand as an argument or a modifier's head. */
-function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array): Draft[] {
+function phraseDrafts(
+  doc: DocumentView,
+  view: SentenceView,
+  covered: Uint8Array,
+  heads: ReadonlySet<string>,
+): Draft[] {
   const out: Draft[] = [];
   const tokens = view.tokens;
   let t = 1;
@@ -641,7 +659,12 @@ function phraseDrafts(doc: DocumentView, view: SentenceView, covered: Uint8Array
         PROPER.has(tokens[t]?.pos ?? '') &&
         covered[t + 1] === 0 &&
         view.relation[t] === 'compound' &&
-        view.governor[t] === t + 1);
+        view.governor[t] === t + 1) ||
+      // "the Labs' director" (Labs/NNS) after "Northfield Research Labs": the head word of an
+      // organisation the NER named, capitalized after "the" (groups.ts joins it to that one).
+      (capitalNoun(tokens[t - 1]!) &&
+        heads.has(tokens[t - 1]!.word) &&
+        doc.lower(view.index, t - 1) === 'the');
     // A word the NER read as part of a date or an amount ("1313 GMT 11 Feb") is not a name's start.
     const numeric = /^(DATE|TIME|MONEY|PERCENT)$/.test(tokens[t - 1]!.ner);
     if (covered[t] !== 0 || !starts || numeric || !/^\p{Lu}|^\d/u.test(tokens[t - 1]!.word)) {
@@ -709,6 +732,8 @@ function isPartOfTitle(view: SentenceView, draft: Draft): boolean {
 
 /** "State" in "Secretary of State Anthony Blinken": part of a title that leads into a covered name. */
 function insideTitle(view: SentenceView, draft: Draft, covered: Uint8Array): boolean {
+  // "X, the Labs' director": a possessor owns the title; it is not a word of it.
+  if (view.relation[draft.head] === 'nmod:poss') return false;
   let x = draft.head;
   for (let steps = 0; steps < 4; steps += 1) {
     const g = view.governor[x] ?? -1;

@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.52',
+  version: '2026-12-02.53',
   digest: '063e0b944636ca894318ca30664909534579cbad3ae51f6379680f6a4f37cfa1',
 };
 

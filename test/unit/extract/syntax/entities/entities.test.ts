@@ -269,3 +269,22 @@ describe('syntax entities: a name that opens a sentence', () => {
     expect(x.entities.filter((e) => /bears|hikers/i.test(e.name))).toEqual([]);
   });
 });
+
+describe('syntax entities: "the Labs" for the one organisation named "... Labs"', () => {
+  // Syntax extractor 2026-12-02.53: the head word after "the" (Labs/NNS, no NER label) is a short form of
+  // the one organisation whose name ends with it, and the possessor of the title after it.
+  const x = run('org-head-short-form');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+
+  it('joins the organisation', () => {
+    expect(entity(x, 'Northfield Research Labs').aliases).toContain('Labs');
+    expect(x.entities.filter((e) => e.name === 'Labs')).toEqual([]);
+  });
+
+  it('owns the title of the person in apposition', () => {
+    const roles = x.relations
+      .filter((r) => name(r.subject) === 'Anna Weiss' && r.predicate !== 'STATES')
+      .map((r) => `${r.predicate} ${name(r.object)}`);
+    expect(roles).toEqual(['LEADS Northfield Research Labs']);
+  });
+});
