@@ -330,6 +330,15 @@ class Resolver {
         );
       if (pronoun.family === 'org' && this.pluralBefore(view, t)) return;
       referent = filtered[0]?.referent;
+      // "The council will cut its budget": a thing nobody named is the subject of the pronoun's own clause
+      // (or of the saying verb above it), and it, not a name from an earlier sentence, is what "its" means.
+      if (
+        pronoun.family !== 'person' &&
+        filtered[0] !== undefined &&
+        filtered[0].last.sentence !== view.index &&
+        this.unnamedSubjectAbove(view, t)
+      )
+        referent = undefined;
       // "X, a vice president at Acme, said it would ...": the speaker's employer.
       if (pronoun.family === 'other') referent = this.speakerEmployer(view, t) ?? referent;
       // "..., " he said": the subject of a saying verb outside a quotation is, first, the one who was
@@ -610,6 +619,29 @@ class Resolver {
     if (subject === undefined) return false;
     const token = before.tokens[subject - 1]!;
     return token.pos === 'NN' && token.ner === 'O' && !this.byHead.has(`${before.index}:${subject}`);
+  }
+
+  /**
+   * The nearest subject above the pronoun at `t` (its clause's, else that of the clause it depends on,
+   * three clauses up at most) is a common noun before it that no name or description resolved: "the
+   * council" in "The council will cut its budget" or "The council said it would ...".
+   */
+  private unnamedSubjectAbove(view: SentenceView, t: number): boolean {
+    let x = t;
+    for (let steps = 0; steps < 6; steps += 1) {
+      const g = view.governor[x] ?? 0;
+      if (g <= 0) return false;
+      const subject = (view.dependents[g] ?? []).find(
+        (d) => d !== x && (view.relation[d] ?? '').startsWith('nsubj'),
+      );
+      if (subject !== undefined) {
+        if (subject > t) return false;
+        const token = view.tokens[subject - 1]!;
+        return /^NNS?$/.test(token.pos) && token.ner === 'O' && !this.byHead.has(`${view.index}:${subject}`);
+      }
+      x = g;
+    }
+    return false;
   }
 
   /** "it seems that", "it is likely that", "it was announced that": the subject of a clause. */

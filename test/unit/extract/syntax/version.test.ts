@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.53',
-  digest: '063e0b944636ca894318ca30664909534579cbad3ae51f6379680f6a4f37cfa1',
+  version: '2026-12-02.54',
+  digest: 'ae171b892a3aeffe00ef2a48f3209ebc85a6ccbf4aacaa691b501c609220afae',
 };
 
 function outputDigest(): string {
