@@ -148,6 +148,8 @@ class Resolver {
    * which more often name a thing the organisation runs. */
   private readonly orgNouns = new Set([...list('orgNouns')].filter((n) => !list('ambiguousOrgNouns').has(n)));
   private readonly placeNouns = list('placeDescriptionNouns');
+  /** Nouns a description may use only for an organisation whose name holds them ("the government"). */
+  private readonly namedOrgNouns = list('namedOrgNouns');
   private readonly maleWords = list('maleWords');
   private readonly femaleWords = list('femaleWords');
   /** Common nouns for people that are no description of a named one ("the man"). */
@@ -180,12 +182,17 @@ class Resolver {
    * seen before: those join that referent and never start one.
    */
   private addNames(view: SentenceView): void {
-    const spans: { start: number; end: number; family: Family | undefined }[] = [];
+    const spans: { start: number; end: number; family: Family | undefined; body?: boolean }[] = [];
     const labelled = new Set<number>();
     for (const m of view.sentence.entitymentions ?? []) {
       for (let t = m.tokenBegin + 1; t <= m.tokenEnd; t += 1) labelled.add(t);
       const family = NER_FAMILY[m.ner];
-      if (family !== undefined) spans.push({ start: m.tokenBegin + 1, end: m.tokenEnd + 1, family });
+      // "the Danish government": a nationality before such a noun names that body, an organisation.
+      const next = view.tokens[m.tokenEnd];
+      if (m.ner === 'MISC' && next !== undefined && this.namedOrgNouns.has(next.word.toLowerCase())) {
+        labelled.add(m.tokenEnd + 1);
+        spans.push({ start: m.tokenBegin + 1, end: m.tokenEnd + 2, family: 'org', body: true });
+      } else if (family !== undefined) spans.push({ start: m.tokenBegin + 1, end: m.tokenEnd + 1, family });
     }
     for (let t = 1; t <= view.tokens.length; t += 1) {
       if (labelled.has(t) || !nameLike(view, t)) continue;
@@ -197,7 +204,7 @@ class Resolver {
     spans.sort((a, b) => a.start - b.start);
     for (const span of spans) {
       const head = spanHead(view, span.start, span.end);
-      if (!nameLike(view, head)) continue;
+      if (span.body !== true && !nameLike(view, head)) continue;
       this.addName(view, span.family, span.start, span.end, head);
     }
   }
@@ -398,10 +405,13 @@ class Resolver {
   private resolveDescription(view: SentenceView, head: number): void {
     const token = view.tokens[head - 1]!;
     const lemma = token.lemma.toLowerCase();
+    // "the government", "the ministry": only an organisation whose name has that word ("Danish
+    // government"), never just the organisation in reach (a company is no government).
+    const ownWord = this.namedOrgNouns.has(lemma);
     const family: Family | undefined =
       this.personNouns.has(lemma) || /-year-old$/.test(lemma)
         ? 'person'
-        : this.orgNouns.has(lemma)
+        : this.orgNouns.has(lemma) || ownWord
           ? 'org'
           : this.placeNouns.has(lemma)
             ? 'place'
@@ -418,7 +428,10 @@ class Resolver {
     const candidates = this.ranked(
       view,
       head,
-      (r) => r.family === family && r.mentions.some((m) => m.type === 'PROPER'),
+      (r) =>
+        r.family === family &&
+        r.mentions.some((m) => m.type === 'PROPER') &&
+        (!ownWord || r.names.some((name) => name.some((w) => w.toLowerCase() === lemma))),
     );
     const allowed = candidates.filter((c) => this.bindingAllows(view, head, c.referent, false));
     // A description is weak evidence: it joins the one candidate of its family in reach, or none.

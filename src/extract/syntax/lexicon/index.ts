@@ -32,6 +32,7 @@ export type ListName =
   | 'personDescriptionNouns'
   | 'placeDescriptionNouns'
   | 'ambiguousOrgNouns'
+  | 'namedOrgNouns'
   | 'maleWords'
   | 'femaleWords'
   | 'personCommonNouns'

@@ -8,6 +8,8 @@ import { LEADER_ROLES, ROLE_NOUNS } from '../../lexicon/titles';
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
 export const EMPLOYMENT_ROLES = set(data.employmentRoles);
+/** A function or portfolio before a leader's title ("finance director", "foreign minister"): no leader. */
+export const FUNCTION_NOUNS = set(data.functionNouns);
 export const EMPLOYMENT_SUFFIXES: readonly string[] = data.employmentSuffixes;
 export const ROLE_PREDICATES: Readonly<Record<string, string>> = data.rolePredicates;
 /** Roles that lead a country, a region or a city ("prime minister"); a minister or a senator serves one. */
@@ -100,5 +102,7 @@ export function isLeaderRole(role: string): boolean {
   const words = role.split(' ');
   // "vice president", "deputy head" and "assistant director" hold a leader's title without leading.
   if (words.length > 1 && ['vice', 'deputy', 'assistant', 'associate'].includes(words[0]!)) return false;
+  // "finance director", "communications minister": the head of one function serves the organisation.
+  if (words.length > 1 && FUNCTION_NOUNS.has(words[words.length - 2]!)) return false;
   return LEADER_ROLES.has(words[words.length - 1]!) && !EMPLOYMENT_ROLES.has(role);
 }

@@ -55,6 +55,7 @@ import {
   REPORTING_VERBS,
   ROLE_PREDICATES,
   TEMPORAL_NOUNS,
+  FUNCTION_NOUNS,
   isLeaderRole,
   isRoleNoun,
 } from './lexicon';
@@ -95,6 +96,8 @@ export interface Candidate {
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION', 'FACILITY']);
 /** Places a role can be held in: a country, a region, a city (a facility is run like an organization). */
 const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
+/** Organisations that govern a place, led only by the place's head: "Irish government", "Biden administration". */
+const GOVERNING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet']);
 const NOT_ARGUMENT_TYPES: ReadonlySet<EntityType> = new Set(['DATE']);
 const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY']);
 /** What a charge is introduced by ("charged X with", "convicted X of", "arrested X for"); not "after". */
@@ -1430,8 +1433,10 @@ export class SentenceReader {
    */
   private predicateOfRole(role: string, employer: Argument, edge = ''): string {
     if (!isLeaderRole(role) || edge.endsWith(':unit')) return rolePredicate(false);
-    if (employer.entity === undefined || !GOVERNED_TYPES.has(employer.entity.type))
-      return rolePredicate(true);
+    if (employer.entity === undefined) return rolePredicate(true);
+    // "the Danish government's minister": a government is governed like its country.
+    const governing = GOVERNING_BODIES.has(employer.entity.name.split(' ').pop()?.toLowerCase() ?? '');
+    if (!GOVERNED_TYPES.has(employer.entity.type) && !governing) return rolePredicate(true);
     // "foreign minister": the last word alone is no head; "state governor", "prime minister" are.
     const words = role.split(' ');
     const tails = [role, words.slice(-2).join(' '), words[words.length - 1]!];
@@ -1590,7 +1595,9 @@ export class SentenceReader {
       const phrase = `${w} ${this.graph.lemma(noun)}`;
       if (
         isRoleNoun(phrase) &&
-        (isLeaderRole(phrase) || ['vice', 'deputy', 'general', 'managing', 'head', 'chief'].includes(w))
+        (isLeaderRole(phrase) ||
+          ['vice', 'deputy', 'general', 'managing', 'head', 'chief'].includes(w) ||
+          FUNCTION_NOUNS.has(w.toLowerCase()))
       )
         words.push(w);
     }
