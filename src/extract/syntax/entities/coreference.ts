@@ -432,6 +432,8 @@ class Resolver {
         r.family === family &&
         r.mentions.some((m) => m.type === 'PROPER') &&
         (!ownWord || r.names.some((name) => name.some((w) => w.toLowerCase() === lemma))),
+      // Such a body is named once and described for the rest of the article: any earlier sentence.
+      ownWord ? view.index : WINDOW,
     );
     const allowed = candidates.filter((c) => this.bindingAllows(view, head, c.referent, false));
     // A description is weak evidence: it joins the one candidate of its family in reach, or none.
@@ -480,6 +482,7 @@ class Resolver {
     view: SentenceView,
     t: number,
     accept: (r: Referent) => boolean,
+    window: number = WINDOW,
   ): { referent: Referent; salience: number; last: Mention }[] {
     const role = roleOf(view.relation[t] ?? '');
     const out: { referent: Referent; salience: number; last: Mention }[] = [];
@@ -489,7 +492,7 @@ class Resolver {
       let last: Mention | undefined;
       for (const m of referent.mentions) {
         const back = view.index - m.sentence;
-        if (back < 0 || back > WINDOW || (back === 0 && m.start >= t)) continue;
+        if (back < 0 || back > window || (back === 0 && m.start >= t)) continue;
         salience = Math.max(salience, m.weight / 2 ** back);
         if (
           last === undefined ||
