@@ -11,13 +11,20 @@ export function identityText(text: string): OffsetText {
   return { text, toOriginal: (index) => index };
 }
 
-/** Inserts a space before each of the given original indices (ascending, unique). */
-export function insertSpaces(original: string, before: readonly number[]): OffsetText {
+/**
+ * Inserts a space (or the character `fill` gives for that index) before each of the given original
+ * indices (ascending, unique).
+ */
+export function insertSpaces(
+  original: string,
+  before: readonly number[],
+  fill: (index: number) => string = () => ' ',
+): OffsetText {
   if (before.length === 0) return identityText(original);
   const parts: string[] = [];
   let last = 0;
   for (const index of before) {
-    parts.push(original.slice(last, index), ' ');
+    parts.push(original.slice(last, index), fill(index));
     last = index;
   }
   parts.push(original.slice(last));
@@ -25,7 +32,7 @@ export function insertSpaces(original: string, before: readonly number[]): Offse
   return {
     text,
     toOriginal(index) {
-      // Each inserted space stands for the character it precedes.
+      // Each inserted character stands for the character it precedes.
       let shift = 0;
       let lo = 0;
       let hi = before.length;

@@ -16,7 +16,37 @@ import type { CharRange, Extraction } from '../types';
 
 export function syntaxInput(text: string): OffsetText {
   const working = normalizeCharacters(text);
-  return looksEnglish(working) ? insertSpaces(text, findGlueSplits(working)) : identityText(text);
+  if (!looksEnglish(working)) return identityText(text);
+  const headline = headlineBreak(text);
+  const splits = findGlueSplits(working);
+  if (headline === undefined) return insertSpaces(text, splits);
+  const before = [...splits.filter((i) => i !== headline), headline].sort((a, b) => a - b);
+  return insertSpaces(text, before, (index) => (index === headline ? '\n' : ' '));
+}
+
+/** Marks that end a sentence (or a line that is one): a line ending otherwise runs on. */
+const LINE_END = /[.!?:;,"'\u201d\u2019)\]\u2026-]$/u;
+
+/**
+ * A headline on the first line, followed by a single newline: the index of that newline, before which a
+ * second one goes, so that CoreNLP (which breaks sentences at two newlines, not one: hard-wrapped text
+ * runs on across lines) reads the headline as a sentence of its own instead of gluing it to the first
+ * sentence ("... from Porto" + "Riverside United have signed ..." read as one name). A headline: at most
+ * 20 words, no end mark, and a line of text after it, in a text that is not hard-wrapped.
+ */
+export function headlineBreak(text: string): number | undefined {
+  const end = text.indexOf('\n');
+  if (end <= 0 || text[end + 1] === '\n' || text[end + 1] === '\r') return undefined;
+  const line = text.slice(0, end).replace(/\r$/, '').trim();
+  const words = line.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 20 || LINE_END.test(line) || !/\p{L}/u.test(line))
+    return undefined;
+  if (hardWrapped(text)) return undefined;
+  const next = text.slice(
+    end + 1,
+    text.indexOf('\n', end + 1) === -1 ? undefined : text.indexOf('\n', end + 1),
+  );
+  return /^\s*["'\u201c\u2018(]?\p{Lu}/u.test(next) ? end : undefined;
 }
 
 /** Whether every token of the annotation stands at its offsets in `text`. */
@@ -69,4 +99,13 @@ export function toOriginalOffsets(extraction: Extraction, input: OffsetText, ori
       }),
     })),
   };
+}
+
+/** Most lines run on without an end mark: text wrapped at a fixed width, where a line is no unit. */
+function hardWrapped(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return lines.length >= 4 && lines.filter((line) => !LINE_END.test(line)).length * 2 > lines.length;
 }
