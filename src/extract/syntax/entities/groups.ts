@@ -252,6 +252,19 @@ function joinShortForms(doc: DocumentView, groups: Groups): void {
           merged.type = 'PERSON';
           continue;
         }
+        // "Halvorsen" (a person to the NER) after "Halvorsen Foods": the first word of the one
+        // organisation that has it, when no person's name holds it and it is no first name (or has an
+        // organisation's cue: "Marlow's chief executive").
+        const led = orgs.filter((o) => alive(o) && words(canonicalDraft(o).name)[0] === word);
+        const held = live.some(
+          (p) => alive(p) && p !== g && p.type === 'PERSON' && words(canonicalDraft(p).name).includes(word),
+        );
+        const cued = g.drafts.some((d) => d.orgCues > 0 || d.strongOrg);
+        if (led.length === 1 && !held && (cued || !isFirstName(name))) {
+          const merged = groups.merge(led[0]!, g);
+          merged.type = 'ORGANIZATION';
+          continue;
+        }
       }
     }
     if (g.type === 'ORGANIZATION' || g.type === 'CONCEPT') {

@@ -75,6 +75,43 @@ function repairAppositions(
 }
 
 /**
+ * "The chief executive of Corvane Motors, Daniel Hartley, has resigned" is parsed with the name in
+ * apposition to the organisation (appos(Motors, Hartley)). A person's name set off after "ROLE of NAME"
+ * (a proper noun no person) is the role's apposition, when the role has none. Returns the name's token ->
+ * the role noun's.
+ */
+function misparsedRoleAppositions(
+  basic: readonly Dependency[],
+  tokens: readonly Token[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const d of basic) {
+    if (d.dep !== 'appos' || tokens[d.dependent - 1]?.ner !== 'PERSON') continue;
+    const owner = tokens[d.governor - 1];
+    if (owner === undefined || owner.ner === 'PERSON' || !/^NNPS?$/.test(owner.pos)) continue;
+    const up = basic.find((e) => e.dependent === d.governor && e.dep === 'nmod');
+    const role = up === undefined ? undefined : tokens[up.governor - 1];
+    if (up === undefined || role === undefined || !/^NNS?$/.test(role.pos)) continue;
+    if (!isRoleNoun(role.lemma.toLowerCase())) continue;
+    if (basic.some((e) => e.governor === up.governor && e.dep === 'appos')) continue;
+    out.set(d.dependent, up.governor);
+  }
+  return out;
+}
+
+/** The dependencies with each misplaced apposition hung from its role noun. */
+function repairRoleAppositions(
+  deps: readonly Dependency[],
+  moved: ReadonlyMap<number, number>,
+): readonly Dependency[] {
+  if (moved.size === 0) return deps;
+  return deps.map((d) => {
+    const role = moved.get(d.dependent);
+    return role === undefined || d.dep !== 'appos' ? d : { ...d, governor: role, governorGloss: '' };
+  });
+}
+
+/**
  * "Acme named Mary Cole publisher of the Tulsa World" is often parsed with the name as a compound of the
  * role (compound(publisher, Cole), obj(named, publisher)). After a verb that gives its object a role, a
  * person's name right before a role noun is the object, and the role its complement. Returns the role
@@ -440,19 +477,23 @@ export class SentenceGraph {
     const relativeDeps = misparsedRelativeDeps(parsed, tokens);
     const reported = misparsedReportedClauses(parsed, tokens);
     const gerunds = misparsedGerunds(parsed, tokens);
+    const roleAppositions = misparsedRoleAppositions(parsed, tokens);
     const repair = (deps: readonly Dependency[], enhanced: boolean) =>
-      repairGerunds(
-        repairReportedClauses(
-          repairRelativeDeps(
-            repairRootRelative(repairSaidClauses(deps, said), relative, enhanced),
-            relativeDeps,
-            enhanced,
+      repairRoleAppositions(
+        repairGerunds(
+          repairReportedClauses(
+            repairRelativeDeps(
+              repairRootRelative(repairSaidClauses(deps, said), relative, enhanced),
+              relativeDeps,
+              enhanced,
+            ),
+            reported,
+            tokens,
           ),
-          reported,
-          tokens,
+          gerunds,
+          enhanced,
         ),
-        gerunds,
-        enhanced,
+        roleAppositions,
       );
     const basicInput = repair(parsed, false);
     const appositions = misparsedAppositions(basicInput, tokens);

@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.57',
+  version: '2026-12-02.58',
   digest: 'ae171b892a3aeffe00ef2a48f3209ebc85a6ccbf4aacaa691b501c609220afae',
 };
 
