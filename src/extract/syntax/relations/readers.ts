@@ -175,6 +175,8 @@ for (const [verb, noun] of Object.entries(NOMINALIZATIONS))
 /** Per-sentence context the readers share. */
 export class SentenceReader {
   private readonly speakers = new Map<number, number>();
+  /** Tokens of what someone the text does not name reports ("Analysts said ..."). */
+  private readonly unnamedReport = new Set<number>();
   private readonly out: Candidate[] = [];
 
   constructor(
@@ -515,14 +517,23 @@ export class SentenceReader {
       const lemma = this.graph.lemma(v);
       if (!REPORTING_VERBS.has(lemma) || !this.graph.isVerb(v)) continue;
       const speaker = this.firstSubject(v);
+      // "Prosecutors said he had sold forgeries": reported by people the text does not name.
+      if (
+        speaker === undefined &&
+        this.graph.childrenExact(v, 'nsubj').some((e) => this.commonNoun(e.dependent))
+      )
+        for (const clause of this.reportedClauses(v))
+          this.markSubtree(clause, v, (t) => this.unnamedReport.add(t));
       if (speaker === undefined) continue;
-      for (const clause of this.reportedClauses(v)) this.markSubtree(clause, v, speaker);
+      for (const clause of this.reportedClauses(v))
+        this.markSubtree(clause, v, (t) => this.markSpeaker(t, speaker));
     }
     for (let v = 1; v <= n; v++) {
       for (const edge of this.graph.outgoing(v)) {
         if (edge.dep !== 'obl:according_to') continue;
         const source = this.argumentAt(edge.dependent);
-        if (source?.entity) this.markSubtree(v, edge.dependent, source.entity.index);
+        const index = source?.entity?.index;
+        if (index !== undefined) this.markSubtree(v, edge.dependent, (t) => this.markSpeaker(t, index));
       }
     }
   }
@@ -624,14 +635,24 @@ export class SentenceReader {
     }
   }
 
-  private markSubtree(root: number, stop: number, speaker: number): void {
+  /** A common noun ("prosecutors", "analysts"), not a pronoun ("I hope", "we believe": the writer). */
+  private commonNoun(t: number): boolean {
+    return /^NNS?$/.test(this.graph.pos(t));
+  }
+
+  private markSpeaker(t: number, speaker: number): void {
+    if (!this.speakers.has(t)) this.speakers.set(t, speaker);
+  }
+
+  /** Marks every token of the tree under `root` (not below `stop`). */
+  private markSubtree(root: number, stop: number, mark: (t: number) => void): void {
     const stack = [root];
     const seen = new Set<number>();
     while (stack.length > 0) {
       const t = stack.pop()!;
       if (t === stop || seen.has(t)) continue;
       seen.add(t);
-      if (!this.speakers.has(t)) this.speakers.set(t, speaker);
+      mark(t);
       for (const edge of this.graph.treeChildrenOf(t)) stack.push(edge.dependent);
     }
   }
@@ -672,7 +693,13 @@ export class SentenceReader {
       construction,
       path,
       negated: clause.negated,
-      modality: clause.modality,
+      // An act said by someone unnamed ("Prosecutors said he sold ..."): no source to attribute it to, and
+      // no assertion of the article (what a name or a title says, "the Norwegian Government", stays one).
+      modality:
+        clause.modality ??
+        (speaker === undefined && this.unnamedReport.has(trigger) && this.graph.isVerb(trigger)
+          ? 'reported'
+          : null),
       ...(speaker !== undefined && speaker !== subject.entity.index ? { attributedTo: speaker } : {}),
       ...(date ? { date } : {}),
     });
