@@ -322,8 +322,14 @@ class Resolver {
       if (pronoun.family === 'other' && this.unnamedThingSubjectBefore(view, t)) return;
       if (pronoun.family === 'person' && this.unnamedPersonSubjectBefore(view, t)) return;
       if (pronoun.family === 'person' && this.unnamedMainSubject(view, t)) return;
-      const candidates = this.ranked(view, t, (r) =>
-        this.agrees(r, pronoun.family as Family, pronoun.gender),
+      // '"X has a fine brand," she told reporters': the speaker of a quotation is rarely named inside it.
+      const speaking = !quoted && this.isSayingSubject(view, t);
+      const candidates = this.ranked(
+        view,
+        t,
+        (r) => this.agrees(r, pronoun.family as Family, pronoun.gender),
+        WINDOW,
+        (m) => speaking && m.sentence === view.index && view.inQuote[m.head] === true,
       );
       let filtered = candidates.filter((c) => c.referent !== speaker || !quoted);
       filtered = filtered.filter((c) => this.bindingAllows(view, t, c.referent, pronoun.reflexive === true));
@@ -483,6 +489,7 @@ class Resolver {
     t: number,
     accept: (r: Referent) => boolean,
     window: number = WINDOW,
+    skip: (m: Mention) => boolean = () => false,
   ): { referent: Referent; salience: number; last: Mention }[] {
     const role = roleOf(view.relation[t] ?? '');
     const out: { referent: Referent; salience: number; last: Mention }[] = [];
@@ -492,7 +499,7 @@ class Resolver {
       let last: Mention | undefined;
       for (const m of referent.mentions) {
         const back = view.index - m.sentence;
-        if (back < 0 || back > window || (back === 0 && m.start >= t)) continue;
+        if (back < 0 || back > window || (back === 0 && m.start >= t) || skip(m)) continue;
         salience = Math.max(salience, m.weight / 2 ** back);
         if (
           last === undefined ||
@@ -512,21 +519,28 @@ class Resolver {
    * For the subject of a saying verb outside a quotation: the named subject of the latest saying verb in
    * this sentence before it or in the two sentences before.
    */
+  /** The token is the subject of a saying verb ("she told reporters"). */
+  private isSayingSubject(v: SentenceView, token: number): boolean {
+    const governor = v.governor[token] ?? 0;
+    return (
+      (v.relation[token] ?? '').startsWith('nsubj') &&
+      governor > 0 &&
+      this.say.has(v.tokens[governor - 1]!.lemma.toLowerCase())
+    );
+  }
+
   private recentSpeaker(view: SentenceView, t: number): Referent | undefined {
-    const isSaying = (v: SentenceView, token: number) => {
-      const governor = v.governor[token] ?? 0;
-      return (
-        (v.relation[token] ?? '').startsWith('nsubj') &&
-        governor > 0 &&
-        this.say.has(v.tokens[governor - 1]!.lemma.toLowerCase())
-      );
-    };
+    const isSaying = (v: SentenceView, token: number) => this.isSayingSubject(v, token);
     if (view.inQuote[t] === true || !isSaying(view, t)) return undefined;
     for (let s = view.index; s >= Math.max(0, view.index - 2); s -= 1) {
       const v = this.views[s]!;
       for (let u = s === view.index ? t - 1 : v.tokens.length; u >= 1; u -= 1) {
         if (v.inQuote[u] === true || !isSaying(v, u) || v.tokens[u - 1]!.pos.startsWith('PRP')) continue;
-        const referent = this.byHead.get(`${s}:${u}`);
+        // "Its chief executive, Hanna Lee, said ...": the name in apposition to the subject.
+        const apposed = (v.dependents[u] ?? []).filter((d) => v.relation[d] === 'appos');
+        const referent = [u, ...apposed]
+          .map((h) => this.byHead.get(`${s}:${h}`))
+          .find((r) => r !== undefined);
         if (referent !== undefined) return referent;
       }
     }
