@@ -253,14 +253,15 @@ function joinShortForms(doc: DocumentView, groups: Groups): void {
           continue;
         }
         // "Halvorsen" (a person to the NER) after "Halvorsen Foods": the first word of the one
-        // organisation that has it, when no person's name holds it and it is no first name (or has an
-        // organisation's cue: "Marlow's chief executive").
+        // organisation that has it, when no person's name holds it and a mention has an organisation's
+        // cue ("Halvorsen's chief executive"): a founder is often named by the surname his firm bears
+        // ("said Epps, owner of Epps Aviation").
         const led = orgs.filter((o) => alive(o) && words(canonicalDraft(o).name)[0] === word);
         const held = live.some(
           (p) => alive(p) && p !== g && p.type === 'PERSON' && words(canonicalDraft(p).name).includes(word),
         );
         const cued = g.drafts.some((d) => d.orgCues > 0 || d.strongOrg);
-        if (led.length === 1 && !held && (cued || !isFirstName(name))) {
+        if (led.length === 1 && !held && cued) {
           const merged = groups.merge(led[0]!, g);
           merged.type = 'ORGANIZATION';
           continue;
