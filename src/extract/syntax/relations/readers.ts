@@ -49,6 +49,7 @@ import {
   ALLEGING_ADJECTIVES,
   DIRECTION_WORDS,
   PLACE_QUALIFIERS,
+  OPPOSING_VERBS,
   PLACE_LEADER_ROLES,
   TITLE_ABBREVIATIONS,
   MEDIUM_VERBS,
@@ -635,6 +636,34 @@ export class SentenceReader {
     }
   }
 
+  /**
+   * The plan noun ("plan", "bid", "proposal") whose infinitive `verb` is, with the verb that governs the
+   * noun: "blocked a plan to build", "unveiled a plan to build" (the infinitive hung on the noun, or on the
+   * verb: the parser often reads xcomp(blocked, build), giving it the verb's subject as its own).
+   */
+  private planOf(verb: number): { noun: number; governing: number } | undefined {
+    if (!this.graph.childrenExact(verb, 'mark').some((e) => this.graph.word(e.dependent) === 'to'))
+      return undefined;
+    for (const up of this.graph.incoming(verb)) {
+      let noun: number | undefined;
+      let governing: number | undefined;
+      if ((up.dep === 'acl:to' || up.dep === 'acl') && MODALITY_NOUNS.has(this.graph.lemma(up.governor))) {
+        noun = up.governor;
+        governing = this.graph
+          .incoming(noun)
+          .find((e) => e.dep === 'obj' || e.dep === 'nsubj:pass')?.governor;
+      } else if (up.dep === 'xcomp' || up.dep === 'ccomp') {
+        governing = up.governor;
+        noun = this.graph
+          .childrenExact(governing, 'obj')
+          .map((e) => e.dependent)
+          .find((n) => n < verb && MODALITY_NOUNS.has(this.graph.lemma(n)));
+      }
+      if (noun !== undefined && governing !== undefined) return { noun, governing };
+    }
+    return undefined;
+  }
+
   /** A common noun ("prosecutors", "analysts"), not a pronoun ("I hope", "we believe": the writer). */
   private commonNoun(t: number): boolean {
     return /^NNS?$/.test(this.graph.pos(t));
@@ -970,8 +999,20 @@ export class SentenceReader {
         }
       }
     }
+    // "blocked a plan to build 800 homes": whose plan it was, the text does not say; not the blocker's.
+    // "unveiled a plan to build a factory", read with the unveiler as the builder: a plan, not a fact.
+    const plan = this.planOf(verb);
+    const opposed = plan !== undefined && OPPOSING_VERBS.has(this.graph.lemma(plan.governing));
+    if (opposed) subjects = [];
+    else if (plan !== undefined) {
+      if (clause.modality === null)
+        clause = { ...clause, modality: MODALITY_VERBS[this.graph.lemma(plan.noun)] ?? null };
+      // "Congress has supported my plan to hire ...": the plan's owner, not its supporter, would hire.
+      if (this.graph.childrenExact(plan.noun, 'nmod:poss').length > 0)
+        subjects = this.possessorsOf(plan.noun);
+    }
     // "has no plans to close X", "Y's decision to hire X": the subject of the noun's verb or its possessor.
-    if (subjects.length === 0 && patientArgs.length === 0) {
+    if (subjects.length === 0 && patientArgs.length === 0 && !opposed) {
       let noun: number | undefined;
       const acl = this.graph.incoming(verb).find((e) => e.dep === 'acl:to' || e.dep === 'acl');
       if (acl && MODALITY_NOUNS.has(this.graph.lemma(acl.governor))) noun = acl.governor;
@@ -987,7 +1028,8 @@ export class SentenceReader {
       }
       if (noun !== undefined) {
         subjects = this.possessorsOf(noun);
-        if (subjects.length === 0) {
+        // "supported my plan to hire": an owner the text gives (even one not named) holds the plan.
+        if (subjects.length === 0 && this.graph.childrenExact(noun, 'nmod:poss').length === 0) {
           const up = this.graph.incoming(noun).find((e) => e.dep === 'obj');
           if (up) subjects = this.subjectsOf(up.governor, false);
         }
