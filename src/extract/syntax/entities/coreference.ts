@@ -230,7 +230,10 @@ class Resolver {
       role: roleOf(view.relation[head] ?? ''),
     };
     // MISC is often a mislabelled organisation ("the EFF"): it may repeat a name of any family.
-    const known = this.sameName(name, family === 'other' ? undefined : family);
+    // "Harlow will pay" after "Harlow Foods" and no person named Harlow: the NER's person is the firm.
+    const known =
+      this.sameName(name, family === 'other' ? undefined : family) ??
+      (family === 'person' && name.length === 1 ? this.organisationLedBy(name[0]!) : undefined);
     if (known === undefined && family === undefined) return;
     const referent = known ?? this.newReferent(family!);
     referent.names.push(name);
@@ -268,6 +271,14 @@ class Resolver {
         return !(family === 'person' && name.length === 1 && known.length > 1 && known[0] === name[0]);
       })
     );
+  }
+
+  /** The one organisation named so far whose name starts with `word` ("harlow" of "Harlow Foods"). */
+  private organisationLedBy(word: string): Referent | undefined {
+    const led = this.referents.filter(
+      (r) => r.family === 'org' && r.names.some((n) => n.length > 1 && n[0] === word),
+    );
+    return led.length === 1 ? led[0] : undefined;
   }
 
   private newReferent(family: Family): Referent {

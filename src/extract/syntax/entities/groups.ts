@@ -197,6 +197,11 @@ export function groupDrafts(doc: DocumentView, drafts: readonly Draft[]): Group[
   return groups.live();
 }
 
+/** Where the group is first mentioned (a character offset). */
+function firstStart(group: Group): number {
+  return Math.min(...group.drafts.map((d) => d.start));
+}
+
 function canonicalDraft(group: Group): Draft {
   let best = group.drafts[0]!;
   for (const d of group.drafts) if (words(d.name).length > words(best.name).length) best = d;
@@ -220,11 +225,23 @@ function joinShortForms(doc: DocumentView, groups: Groups): void {
     const word = w[0]!;
     if (g.type === 'PERSON' || g.type === 'ORGANIZATION') {
       const surnames = people.filter((p) => alive(p) && words(canonicalDraft(p).name).slice(-1)[0] === word);
-      if (
-        surnames.length === 1 &&
-        (g.type === 'PERSON' || !g.drafts.some((d) => d.strongOrg || d.orgCues > 0))
-      ) {
+      const cued = g.drafts.some((d) => d.orgCues > 0 || d.strongOrg);
+      const led = orgs.filter((o) => alive(o) && words(canonicalDraft(o).name)[0] === word);
+      // "Halvorsen" (a person to the NER) for "Halvorsen Foods": the one organisation whose name it begins,
+      // when a mention has an organisation's cue ("Halvorsen's chief executive"), or when the firm was named
+      // before it and no person with the name was ("Harlow will pay" after "Harlow Foods", before "Peter
+      // Harlow"). A founder is often named by the surname his firm bears ("said Epps, owner of Epps
+      // Aviation"): without either, the word stays a person.
+      const before = (x: Group): boolean => firstStart(x) < firstStart(g);
+      const toOrg =
+        led.length === 1 && (cued || (before(led[0]!) && !surnames.some(before) && !isFirstName(name)));
+      if (surnames.length === 1 && !toOrg && (g.type === 'PERSON' || !cued)) {
         groups.merge(surnames[0]!, g);
+        continue;
+      }
+      if (g.type === 'PERSON' && toOrg) {
+        const merged = groups.merge(led[0]!, g);
+        merged.type = 'ORGANIZATION';
         continue;
       }
       // "Alfonso" in a quote after "Alfonso Cuaron": a known first name alone is the one person in the
@@ -250,20 +267,6 @@ function joinShortForms(doc: DocumentView, groups: Groups): void {
         if (named.length === 1) {
           const merged = groups.merge(named[0]!, g);
           merged.type = 'PERSON';
-          continue;
-        }
-        // "Halvorsen" (a person to the NER) after "Halvorsen Foods": the first word of the one
-        // organisation that has it, when no person's name holds it and a mention has an organisation's
-        // cue ("Halvorsen's chief executive"): a founder is often named by the surname his firm bears
-        // ("said Epps, owner of Epps Aviation").
-        const led = orgs.filter((o) => alive(o) && words(canonicalDraft(o).name)[0] === word);
-        const held = live.some(
-          (p) => alive(p) && p !== g && p.type === 'PERSON' && words(canonicalDraft(p).name).includes(word),
-        );
-        const cued = g.drafts.some((d) => d.orgCues > 0 || d.strongOrg);
-        if (led.length === 1 && !held && cued) {
-          const merged = groups.merge(led[0]!, g);
-          merged.type = 'ORGANIZATION';
           continue;
         }
       }

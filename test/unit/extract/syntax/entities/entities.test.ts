@@ -288,3 +288,22 @@ describe('syntax entities: "the Labs" for the one organisation named "... Labs"'
     expect(roles).toEqual(['LEADS Northfield Research Labs']);
   });
 });
+
+describe('syntax entities: the firm named before the founder who bears its name', () => {
+  // Syntax extractor 2026-12-02.63: "Dunmore will pay ..." after "Dunmore Foods" and before "Eric Dunmore"
+  // (the NER's person) is the firm; the descriptions after it ("the company") are the firm too.
+  const x = run('firm-before-founder');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+
+  it('joins the short name to the firm, not to the founder named later', () => {
+    expect(entity(x, 'Dunmore Foods').aliases).toContain('Dunmore');
+    expect(entity(x, 'Eric Dunmore').aliases ?? []).not.toContain('Dunmore');
+  });
+
+  it('gives the firm its acts', () => {
+    const acts = x.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+    expect(acts).toContain('Dunmore Foods PAY special dividend');
+    expect(acts).toContain('Dunmore Foods SELL_UNIT_TO Vantor Group');
+    expect(acts.filter((a) => a.startsWith('Eric Dunmore'))).toEqual([]);
+  });
+});
