@@ -678,7 +678,11 @@ class Resolver {
       if (subject !== undefined) {
         if (subject > t) return false;
         const token = view.tokens[subject - 1]!;
-        return /^NNS?$/.test(token.pos) && token.ner === 'O' && !this.byHead.has(`${view.index}:${subject}`);
+        // A proper noun the NER left out or read as MISC ("Acme would close its plant") names something
+        // "it" is never resolved to here.
+        const referent = this.byHead.get(`${view.index}:${subject}`);
+        if (!/^NNP?S?$/.test(token.pos)) return false;
+        return referent === undefined ? token.ner === 'O' : referent.family === 'other';
       }
       x = g;
     }

@@ -611,6 +611,9 @@ export class SentenceReader {
         if (!ANNOUNCING_VERBS.has(lemma) && !FUTURE_MODALITIES.has(state.modality ?? '')) continue;
         const objectToken = this.graph.childrenExact(clause, 'obj')[0]?.dependent;
         if (objectToken === undefined) continue;
+        // "the sale would allow Harlow to focus on ...": the object is the actor of what follows, no thing
+        // the act is done to (no "permission of Harlow").
+        if (this.graph.hasChild(clause, 'xcomp')) continue;
         const object = this.objectAt(objectToken, true);
         if (!object) continue;
         const named = object.entity?.name ?? object.phrase!.text;
