@@ -99,6 +99,8 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATI
 const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
 /** Organisations that govern a place, led only by the place's head: "Irish government", "Biden administration". */
 const GOVERNING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet']);
+/** Verbs of leaving a post with no object ("has resigned"); "step down", "stand aside" by their particle. */
+const LEAVING_VERBS: ReadonlySet<string> = new Set(['resign', 'quit', 'retire']);
 const NOT_ARGUMENT_TYPES: ReadonlySet<EntityType> = new Set(['DATE']);
 const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY']);
 /** What a charge is introduced by ("charged X with", "convicted X of", "arrested X for"); not "after". */
@@ -204,7 +206,44 @@ export class SentenceReader {
     this.readPlaceInPlace();
     this.readDateline();
     this.readWireHeader();
+    this.readDepartures();
     return this.out;
+  }
+
+  /**
+   * "X, chief executive of Y, has resigned", "X quit as chairman of Y", "Y boss X stepped down": one who
+   * leaves a post (no object: "quit the board" is read as any verb) WITHDRAWS_FROM the organisation the
+   * same sentence gives him a role at.
+   */
+  private readDepartures(): void {
+    const n = this.graph.tokens.length;
+    for (let v = 1; v <= n; v++) {
+      if (!this.graph.isVerb(v) || !this.leavesPost(v) || this.graph.hasChild(v, 'obj')) continue;
+      const clause = this.clause(v);
+      for (const { arg } of this.subjectsOf(v, false)) {
+        const person = arg.entity;
+        if (person?.type !== 'PERSON') continue;
+        const roles = this.out.filter(
+          (c) =>
+            c.subject.entity?.index === person.index &&
+            (c.predicate === 'LEADS' || c.predicate === 'WORKS_FOR') &&
+            c.object.entity !== undefined &&
+            !c.negated,
+        );
+        for (const role of roles)
+          this.emit(arg, role.object, v, 'WITHDRAWS_FROM', 'departure', ['nsubj', ...role.path], clause);
+      }
+    }
+  }
+
+  /** "resign", "quit", "retire", "step down", "stand aside". */
+  private leavesPost(v: number): boolean {
+    const lemma = this.graph.lemma(v);
+    if (LEAVING_VERBS.has(lemma)) return true;
+    if (lemma !== 'step' && lemma !== 'stand') return false;
+    return this.graph
+      .childrenExact(v, 'compound:prt', 'advmod')
+      .some((e) => ['down', 'aside'].includes(this.graph.word(e.dependent).toLowerCase()));
   }
 
   /**
