@@ -8,6 +8,8 @@ import { LEADER_ROLES, ROLE_NOUNS } from '../../lexicon/titles';
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
 export const EMPLOYMENT_ROLES = set(data.employmentRoles);
+/** Roles a nationality before them does not employ: "French striker X" is French, not employed by France. */
+export const NATIONALITY_ROLES = set(data.nationalityRoles);
 /** Verbs that oppose a plan, a bid or a proposal ("blocked a plan to build"): the plan is not theirs. */
 export const OPPOSING_VERBS = set(data.opposingVerbs);
 /** A function or portfolio before a leader's title ("finance director", "foreign minister"): no leader. */

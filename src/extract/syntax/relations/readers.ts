@@ -49,6 +49,7 @@ import {
   ALLEGING_ADJECTIVES,
   DIRECTION_WORDS,
   PLACE_QUALIFIERS,
+  NATIONALITY_ROLES,
   OPPOSING_VERBS,
   PLACE_LEADER_ROLES,
   TITLE_ABBREVIATIONS,
@@ -1947,11 +1948,20 @@ export class SentenceReader {
             .map((t) => this.argumentAt(t))
             .filter((a): a is Argument => a?.entity?.type === 'ORGANIZATION')
             .map((arg) => ({ arg, edge: 'compound' }));
-        for (const e of employers)
-          this.emit(holder, e.arg, noun, this.predicateOfRole(role, e.arg, e.edge), construction, [
-            edge,
-            e.edge,
-          ]);
+        for (const e of employers) {
+          // "French striker X", "Argentine actor X": a nationality, not an employer ("Russian diplomat X"
+          // serves Russia).
+          const demonym =
+            e.edge === 'amod' ||
+            (e.edge === 'compound' &&
+              gazetteer().demonymOf(this.graph.token(e.arg.token)?.word ?? '') !== undefined);
+          const national =
+            demonym &&
+            e.arg.entity?.type === 'COUNTRY' &&
+            NATIONALITY_ROLES.has(role.split(' ').pop() ?? role);
+          const predicate = national ? 'CITIZEN_OF' : this.predicateOfRole(role, e.arg, e.edge);
+          this.emit(holder, e.arg, noun, predicate, construction, [edge, e.edge]);
+        }
         continue;
       }
       // "Madonna's brother C", "the bank's parent company, U", "N, a unit of O": N_OF the possessor.

@@ -10,7 +10,7 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.65',
+  version: '2026-12-02.66',
   digest: 'de70c7210c4cb9c57415380ccee549f67344e17a5f44d6b87af254a7879fd22e',
 };
 
