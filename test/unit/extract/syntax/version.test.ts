@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.66',
-  digest: 'de70c7210c4cb9c57415380ccee549f67344e17a5f44d6b87af254a7879fd22e',
+  version: '2026-12-02.67',
+  digest: 'b2e79d0c65862e172496d14689bb49c7bdc66865e68a30a5df486c5856b8b1b9',
 };
 
 function outputDigest(): string {
