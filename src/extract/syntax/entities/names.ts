@@ -87,7 +87,7 @@ const ARGUMENT_RELATIONS = /^(nsubj|nsubj:pass|obj|iobj|obl|nmod|nmod:poss|conj|
 
 /**
  * A one-word name that opens a sentence, which the tagger read as a common noun and the NER left out
- * because every first word is capitalized ("Bath have signed ..." with "bath" a noun): when the same word
+ * because every first word is capitalized ("Wasps have signed ...", Wasps/NNS): when the same word
  * is a name inside another sentence of the article (the NER's, or a proper noun standing as an argument),
  * it is that name here too (one sense per discourse). Only where it stands as an argument, not as a modifier of the next noun.
  */
@@ -1122,7 +1122,7 @@ function readCues(view: SentenceView, draft: Draft, isPlace: boolean): void {
     if (cased) draft.orgCues += 2;
   }
   const verb = view.tokens[governor - 1]!.pos.startsWith('VB');
-  // "rejoins Bath", "Bath beat Leicester".
+  // "rejoins Wasps", "Wasps beat Leicester".
   if ((rel === 'obj' || rel === 'nsubj') && verb && list('clubVerbs').has(gl)) draft.clubCues += 1;
   // "X has bought the website".
   if (rel === 'nsubj' && verb && list('orgSubjectVerbs').has(gl)) draft.orgCues += 1;

@@ -98,7 +98,7 @@ export interface Candidate {
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION', 'FACILITY']);
 /** Places a role can be held in: a country, a region, a city (a facility is run like an organization). */
 const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
-/** Organisations that govern a place, led only by the place's head: "Irish government", "Biden administration". */
+/** Organisations that govern a place, led only by the place's head: "Danish government", "Biden administration". */
 const GOVERNING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet']);
 /** Verbs of leaving a post with no object ("has resigned"); "step down", "stand aside" by their particle. */
 const LEAVING_VERBS: ReadonlySet<string> = new Set(['resign', 'quit', 'retire']);
