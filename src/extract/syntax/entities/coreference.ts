@@ -663,9 +663,10 @@ class Resolver {
   }
 
   /**
-   * The nearest subject above the pronoun at `t` (its clause's, else that of the clause it depends on,
-   * three clauses up at most) is a common noun before it that no name or description resolved: "the
-   * council" in "The council will cut its budget" or "The council said it would ...".
+   * The nearest subject above the pronoun at `t` (its clause's, else that of a clause above it, six steps
+   * up the tree at most) stands before it and names nothing "it" may be resolved to: a common noun no
+   * name or description resolved ("The council will cut its budget", "The council said it would ..."), or
+   * a proper noun the NER left out or read as MISC.
    */
   private unnamedSubjectAbove(view: SentenceView, t: number): boolean {
     let x = t;
@@ -678,8 +679,6 @@ class Resolver {
       if (subject !== undefined) {
         if (subject > t) return false;
         const token = view.tokens[subject - 1]!;
-        // A proper noun the NER left out or read as MISC ("Acme would close its plant") names something
-        // "it" is never resolved to here.
         const referent = this.byHead.get(`${view.index}:${subject}`);
         if (!/^NNP?S?$/.test(token.pos)) return false;
         return referent === undefined ? token.ner === 'O' : referent.family === 'other';
