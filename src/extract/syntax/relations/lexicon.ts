@@ -8,6 +8,10 @@ import { LEADER_ROLES, ROLE_NOUNS } from '../../lexicon/titles';
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
 export const EMPLOYMENT_ROLES = set(data.employmentRoles);
+/** Organisations that govern a place, led only by the place's head: "Danish government", "Biden administration". */
+export const GOVERNING_BODIES = set(data.governingBodies);
+/** Verbs of leaving a post with no object ("has resigned"); "step down", "stand aside" by their particle. */
+export const LEAVING_VERBS = set(data.leavingVerbs);
 /** Roles a nationality before them does not employ: "French striker X" is French, not employed by France. */
 export const NATIONALITY_ROLES = set(data.nationalityRoles);
 /** Verbs that oppose a plan, a bid or a proposal ("blocked a plan to build"): the plan is not theirs. */

@@ -58,6 +58,8 @@ import {
   ROLE_PREDICATES,
   TEMPORAL_NOUNS,
   FUNCTION_NOUNS,
+  GOVERNING_BODIES,
+  LEAVING_VERBS,
   isLeaderRole,
   isRoleNoun,
 } from './lexicon';
@@ -98,10 +100,6 @@ export interface Candidate {
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION', 'FACILITY']);
 /** Places a role can be held in: a country, a region, a city (a facility is run like an organization). */
 const GOVERNED_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'LOCATION']);
-/** Organisations that govern a place, led only by the place's head: "Danish government", "Biden administration". */
-const GOVERNING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet']);
-/** Verbs of leaving a post with no object ("has resigned"); "step down", "stand aside" by their particle. */
-const LEAVING_VERBS: ReadonlySet<string> = new Set(['resign', 'quit', 'retire']);
 const NOT_ARGUMENT_TYPES: ReadonlySet<EntityType> = new Set(['DATE']);
 const NOT_SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'QUANTITY']);
 /** What a charge is introduced by ("charged X with", "convicted X of", "arrested X for"); not "after". */
