@@ -61,16 +61,21 @@ function misparsedAppositions(basic: readonly Dependency[], tokens: readonly Tok
   return out;
 }
 
-/** The dependencies with each misparsed second object hung from the first object as its apposition. */
-function repairAppositions(
+/**
+ * The dependencies with each misread `from` edge whose dependent `moved` maps turned into an apposition of
+ * the token it maps to: a second object hung from the first one (`from` obj), a name hung from its role
+ * noun instead of the organisation after it (`from` appos).
+ */
+function rehangAsApposition(
   deps: readonly Dependency[],
-  appositions: ReadonlyMap<number, number>,
+  moved: ReadonlyMap<number, number>,
+  from: 'obj' | 'appos',
 ): readonly Dependency[] {
-  if (appositions.size === 0) return deps;
+  if (moved.size === 0) return deps;
   return deps.map((d) => {
-    const first = appositions.get(d.dependent);
-    if (first === undefined || d.dep !== 'obj') return d;
-    return { ...d, dep: 'appos', governor: first, governorGloss: '' };
+    const governor = moved.get(d.dependent);
+    if (governor === undefined || d.dep !== from) return d;
+    return { ...d, dep: 'appos', governor, governorGloss: '' };
   });
 }
 
@@ -97,18 +102,6 @@ function misparsedRoleAppositions(
     out.set(d.dependent, up.governor);
   }
   return out;
-}
-
-/** The dependencies with each misplaced apposition hung from its role noun. */
-function repairRoleAppositions(
-  deps: readonly Dependency[],
-  moved: ReadonlyMap<number, number>,
-): readonly Dependency[] {
-  if (moved.size === 0) return deps;
-  return deps.map((d) => {
-    const role = moved.get(d.dependent);
-    return role === undefined || d.dep !== 'appos' ? d : { ...d, governor: role, governorGloss: '' };
-  });
 }
 
 /**
@@ -479,7 +472,7 @@ export class SentenceGraph {
     const gerunds = misparsedGerunds(parsed, tokens);
     const roleAppositions = misparsedRoleAppositions(parsed, tokens);
     const repair = (deps: readonly Dependency[], enhanced: boolean) =>
-      repairRoleAppositions(
+      rehangAsApposition(
         repairGerunds(
           repairReportedClauses(
             repairRelativeDeps(
@@ -494,13 +487,14 @@ export class SentenceGraph {
           enhanced,
         ),
         roleAppositions,
+        'appos',
       );
     const basicInput = repair(parsed, false);
     const appositions = misparsedAppositions(basicInput, tokens);
     const appointees = misparsedAppointees(basicInput, tokens);
     const enhancedInput = sentence.enhancedPlusPlusDependencies ?? sentence.basicDependencies ?? [];
     const enhanced = repairAppointees(
-      repairAppositions(repair(enhancedInput, true), appositions),
+      rehangAsApposition(repair(enhancedInput, true), appositions, 'obj'),
       appointees,
     );
     for (const d of enhanced) {
@@ -509,7 +503,7 @@ export class SentenceGraph {
       this.out[d.governor]!.push(edge);
       this.inc[d.dependent]!.push(edge);
     }
-    const basic = repairAppointees(repairAppositions(basicInput, appositions), appointees);
+    const basic = repairAppointees(rehangAsApposition(basicInput, appositions, 'obj'), appointees);
     const seen = new Set<number>();
     for (const d of basic) {
       if (d.governor >= n || d.dependent >= n) continue;
