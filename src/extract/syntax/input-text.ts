@@ -42,10 +42,7 @@ export function headlineBreak(text: string): number | undefined {
   if (words.length === 0 || words.length > 20 || LINE_END.test(line) || !/\p{L}/u.test(line))
     return undefined;
   if (hardWrapped(text)) return undefined;
-  const next = text.slice(
-    end + 1,
-    text.indexOf('\n', end + 1) === -1 ? undefined : text.indexOf('\n', end + 1),
-  );
+  const next = text.slice(end + 1).split('\n', 1)[0] ?? '';
   return /^\s*["'\u201c\u2018(]?\p{Lu}/u.test(next) ? end : undefined;
 }
 
