@@ -541,12 +541,12 @@ class Resolver {
   }
 
   private recentSpeaker(view: SentenceView, t: number): Referent | undefined {
-    const isSaying = (v: SentenceView, token: number) => this.isSayingSubject(v, token);
-    if (view.inQuote[t] === true || !isSaying(view, t)) return undefined;
+    if (view.inQuote[t] === true || !this.isSayingSubject(view, t)) return undefined;
     for (let s = view.index; s >= Math.max(0, view.index - 2); s -= 1) {
       const v = this.views[s]!;
       for (let u = s === view.index ? t - 1 : v.tokens.length; u >= 1; u -= 1) {
-        if (v.inQuote[u] === true || !isSaying(v, u) || v.tokens[u - 1]!.pos.startsWith('PRP')) continue;
+        if (v.inQuote[u] === true || !this.isSayingSubject(v, u) || v.tokens[u - 1]!.pos.startsWith('PRP'))
+          continue;
         // "Its chief executive, Hanna Lee, said ...": the name in apposition to the subject.
         const apposed = (v.dependents[u] ?? []).filter((d) => v.relation[d] === 'appos');
         const referent = [u, ...apposed]
