@@ -1,7 +1,7 @@
 /**
  * What every resolver gets: the request id, whether the caller is authenticated, per-request services.
- * Every read of a request goes through one SharedReadTransaction (one consistent view of the graph,
- * tagged with the operation's name and the request id); readTransactionPlugin closes it with the response.
+ * Every read of a request goes through one SharedReadTransaction (one read transaction, tagged with the
+ * operation's name and the request id); readTransactionPlugin closes it with the response.
  */
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';

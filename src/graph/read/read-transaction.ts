@@ -1,8 +1,15 @@
 /**
  * Where GraphReader sends its statements. The API gives each request one SharedReadTransaction: every
- * statement of the request (loaders, services, compiled selections) runs in one read transaction, one
- * consistent view of the graph, opened on the first read and closed when the response is sent. Elsewhere
- * (tools, tests) OwnTransactions runs each statement in its own managed transaction.
+ * statement of the request (loaders, services, compiled selections) runs in one read transaction, opened on
+ * the first read and closed when the response is sent. Elsewhere (tools, tests) OwnTransactions runs each
+ * statement in its own managed transaction.
+ *
+ * A request expected to send one statement (expectSingleStatement: readTransactionPlugin knows which
+ * operations did) runs it as an auto-commit transaction: RUN and PULL in one message to the server instead
+ * of BEGIN, RUN and PULL, COMMIT in three, each a write on the socket and a round trip (bench:api: about
+ * a quarter of the server's CPU per request on a page of entities). Same timeout, metadata, deadline and
+ * retries. Should a second statement come after all, it and any later ones run in one explicit transaction
+ * and `mispredicted` says so (the plugin then stops expecting one statement of that operation).
  */
 import neo4j, { type Session, type Transaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../errors';
@@ -48,6 +55,8 @@ export class SharedReadTransaction implements ReadRunner {
   private opening: Promise<Open> | null = null;
   private failure: Error | null = null;
   private closed = false;
+  private singleStatement = false;
+  private statements = 0;
 
   constructor(
     private readonly db: GraphDatabase,
@@ -61,12 +70,29 @@ export class SharedReadTransaction implements ReadRunner {
 
   /** Whether a transaction was opened (a request that read nothing opens none). */
   get opened(): boolean {
-    return this.opening !== null;
+    return this.opening !== null || this.statements > 0;
+  }
+
+  /** The statements sent so far. */
+  get statementCount(): number {
+    return this.statements;
+  }
+
+  /** Whether the request was expected to send one statement and sent more. */
+  get mispredicted(): boolean {
+    return this.singleStatement && this.statements > 1;
+  }
+
+  /** The request should send one statement: the first read runs as an auto-commit transaction. */
+  expectSingleStatement(): void {
+    if (this.statements === 0) this.singleStatement = true;
   }
 
   async read<T extends Row = Row>(statement: string, params: Params): Promise<T[]> {
     if (this.closed) throw new Error('the request has ended: its read transaction is closed');
     if (this.failure !== null) throw this.failure;
+    this.statements += 1;
+    if (this.singleStatement && this.statements === 1) return this.autoCommit<T>(statement, params);
     this.opening ??= this.open();
     const open = await this.opening;
     try {
@@ -104,6 +130,41 @@ export class SharedReadTransaction implements ReadRunner {
       // The request is answered; a transaction the server already ended has nothing left to give back.
     } finally {
       open.session.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * The one statement of the request in an auto-commit read transaction, with the explicit transaction's
+   * timeout, metadata and deadline; an unreachable server is retried as open() retries it.
+   */
+  private async autoCommit<T extends Row>(statement: string, params: Params): Promise<T[]> {
+    const { timeoutMs, unavailableRetryMs, graceMs } = this.db.readLimits;
+    const metadata: TransactionMetadata = { ...this.metadata, app: 'newsgraph', tag: 'api' };
+    const started = Date.now();
+    const deadline = started + timeoutMs + graceMs;
+    for (let attempt = 0; ; attempt += 1) {
+      const session = this.db.driver.session({
+        database: this.db.connection.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        this.db.noteTransaction(metadata, 'auto-commit');
+        const autoCommitted = {
+          run: (text: string, values: Params) => session.run(text, values, { timeout: timeoutMs, metadata }),
+        };
+        return await withDeadline(this.db.run<T>(autoCommitted, statement, params), deadline, () =>
+          this.deadlineError(),
+        );
+      } catch (error) {
+        const delay = retryDelay(attempt);
+        if (!isUnavailable(error) || Date.now() - started + delay > unavailableRetryMs) {
+          this.failure ??= this.db.translate(error, 'read');
+          throw this.failure;
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      } finally {
+        session.close().catch(() => undefined);
+      }
     }
   }
 

@@ -1,12 +1,12 @@
 /**
  * A request is one read transaction (issue 14), and costs a bounded number of Cypher statements, whatever
- * its page sizes. The GraphDatabase's onTransaction and onQuery hooks count the transactions begun and the
+ * its page sizes; an operation known to send one statement sends it as an auto-commit transaction. The GraphDatabase's onTransaction and onQuery hooks count the transactions begun and the
  * statements sent for one request through the real server.
  */
 import { GraphQLClient } from 'graphql-request';
 import { startApiServer, type RunningApiServer } from '../../../src/api/server';
 import { loadConfig } from '../../../src/config';
-import type { GraphDatabase, TransactionMetadata } from '../../../src/graph/database';
+import type { GraphDatabase, TransactionKind, TransactionMetadata } from '../../../src/graph/database';
 import { silentLogger } from '../../../src/logger';
 import { openTestDatabase } from '../../helpers/database';
 import { ingestSample } from '../../e2e/support/sample-graph';
@@ -16,13 +16,17 @@ jest.setTimeout(120_000);
 
 let statements: string[] = [];
 let transactions: TransactionMetadata[] = [];
+let kinds: TransactionKind[] = [];
 let db: GraphDatabase;
 let server: RunningApiServer;
 
 beforeAll(async () => {
   db = openTestDatabase({
     onQuery: (statement) => statements.push(statement),
-    onTransaction: (metadata) => transactions.push(metadata),
+    onTransaction: (metadata, kind) => {
+      transactions.push(metadata);
+      kinds.push(kind);
+    },
   });
   await ingestSample(db);
   server = await startApiServer({
@@ -43,11 +47,19 @@ afterAll(async () => {
 async function roundTrips(
   query: string,
   headers: Record<string, string> = {},
-): Promise<{ count: number; statements: string[]; transactions: TransactionMetadata[]; data: unknown }> {
+  variables: Record<string, unknown> = {},
+): Promise<{
+  count: number;
+  statements: string[];
+  transactions: TransactionMetadata[];
+  kinds: TransactionKind[];
+  data: unknown;
+}> {
   statements = [];
   transactions = [];
-  const data = await new GraphQLClient(server.url, { headers }).request(query);
-  return { count: statements.length, statements, transactions, data };
+  kinds = [];
+  const data = await new GraphQLClient(server.url, { headers }).request(query, variables);
+  return { count: statements.length, statements, transactions, kinds, data };
 }
 
 const NESTED = (entities: number, relations: number) => `{
@@ -81,6 +93,54 @@ test('the transaction is tagged with the operation name and the request id', asy
   expect(transactions).toEqual([
     { app: 'newsgraph', tag: 'api', operation: 'WhoIsThere', requestId: 'round-trips-1' },
   ]);
+});
+
+test('an operation that sent one statement sends it again as an auto-commit transaction, tagged alike', async () => {
+  const query =
+    'query OnePage { entities(first: 3) { edges { node { name relations(first: 2) { totalCount } } } } }';
+  const first = await roundTrips(query, { 'x-request-id': 'round-trips-first' });
+  const second = await roundTrips(query, { 'x-request-id': 'round-trips-second' });
+  expect([first.count, first.kinds]).toEqual([1, ['explicit']]);
+  expect([second.count, second.kinds]).toEqual([1, ['auto-commit']]);
+  expect(second.transactions).toEqual([
+    { app: 'newsgraph', tag: 'api', operation: 'OnePage', requestId: 'round-trips-second' },
+  ]);
+  expect(second.data).toEqual(first.data);
+});
+
+test('an operation whose variables ask for a second statement runs both, then stays explicit', async () => {
+  const [busiest] = await db.read<{ id: string }>(
+    'MATCH (e:Entity)-[r]-(:Entity) WHERE r.articleId IS NOT NULL RETURN e.id AS id ORDER BY COUNT { (e)--() } DESC, id LIMIT 1',
+  );
+  const query = `query Evidence($id: ID!, $withText: Boolean!) { entity(id: $id) {
+    relations(first: 5) { edges { node { evidence(first: 1) { article { id text(maxLength: 40) @include(if: $withText) } } } } }
+  } }`;
+  const ask = (withText: boolean) => roundTrips(query, {}, { id: busiest?.id, withText });
+  const titles = await ask(false);
+  const again = await ask(false);
+  expect([titles.count, titles.kinds, again.count, again.kinds]).toEqual([
+    1,
+    ['explicit'],
+    1,
+    ['auto-commit'],
+  ]);
+  // Expected to send one statement, it needs two (the articles' texts): the second runs in a transaction
+  // of its own, and the answer is whole.
+  const texts = await ask(true);
+  expect([texts.count, texts.kinds]).toEqual([2, ['auto-commit', 'explicit']]);
+  type Shape = {
+    entity: { relations: { edges: { node: { evidence: { article: { text?: string } }[] } }[] } };
+  };
+  const articles = (texts.data as Shape).entity.relations.edges.flatMap((edge) =>
+    edge.node.evidence.map((evidence) => evidence.article),
+  );
+  expect(articles.length).toBeGreaterThan(0);
+  for (const article of articles) expect(article.text?.length).toBeGreaterThan(0);
+  // From then on the operation is not expected to send one statement: one explicit transaction again.
+  const after = await ask(false);
+  expect([after.count, after.kinds]).toEqual([1, ['explicit']]);
+  const withText = await ask(true);
+  expect([withText.count, withText.kinds]).toEqual([2, ['explicit']]);
 });
 
 test('a request that reads nothing opens no transaction', async () => {
