@@ -10,15 +10,46 @@ import { ErrorCode, isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { ApiContext } from './context';
 import { ApiErrorCode, QueryLimitError } from './errors';
-import { currentRequestId } from './request-scope';
 
 const PUBLIC_CODES: ReadonlySet<string> = new Set(
   Object.values(ApiErrorCode).filter((code) => code !== ApiErrorCode.INTERNAL_SERVER_ERROR),
 );
 
+/**
+ * The request each error met while serving a request belongs to: requestIdPlugin notes them as Apollo reports
+ * them (didEncounterErrors), before it formats them; the subscription server notes its own.
+ */
+const errorRequestIds = new WeakMap<object, string>();
+
+export function noteRequestId(errors: readonly unknown[], requestId: string): void {
+  for (const error of errors)
+    if (typeof error === 'object' && error !== null) errorRequestIds.set(error, requestId);
+}
+
+/** The request id of errors Apollo reports with the request's context, for formatError. */
+export function requestIdPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors }) {
+          noteRequestId(errors, contextValue.requestId);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * What formatError says when it cannot know the request (Apollo's refusals of a request before its
+ * pipeline runs); the HTTP route puts the id of the request in its place (graphql-route.ts).
+ */
+export const UNKNOWN_REQUEST_ID = 'none';
+
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const requestId = currentRequestId();
+    const requestId =
+      (typeof error === 'object' && error !== null ? errorRequestIds.get(error) : undefined) ??
+      UNKNOWN_REQUEST_ID;
     const original = unwrapResolverError(error);
     if (isAppError(original)) {
       const fromApp = appErrorMessage(original.code, original.message);

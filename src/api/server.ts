@@ -15,7 +15,7 @@ import type { GraphDatabase } from '../graph/database';
 import type { Logger } from '../logger';
 import { type ArticleWriter, graphArticleWriter } from './article/article-writer';
 import { type ApiContext, createContext } from './context';
-import { createFormatError, databaseOutagePlugin } from './format-error';
+import { createFormatError, databaseOutagePlugin, requestIdPlugin } from './format-error';
 import type { Pages } from '../pages';
 import { createHttpApp } from './http/app';
 import { drainHttpServerPlugin, type HttpDrain, trackHttpConnections } from './http/drain';
@@ -95,6 +95,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     logger: apolloLogger(logger),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      requestIdPlugin(),
       noStorePlugin(),
       readTransactionPlugin(),
       limitsPlugin({ maxResponseBytes: config.api.maxResponseBytes }),

@@ -143,6 +143,44 @@ describe('refusals and headers', () => {
     expect(await plain.text()).toMatch(/Cross-Site Request Forgery/);
   });
 
+  test("every GraphQL error names the request's id: Apollo's refusals before the pipeline, and the pipeline's", async () => {
+    type Answer = { errors: { extensions: { code: string; requestId?: string } }[] };
+    const refusals = [
+      // Apollo refuses these before any operation runs (no context, no plugin hears of them).
+      fetch(url('/graphql'), {
+        headers: { 'x-request-id': 'http-no-query', 'apollo-require-preflight': '1' },
+      }),
+      fetch(url('/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'x-request-id': 'http-csrf' },
+        body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+      }),
+      // The pipeline's: a syntax error and a validation error.
+      fetch(url('/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'http-syntax' },
+        body: JSON.stringify({ query: '{ articles {' }),
+      }),
+      fetch(url('/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'http-validation' },
+        body: JSON.stringify({ query: '{ noSuchField }' }),
+      }),
+    ];
+    const answers = await Promise.all(
+      refusals.map(async (pending) => {
+        const response = await pending;
+        return [response.status, ((await response.json()) as Answer).errors[0]?.extensions.requestId];
+      }),
+    );
+    expect(answers).toEqual([
+      [400, 'http-no-query'],
+      [400, 'http-csrf'],
+      [400, 'http-syntax'],
+      [400, 'http-validation'],
+    ]);
+  });
+
   test('a mutation without the key: 401 UNAUTHENTICATED with WWW-Authenticate (the authChecker)', async () => {
     const response = await fetch(url('/graphql'), {
       method: 'POST',

@@ -1,17 +1,21 @@
 /**
  * POST/GET /graphql through Apollo's Fastify integration. Fastify reads and limits the body (MAX_BODY_BYTES;
  * app.ts turns its refusals into PAYLOAD_TOO_LARGE and BAD_REQUEST); bodies that are not JSON reach
- * Apollo as text, so that its csrfPrevention refuses them with its own answer. Each request runs in
- * requestScope, which formatError and the limits plugin read the request id from.
+ * Apollo as text, so that its csrfPrevention refuses them with its own answer. Errors of the request's
+ * pipeline carry its id through requestIdPlugin; Apollo's refusals before the pipeline (a GET with no
+ * query, a preflight-less form post...) are formatted without it, and get it here.
  */
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiContext } from '../context';
 import { MAX_BODY_BYTES } from '../limits/limits';
-import { requestScope } from '../request-scope';
+import { UNKNOWN_REQUEST_ID } from '../format-error';
 
 export const GRAPHQL_PATH = '/graphql';
+
+const UNKNOWN_ID_FIELD = `"requestId":${JSON.stringify(UNKNOWN_REQUEST_ID)}`;
+const UNKNOWN_ID_TEXT = `(request id ${UNKNOWN_REQUEST_ID})`;
 
 export interface GraphQLRouteOptions {
   readonly apollo: ApolloServer<ApiContext>;
@@ -41,8 +45,12 @@ export async function registerGraphQLRoute(
       method: ['GET', 'POST'],
       url: GRAPHQL_PATH,
       bodyLimit: MAX_BODY_BYTES,
-      handler(request, reply) {
-        return requestScope.run({ requestId: request.id }, () => handler.call(this, request, reply));
+      handler,
+      onSend: async (request, reply, payload) => {
+        if (reply.statusCode < 400 || typeof payload !== 'string') return payload;
+        return payload
+          .replaceAll(UNKNOWN_ID_FIELD, `"requestId":${JSON.stringify(request.id)}`)
+          .replaceAll(UNKNOWN_ID_TEXT, `(request id ${request.id})`);
       },
     });
   });

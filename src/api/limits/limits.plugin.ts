@@ -13,7 +13,6 @@ import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type Validat
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ApiContext } from '../context';
 import { ApiErrorCode, BadUserInputError, QueryLimitError } from '../errors';
-import { currentRequestId } from '../request-scope';
 import { measureDocument } from './document-measure';
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -41,7 +40,7 @@ export function limitsPlugin(options: LimitsOptions = {}): ApolloServerPlugin<Ap
           if (operation === undefined) return; // Apollo answers that itself (no such operation)
           checkComplexity(schema, document, request.operationName, request.variables);
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           if (!jsonBytesOver(response.body.singleResult, maxResponseBytes)) return;
           response.body.singleResult = {
@@ -54,7 +53,7 @@ export function limitsPlugin(options: LimitsOptions = {}): ApolloServerPlugin<Ap
                 extensions: {
                   code: ApiErrorCode.RESPONSE_TOO_LARGE,
                   limit: maxResponseBytes,
-                  requestId: currentRequestId(),
+                  requestId: contextValue.requestId,
                 },
               },
             ],

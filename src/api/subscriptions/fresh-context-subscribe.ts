@@ -14,7 +14,6 @@ import {
 import { EventSubscriberOverflow, type EventSubscription } from '../../events/event-bus';
 import { ApiError, ApiErrorCode } from '../errors';
 import { jsonBytesOver } from '../limits/response-size';
-import { requestScope } from '../request-scope';
 import type { SubscriptionContext } from './subscription-context';
 
 /**
@@ -34,9 +33,7 @@ export async function subscribeWithFreshContexts(
     // closes it here, as readTransactionPlugin does for a request).
     let result: ExecutionResult;
     try {
-      result = await requestScope.run({ requestId: contextValue.requestId }, () =>
-        execute({ ...args, rootValue: event, contextValue }),
-      );
+      result = await execute({ ...args, rootValue: event, contextValue });
     } finally {
       await contextValue.readTransaction.close();
     }

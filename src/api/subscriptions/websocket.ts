@@ -26,7 +26,7 @@ import { ApiError, ApiErrorCode, QueryLimitError } from '../errors';
 import { isForeignOrigin } from '../http/same-origin';
 import { MAX_BODY_BYTES, MAX_TOKENS } from '../limits/limits';
 import { checkComplexity, documentSizeRule } from '../limits/limits.plugin';
-import { requestScope } from '../request-scope';
+import { noteRequestId } from '../format-error';
 import { subscribeWithFreshContexts } from './fresh-context-subscribe';
 import type { SubscriptionContext } from './subscription-context';
 
@@ -222,7 +222,6 @@ function formatAll(
   requestId: string | undefined,
   errors: readonly GraphQLError[],
 ): GraphQLFormattedError[] {
-  return requestScope.run({ requestId: requestId ?? 'none' }, () =>
-    errors.map((error) => options.formatError(error.toJSON(), error)),
-  );
+  noteRequestId(errors, requestId ?? 'none');
+  return errors.map((error) => options.formatError(error.toJSON(), error));
 }
