@@ -160,6 +160,10 @@ async function measure(query: BenchQuery, timed: readonly SideName[], sides: Sid
   return samples;
 }
 
+/**
+ * The commit the servers run: read when the benchmark starts, just after `npm run bench:api` has built
+ * dist/ (an edit to src/ during the run does not change what runs).
+ */
 function commitOf(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT })
@@ -174,7 +178,7 @@ function commitOf(): string {
   }
 }
 
-async function run(graph: BenchGraph): Promise<void> {
+async function run(graph: BenchGraph, commit: string): Promise<void> {
   const loadBefore = os.loadavg();
   const login = { uri: graph.neo4j.boltUri, user: graph.neo4j.user, password: graph.neo4j.password };
   const driver = neo4j.driver(login.uri, neo4j.auth.basic(login.user, login.password), {
@@ -208,7 +212,7 @@ async function run(graph: BenchGraph): Promise<void> {
     const result = {
       benchmark: 'bench:api (issue 14)',
       date: new Date().toISOString(),
-      commit: commitOf(),
+      commit,
       machine: `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, node ${process.version}`,
       /** 1, 5 and 15-minute load averages before and after the measurements: a shared machine shows here. */
       loadAverage: { before: loadBefore, after: os.loadavg() },
@@ -262,6 +266,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function main(): Promise<void> {
   const began = Date.now();
+  const commit = commitOf();
   const graph = await openBenchGraph({
     boltPort: PORTS.bolt,
     httpPort: PORTS.http,
@@ -278,7 +283,7 @@ async function main(): Promise<void> {
     log(
       `graph: ${graph.summary.articles} articles, ${graph.summary.entities} entities, ${graph.summary.facts} facts, ${graph.summary.mentions} MENTIONS`,
     );
-    await run(graph);
+    await run(graph, commit);
   } finally {
     await graph.db.close();
     await graph.neo4j.stop();
