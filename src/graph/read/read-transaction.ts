@@ -19,6 +19,7 @@ import {
   type Params,
   retryDelay,
   type Row,
+  type TransactionKind,
   type TransactionMetadata,
 } from '../database';
 
@@ -135,9 +136,40 @@ export class SharedReadTransaction implements ReadRunner {
 
   /**
    * The one statement of the request in an auto-commit read transaction, with the explicit transaction's
-   * timeout, metadata and deadline; an unreachable server is retried as open() retries it.
+   * timeout, metadata, deadline and retries.
    */
-  private async autoCommit<T extends Row>(statement: string, params: Params): Promise<T[]> {
+  private autoCommit<T extends Row>(statement: string, params: Params): Promise<T[]> {
+    return this.onReadSession('auto-commit', false, (session, config, deadline) =>
+      withDeadline(
+        this.db.run<T>({ run: (text, values) => session.run(text, values, config) }, statement, params),
+        deadline,
+        () => this.deadlineError(),
+      ),
+    );
+  }
+
+  private open(): Promise<Open> {
+    return this.onReadSession('explicit', true, async (session, config, deadline) => ({
+      session,
+      transaction: await withDeadline(session.beginTransaction(config), deadline, () => this.deadlineError()),
+      deadline,
+    }));
+  }
+
+  /**
+   * `work` on a new read session with the transaction's config (timeout, metadata) and deadline, retrying
+   * an unreachable server for NEWSGRAPH_DB_RETRY_MS as managed transactions do. The session is closed after
+   * a failure, and after success unless `keepSession` (the explicit transaction lives on in it).
+   */
+  private async onReadSession<R>(
+    kind: TransactionKind,
+    keepSession: boolean,
+    work: (
+      session: Session,
+      config: { timeout: number; metadata: TransactionMetadata },
+      deadline: number,
+    ) => Promise<R>,
+  ): Promise<R> {
     const { timeoutMs, unavailableRetryMs, graceMs } = this.db.readLimits;
     const metadata: TransactionMetadata = { ...this.metadata, app: 'newsgraph', tag: 'api' };
     const started = Date.now();
@@ -147,54 +179,22 @@ export class SharedReadTransaction implements ReadRunner {
         database: this.db.connection.database,
         defaultAccessMode: neo4j.session.READ,
       });
+      let result: R;
       try {
-        this.db.noteTransaction(metadata, 'auto-commit');
-        const autoCommitted = {
-          run: (text: string, values: Params) => session.run(text, values, { timeout: timeoutMs, metadata }),
-        };
-        return await withDeadline(this.db.run<T>(autoCommitted, statement, params), deadline, () =>
-          this.deadlineError(),
-        );
+        this.db.noteTransaction(metadata, kind);
+        result = await work(session, { timeout: timeoutMs, metadata }, deadline);
       } catch (error) {
+        session.close().catch(() => undefined);
         const delay = retryDelay(attempt);
         if (!isUnavailable(error) || Date.now() - started + delay > unavailableRetryMs) {
           this.failure ??= this.db.translate(error, 'read');
           throw this.failure;
         }
         await new Promise((resolve) => setTimeout(resolve, delay));
-      } finally {
-        session.close().catch(() => undefined);
+        continue;
       }
-    }
-  }
-
-  private async open(): Promise<Open> {
-    const { timeoutMs, unavailableRetryMs, graceMs } = this.db.readLimits;
-    const metadata: TransactionMetadata = { ...this.metadata, app: 'newsgraph', tag: 'api' };
-    const started = Date.now();
-    const deadline = started + timeoutMs + graceMs;
-    for (let attempt = 0; ; attempt += 1) {
-      const session = this.db.driver.session({
-        database: this.db.connection.database,
-        defaultAccessMode: neo4j.session.READ,
-      });
-      try {
-        this.db.noteTransaction(metadata);
-        const transaction = await withDeadline(
-          session.beginTransaction({ timeout: timeoutMs, metadata }),
-          deadline,
-          () => this.deadlineError(),
-        );
-        return { session, transaction, deadline };
-      } catch (error) {
-        session.close().catch(() => undefined);
-        const delay = retryDelay(attempt);
-        if (!isUnavailable(error) || Date.now() - started + delay > unavailableRetryMs) {
-          this.failure = this.db.translate(error, 'read');
-          throw this.failure;
-        }
-        await new Promise((resolve) => setTimeout(resolve, delay));
-      }
+      if (!keepSession) session.close().catch(() => undefined);
+      return result;
     }
   }
 
