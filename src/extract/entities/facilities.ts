@@ -9,7 +9,7 @@ import type { AnalysedText, Token } from '../nlp/document';
 import { makeDraft } from './drafts';
 import type { MentionIndex, MentionLink } from './mention-index';
 
-const MISSION_NOUNS = new Set(['embassy', 'consulate', 'embassies']);
+export const MISSION_NOUNS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'embassies']);
 const OWNER_PRONOUNS = new Set(['its', 'our', 'their', 'his', 'her']);
 
 export function embassyMentions(

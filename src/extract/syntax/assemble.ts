@@ -100,7 +100,7 @@ export function assemble(
   }
   const phrases = new Map<string, Node>();
   const phraseNode = (phrase: PhraseObject): Node | undefined => {
-    if (isGenericPhrase(annotation, phrase)) return undefined;
+    if (phrase.role !== true && isGenericPhrase(annotation, phrase)) return undefined;
     const mention = spans.span(phrase.sentence, phrase.first, phrase.last);
     if (mention === undefined) return undefined;
     const key = phrase.text.toLowerCase();

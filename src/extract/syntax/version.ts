@@ -4,4 +4,4 @@
  * upgrade re-reads articles. test/unit/extract/syntax/version.test.ts fails when the extractor's output on
  * the recorded annotations changes while this stays the same: bump it then, and record the new digest.
  */
-export const SYNTAX_EXTRACTOR_VERSION = '2026-12-02.67';
+export const SYNTAX_EXTRACTOR_VERSION = '2026-12-02.68';

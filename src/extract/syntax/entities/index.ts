@@ -9,6 +9,7 @@ import type { EntityTable, SyntaxEntity, SyntaxMention, TokenRef } from '../mode
 import { viewOf } from './document';
 import type { Draft } from './drafts';
 import { groupDrafts, nameKey, type Group } from './groups';
+import { missionEntities } from './missions';
 import { nameDrafts } from './names';
 import { numericDrafts } from './numeric';
 import { readTitles } from './titles';
@@ -37,7 +38,9 @@ export function buildEntityTable(annotation: Annotation, text: string, options: 
     .map((group) => ({ group, first: Math.min(...group.drafts.map((d) => d.start)) }))
     .sort((a, b) => a.first - b.first)
     .map(({ group }, index) => entityOf(group, index, titleStarts));
-  return tableOf(entities, (m) => titleStarts.get(m));
+  // Embassies need the table (their owner is often a pronoun coreference resolved): read after it.
+  const missions = missionEntities(doc, tableOf(entities), entities.length);
+  return tableOf([...entities, ...missions], (m) => titleStarts.get(m));
 }
 
 function canonicalName(group: Group): string {

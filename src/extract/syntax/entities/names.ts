@@ -7,6 +7,7 @@ import type { EntityMention, Token } from '../../../nlp/annotation';
 import { gazetteer, type Place } from '../../gazetteer';
 import { isFirstName } from '../../lexicon/english-words';
 import { DAY_NAMES, MONTH_NAMES, PRONOUNS } from '../../lexicon/function-words';
+import { GROUP_NOUNS } from '../../entities/descriptions';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations';
 import { isTitleWord, ROLE_NOUNS, titleLength } from '../../lexicon/titles';
 import type { EntityType } from '../../../vocabulary';
@@ -1035,7 +1036,14 @@ function demonym(doc: DocumentView, view: SentenceView, draft: Draft): boolean {
   if (rel !== 'amod' && rel !== 'compound') return false;
   const governor = view.governor[draft.head] ?? -1;
   const noun = view.tokens[governor - 1];
-  if (noun !== undefined && governor === draft.last + 1 && ORGANIZATION_NOUNS.has(noun.word.toLowerCase())) {
+  // "Russian forces", "the US military": a country's people under arms are no organisation of their
+  // own; the nationality names the country, which acts through them (GROUP_NOUNS, the fast extractor's).
+  if (
+    noun !== undefined &&
+    governor === draft.last + 1 &&
+    ORGANIZATION_NOUNS.has(noun.word.toLowerCase()) &&
+    !GROUP_NOUNS.has(noun.word.toLowerCase())
+  ) {
     draft.last = governor;
     draft.end = noun.characterOffsetEnd;
     draft.head = governor;

@@ -208,36 +208,100 @@ function repairReportedClauses(
   );
 }
 
+/** A saying verb read as the clausal subject of a later verb (misparsedSaidClauses). */
+interface SaidClause {
+  /** The later verb, whose reporter the saying verb is. */
+  readonly clause: number;
+  /** Names hung as `dep` inside the saying verb's phrase that are the later verb's subjects. */
+  readonly listed: ReadonlySet<number>;
+}
+
 /**
  * "Officials said Germany would join the talks" is often parsed as if "Officials said Germany" were the
  * subject of "join": csubj(join, said), obj(said, Germany). A saying verb as the clausal subject of a
  * later verb, with its objects between the two, is that verb's reporter: ccomp(said, join), the objects
- * the subject of "join", and "said" takes the place "join" had (the root). Returns the saying verb -> the
- * later verb.
+ * the subject of "join", and "said" takes the place "join" had (the root). With no object ("It was said by
+ * officials of the ministry Spain, Portugal and others will join the pact", a run-on the parser reads as
+ * dep(ministry, Spain)), the names hung as `dep` right before the later verb are its subjects.
+ * Returns the saying verb -> its clause.
  */
-function misparsedSaidClauses(basic: readonly Dependency[], tokens: readonly Token[]): Map<number, number> {
-  const out = new Map<number, number>();
+function misparsedSaidClauses(
+  basic: readonly Dependency[],
+  tokens: readonly Token[],
+): Map<number, SaidClause> {
+  const out = new Map<number, SaidClause>();
   for (const d of basic) {
     if (d.dep !== 'csubj' || d.dependent > d.governor) continue;
     const said = d.dependent;
     if (!sayingLemma(tokens, said)) continue;
     const objects = basic.filter((e) => e.governor === said && e.dep === 'obj');
-    if (objects.length === 0 || objects.some((e) => e.dependent > d.governor)) continue;
-    out.set(said, d.governor);
+    if (objects.some((e) => e.dependent > d.governor)) continue;
+    if (objects.length > 0) {
+      out.set(said, { clause: d.governor, listed: new Set() });
+      continue;
+    }
+    const listed = runOnSubjects(basic, tokens, said, d.governor);
+    if (listed.size > 0) out.set(said, { clause: d.governor, listed });
   }
   return out;
+}
+
+/**
+ * The names a run-on sentence puts before `verb` inside the phrase of `said` (misparsedSaidClauses): a
+ * proper noun hung as `dep` in said's subtree whose phrase (with its conjuncts) ends right before the
+ * verb's auxiliaries, when the verb has no subject of its own. The noun and its conjuncts.
+ */
+function runOnSubjects(
+  basic: readonly Dependency[],
+  tokens: readonly Token[],
+  said: number,
+  verb: number,
+): Set<number> {
+  const listed = new Set<number>();
+  if (basic.some((e) => e.governor === verb && /^(nsubj|expl)/.test(e.dep))) return listed;
+  const head = new Map(basic.map((e) => [e.dependent, e] as const));
+  const under = (t: number, top: number): boolean => {
+    for (let x = t, steps = 0; x > 0 && steps < 64; steps += 1) {
+      if (x === top) return true;
+      x = head.get(x)?.governor ?? 0;
+    }
+    return false;
+  };
+  // The verb's own words before it: auxiliaries, adverbs, negation.
+  let start = verb;
+  while (
+    start > 1 &&
+    head.get(start - 1)?.governor === verb &&
+    /^(aux|advmod)/.test(head.get(start - 1)!.dep)
+  )
+    start -= 1;
+  for (const e of basic) {
+    if (e.dep !== 'dep' || e.dependent <= said || e.dependent >= verb) continue;
+    if (!/^NNP/.test(tokens[e.dependent - 1]?.pos ?? '') || !under(e.governor, said)) continue;
+    // The list's last word: the largest token under the noun.
+    let last = e.dependent;
+    for (const f of basic)
+      if (f.dependent > last && f.dependent < verb && under(f.dependent, e.dependent)) last = f.dependent;
+    if (last !== start - 1) continue;
+    listed.add(e.dependent);
+    for (const f of basic)
+      if (f.governor === e.dependent && f.dep.startsWith('conj')) listed.add(f.dependent);
+  }
+  return listed;
 }
 
 /** The dependencies with each misparsed saying verb (misparsedSaidClauses) as its clause's reporter. */
 function repairSaidClauses(
   deps: readonly Dependency[],
-  clauses: ReadonlyMap<number, number>,
+  clauses: ReadonlyMap<number, SaidClause>,
 ): readonly Dependency[] {
   if (clauses.size === 0) return deps;
-  const clauseOf = new Map([...clauses].map(([said, clause]) => [clause, said]));
+  const clauseOf = new Map([...clauses].map(([said, { clause }]) => [clause, said]));
+  const listedIn = new Map<number, number>();
+  for (const { clause, listed } of clauses.values()) for (const t of listed) listedIn.set(t, clause);
   const out: Dependency[] = [];
   for (const d of deps) {
-    const clause = clauses.get(d.dependent);
+    const clause = clauses.get(d.dependent)?.clause;
     // csubj(join, said) -> ccomp(said, join)
     if (clause !== undefined && d.governor === clause && d.dep === 'csubj') {
       out.push({
@@ -257,9 +321,15 @@ function repairSaidClauses(
       continue;
     }
     // obj(said, Germany) -> nsubj(join, Germany)
-    const to = clauses.get(d.governor);
+    const to = clauses.get(d.governor)?.clause;
     if (to !== undefined && d.dep === 'obj') {
       out.push({ ...d, dep: 'nsubj', governor: to, governorGloss: '' });
+      continue;
+    }
+    // dep(ministry, Spain) -> nsubj(join, Spain), each conjunct in the enhanced graph too
+    const listedClause = listedIn.get(d.dependent);
+    if (listedClause !== undefined && d.dep === 'dep') {
+      out.push({ ...d, dep: 'nsubj', governor: listedClause, governorGloss: '' });
       continue;
     }
     out.push(d);

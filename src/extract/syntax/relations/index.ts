@@ -15,8 +15,9 @@ import type { EntityTable } from '../model';
 import { confidenceFromFeatures, type RelationFeatures } from './confidence';
 import { SentenceGraph } from './graph';
 import type { PhraseObject } from './phrase';
-import { actsOnBehalf, nationalTargets } from './on-behalf';
+import { actsOnBehalf, homeCountry, nationalTargets } from './on-behalf';
 import { SentenceReader, type Candidate } from './readers';
+import { titleHolders } from './titles';
 
 export type { PhraseObject } from './phrase';
 export { choosePredicate, type PredicateQuery } from './predicate-chooser';
@@ -102,9 +103,12 @@ export function readRelations(
   // "sanctions against Belarusian firms" also target Belarus; a head of state's acts are also the
   // state's. Each sentence's own first, in sentence order (sort is stable).
   const own = [...read, ...nationalTargets(table, read)];
-  const candidates = [...own, ...actsOnBehalf(annotation, table, own)].sort(
-    (a, b) => a.sentence - b.sentence,
-  );
+  const home = homeCountry(annotation, table);
+  const candidates = [
+    ...own,
+    ...actsOnBehalf(table, home, own),
+    ...titleHolders(annotation, table, own, home),
+  ].sort((a, b) => a.sentence - b.sentence);
   {
     for (const candidate of candidates) {
       const f = features(candidate);

@@ -22,6 +22,8 @@ export const EMPLOYMENT_SUFFIXES: readonly string[] = data.employmentSuffixes;
 export const ROLE_PREDICATES: Readonly<Record<string, string>> = data.rolePredicates;
 /** Roles that lead a country, a region or a city ("prime minister"); a minister or a senator serves one. */
 export const PLACE_LEADER_ROLES = set(data.placeLeaderRoles);
+/** Offices of a state that are no leader's ("Secretary of State", "finance minister"), by their head word. */
+export const STATE_OFFICES = set(data.stateOffices);
 /** Abbreviated titles read as their role noun: "Sen." is a senator. */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = data.titleAbbreviations;
 /** Nouns that tie a person to a place by origin or residence ("a native of X", "X resident"): predicates. */

@@ -45,11 +45,11 @@ export function nationalTargets(table: EntityTable, candidates: readonly Candida
 
 /** The same acts, read for the leader's country, as candidates of their own ("on-behalf"). */
 export function actsOnBehalf(
-  annotation: Annotation,
   table: EntityTable,
+  home: SyntaxEntity | undefined,
   candidates: readonly Candidate[],
 ): Candidate[] {
-  const countryOf = leaderCountries(table, candidates, homeCountry(annotation, table));
+  const countryOf = leaderCountries(table, candidates, home);
   const out: Candidate[] = [];
   for (const c of candidates) {
     const country = countryOf.get(c.subject.entity!.index);
@@ -85,7 +85,7 @@ function leaderCountries(
   return countries;
 }
 
-function homeCountry(annotation: Annotation, table: EntityTable): SyntaxEntity | undefined {
+export function homeCountry(annotation: Annotation, table: EntityTable): SyntaxEntity | undefined {
   const votes = new Map<SyntaxEntity, number>();
   const vote = (entity: SyntaxEntity | undefined, weight: number): void => {
     if (entity !== undefined) votes.set(entity, (votes.get(entity) ?? 0) + weight);

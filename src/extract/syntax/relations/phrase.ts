@@ -16,6 +16,9 @@ export interface PhraseObject {
   readonly text: string;
   /** An act named by its noun ("closure of the embassy in Minsk" for "will close its embassy"): an EVENT. */
   readonly event?: boolean;
+  /** A role of one state or organisation (HOLDS_TITLE's object, "lawyer of Acme"): named by its owner, so
+   * never a generic noun even when the words written are one common noun ("EFF lawyer"). */
+  readonly role?: boolean;
 }
 
 const DROPPED = new Set([

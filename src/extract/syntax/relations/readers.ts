@@ -17,6 +17,8 @@
 import type { EntityType } from '../../../vocabulary';
 import { predicateForPhrase, predicateFromLemma } from '../../../vocabulary/predicates';
 import { gazetteer } from '../../gazetteer';
+import { GROUP_NOUNS } from '../../entities/descriptions';
+import { MISSION_NOUNS } from '../../entities/facilities';
 import { EVENT_NOUNS, NOMINALIZATIONS, SUPPORT_VERBS } from '../../lexicon/events';
 import type { EntityTable, SyntaxEntity, SyntaxMention } from '../model';
 import type { Edge, SentenceGraph } from './graph';
@@ -116,6 +118,10 @@ const PLACE_NOT_ACTOR_TYPES: ReadonlySet<EntityType> = new Set(
 const NO_EMPLOYER_TYPES: ReadonlySet<EntityType> = new Set([...NOT_SUBJECT_TYPES, 'CONCEPT', 'EVENT']);
 const NON_NAMED_NER = new Set(['DATE', 'TIME', 'DURATION', 'SET', 'NUMBER', 'ORDINAL', 'PERCENT']);
 const EVENT_SUFFIXES = ['tion', 'sion', 'ment', 'ism', 'ance', 'ence', 'ure', 'al', 'ing', 'ship'];
+/** Acts whose place is their target when they name none ("attack ... in Ukraine"). */
+const HOSTILE_PREDICATES = new Set(['ATTACKS', 'INVADES']);
+/** Prepositions that name a hostile act's target. */
+const TARGET_PREPOSITIONS = new Set(['on', 'against', 'of']);
 const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'with', 'to', 'from', 'for', 'over', 'into']);
 /** The longest clause that names what someone said (a longer one gives no statement node). */
 const STATEMENT_TOKENS = 30;
@@ -197,6 +203,7 @@ export class SentenceReader {
         this.readCopula(t, t, this.subjectsOf(t, false));
       else if (this.graph.isVerb(t)) this.readVerb(t);
       if (this.graph.isNoun(t)) {
+        this.readMission(t);
         this.readTitles(t);
         this.readNominalization(t);
         this.readHome(t);
@@ -428,6 +435,16 @@ export class SentenceReader {
       // A government or a ministry stands for its country ("the US government") or is an organisation of
       // its own ("the Danish government").
       // "a Los Angeles grand jury", "the Leeds council": a local institution named by its place.
+      // "Russian forces", "the US military": a country's people under arms act for it.
+      if (GROUP_NOUNS.has(lemma) || GROUP_NOUNS.has(this.graph.word(token))) {
+        for (const edge of this.graph.outgoing(token)) {
+          if (edge.dep !== 'amod' && edge.dep !== 'compound' && edge.dep !== 'nmod:poss') continue;
+          if (edge.dependent > token || this.graph.isPronoun(edge.dependent)) continue;
+          const inner = this.argumentAt(edge.dependent, false);
+          if (inner?.entity?.type === 'COUNTRY')
+            return { ...inner, token, last: Math.max(inner.last, token) };
+        }
+      }
       const stands = PLACE_INSTITUTIONS.has(lemma)
         ? ['ORGANIZATION', 'CITY', 'LOCATION', 'COUNTRY']
         : ORGANIZATION_STAND_INS.has(lemma)
@@ -655,7 +672,14 @@ export class SentenceReader {
         const object = this.objectAt(objectToken, true);
         if (!object) continue;
         const named = object.entity?.name ?? object.phrase!.text;
-        const text = `${noun} of ${object.entity ? '' : this.determinerOf(objectToken)}${named}`;
+        // "closure of the US embassy in Minsk": an embassy is named like a common noun, with "the" (not
+        // before a possessive: "closure of Canada's embassy in Lima").
+        const article = object.entity
+          ? this.isMission(object.entity) && !/'s? /.test(named)
+            ? 'the '
+            : ''
+          : this.determinerOf(objectToken);
+        const text = `${noun} of ${article}${named}`;
         const phrase: PhraseObject = {
           sentence: this.index,
           first: Math.min(clause, object.first),
@@ -899,8 +923,11 @@ export class SentenceReader {
         this.argumentAt(edge.dependent) ??
         this.speakerPronoun(verb, edge.dependent) ??
         this.describedBy(verb, edge.dependent);
-      if (arg) out.push({ arg, edge: edge.dep });
-      else if (
+      if (arg) {
+        out.push({ arg, edge: edge.dep });
+        for (const mate of this.gluedNames(edge.dependent, arg))
+          out.push({ arg: mate, edge: `${edge.dep}/compound` });
+      } else if (
         !passive &&
         this.graph.isNoun(edge.dependent) &&
         (this.graph.lemma(verb) === 'include' || !isRoleNoun(this.graph.lemma(edge.dependent)))
@@ -908,6 +935,23 @@ export class SentenceReader {
         // "X's new album topped the charts": the possessor of a thing that does something.
         for (const p of this.possessorsOf(edge.dependent))
           out.push({ arg: p.arg, edge: `${edge.dep}/nmod:poss` });
+    }
+    return out;
+  }
+
+  /**
+   * "Germany, France United Kingdom and Italy will join": a list whose commas were lost, so that one place
+   * hangs as a compound of the next ("France" of "United Kingdom"). A country or city in compound before
+   * a place of the same type is a member of the list, not a modifier of it.
+   */
+  private gluedNames(token: number, arg: Argument): Argument[] {
+    const type = arg.entity?.type;
+    if (type !== 'COUNTRY' && type !== 'CITY') return [];
+    const out: Argument[] = [];
+    for (const edge of this.graph.childrenExact(token, 'compound')) {
+      if (edge.dependent >= arg.first) continue;
+      const mate = this.argumentAt(edge.dependent, false);
+      if (mate?.entity?.type === type && !this.sameEntity(mate, arg) && mate.last < arg.first) out.push(mate);
     }
     return out;
   }
@@ -1295,6 +1339,15 @@ export class SentenceReader {
           if (!this.appointees(verb).length) this.readRole(s.arg, edge.dependent, verb, clause, date);
           continue;
         }
+        // "close the US embassy in Belarus" with "in Belarus" hung on the verb: the place is part of the
+        // object's own name (an embassy's), not a second object.
+        if (
+          objects.some((o) => {
+            const arg = this.argumentAt(o.dependent);
+            return arg?.entity !== undefined && arg.first <= edge.dependent && edge.dependent <= arg.last;
+          })
+        )
+          continue;
         // "said on his website": where the words appeared is no thing the speaker relates to.
         const medium = MEDIUM_VERBS.has(lemma) && (prep === 'on' || prep === 'in');
         const object = this.objectAt(
@@ -1780,6 +1833,29 @@ export class SentenceReader {
 
   // ---- appositions and titles -----------------------------------------------------------------------
 
+  /** An embassy or consulate (entities/missions.ts) BELONGS_TO its country and is LOCATED_IN its place. */
+  private readMission(noun: number): void {
+    const facility = this.argumentAt(noun, false);
+    if (!facility?.entity || !this.isMission(facility.entity)) return;
+    if (!facility.entity.mentions.some((m) => m.sentence === this.index && m.head === noun)) return;
+    for (const edge of this.graph.childrenExact(noun, 'compound', 'nmod:poss', 'amod')) {
+      if (edge.dependent > noun) continue;
+      const owner = this.argumentAt(edge.dependent, false);
+      if (owner?.entity?.type === 'COUNTRY')
+        this.emit(facility, owner, noun, 'BELONGS_TO', 'location', [edge.dep]);
+    }
+    // "close the US embassy in Belarus" with the place hung on the verb: the place right after "embassy in".
+    if (this.graph.hasChild(noun, 'nmod:in', 'nmod:to')) return;
+    if (!/^(in|to)$/.test(this.graph.word(noun + 1))) return;
+    const place = this.argumentAt(noun + 2, false);
+    if (place?.entity && place.first === noun + 2 && GOVERNED_TYPES.has(place.entity.type))
+      this.emit(facility, place, noun, 'LOCATED_IN', 'location', ['adjacent']);
+  }
+
+  private isMission(entity: SyntaxEntity): boolean {
+    return entity.type === 'FACILITY' && MISSION_NOUNS.has(String(entity.attributes.kind ?? ''));
+  }
+
   private readTitles(head: number): void {
     const holder = this.argumentAt(head, false);
     if (!holder?.entity) return;
@@ -2018,6 +2094,8 @@ export class SentenceReader {
       if (edge.dep === 'nmod:at') continue;
       if (!place?.entity || !PLACE_TYPES.has(place.entity.type) || this.inside(holder, edge.dependent))
         continue;
+      // "its embassy": the owner of a mission, not its place (readMission).
+      if (this.isMission(holder.entity)) continue;
       if (type === 'ORGANIZATION' || type === 'FACILITY')
         this.emit(holder, place, head, type === 'FACILITY' ? 'LOCATED_IN' : 'BASED_IN', 'location', [
           edge.dep,
@@ -2307,8 +2385,24 @@ export class SentenceReader {
       if (arg?.entity) subjects.push({ arg, edge: edge.dep });
     }
     if (subjects.length === 0) return;
+    const hostile = HOSTILE_PREDICATES.has(predicateForPhrase(lemma) ?? '');
     for (const edge of this.graph.children(noun, 'nmod')) {
       const prep = this.preposition(edge);
+      // "the attack by Russian forces in Ukraine": where a hostile act happens, a country or a city, is
+      // what it hits, when the act names no target of its own ("attack on X").
+      if (
+        prep === 'in' &&
+        hostile &&
+        !this.graph.children(noun, 'nmod').some((e) => TARGET_PREPOSITIONS.has(this.preposition(e)))
+      ) {
+        const place = this.argumentAt(edge.dependent);
+        if (place?.entity && (place.entity.type === 'COUNTRY' || place.entity.type === 'CITY')) {
+          const clause = { negated: this.hasDeterminerNo(noun), modality: null };
+          for (const s of subjects)
+            this.emit(s.arg, place, noun, 'ATTACKS', 'nominalization', [s.edge, edge.dep], clause);
+        }
+        continue;
+      }
       if (!NOMINAL_PREPOSITIONS.has(prep)) continue;
       // Only "of" carries the object of a noun the vocabulary does not know ("criticism of X");
       // "decision to X" or "report from X" read no fact.

@@ -10,8 +10,8 @@ import { loadAnnotationFixtures } from '../../../helpers/annotation-fixtures';
 
 /** Update both together: bump the version in src/extract/syntax/version.ts, then paste the digest below. */
 const RECORDED = {
-  version: '2026-12-02.67',
-  digest: 'b2e79d0c65862e172496d14689bb49c7bdc66865e68a30a5df486c5856b8b1b9',
+  version: '2026-12-02.68',
+  digest: '471bb78044ec3034c4d02b59263e7ef575bbb7d2581996ea219b1fd56cda27e1',
 };
 
 function outputDigest(): string {
