@@ -36,6 +36,11 @@ export interface SyntaxEntity {
   readonly mentions: readonly SyntaxMention[];
 }
 
+/** The entity's mention that holds the token, if any. */
+export function mentionAt(entity: SyntaxEntity, sentence: number, token: number): SyntaxMention | undefined {
+  return entity.mentions.find((m) => m.sentence === sentence && m.first <= token && token <= m.last);
+}
+
 export interface EntityTable {
   readonly entities: readonly SyntaxEntity[];
   /** The entity a token belongs to (as part of a mention), if any. */

@@ -12,44 +12,33 @@
 import type { EntityType } from '../../../vocabulary';
 import { MISSION_NOUNS } from '../../entities/facilities';
 import { gazetteer } from '../../gazetteer';
-import type { EntityTable, SyntaxEntity, SyntaxMention } from '../model';
+import { mentionAt, type EntityTable, type SyntaxEntity, type SyntaxMention } from '../model';
 import type { DocumentView, SentenceView } from './document';
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'COUNTRY']);
 
 /** What a mission noun's tree gives: its owner and the place it stands in, as table entities. */
-export interface MissionReading {
-  readonly noun: number;
+interface MissionReading {
   readonly owner: SyntaxEntity;
-  /** The owner's first token when the owner's name stands inside the facility's span ("the US embassy"). */
-  readonly ownerToken?: number;
   readonly place: SyntaxEntity;
   readonly placeLast: number;
 }
 
 /** The mission a noun names, when its tree gives it a country as owner and a city or country as place. */
-export function readMission(
-  view: SentenceView,
-  noun: number,
-  table: EntityTable,
-): MissionReading | undefined {
+function readMission(view: SentenceView, noun: number, table: EntityTable): MissionReading | undefined {
   const token = view.tokens[noun - 1];
   if (token === undefined || token.pos !== 'NN' || !MISSION_NOUNS.has(token.lemma.toLowerCase()))
     return undefined;
   if (token.word !== token.word.toLowerCase()) return undefined;
   const at = (t: number) => table.entityAt({ sentence: view.index, token: t });
   let owner: SyntaxEntity | undefined;
-  let ownerToken: number | undefined;
   let place: SyntaxEntity | undefined;
   let placeLast = noun;
   for (const d of view.dependents[noun] ?? []) {
     const relation = view.relation[d] ?? '';
     if (d < noun && (relation === 'compound' || relation === 'nmod:poss' || relation === 'amod')) {
       const entity = at(d);
-      if (entity?.type !== 'COUNTRY') continue;
-      owner = entity;
-      const pronoun = /^PRP/.test(view.tokens[d - 1]?.pos ?? '');
-      if (!pronoun) ownerToken = firstOfMention(entity, view.index, d) ?? d;
+      if (entity?.type === 'COUNTRY') owner = entity;
     } else if (d > noun && relation.startsWith('nmod') && place === undefined) {
       const marker = (view.dependents[d] ?? []).find((m) => view.relation[m] === 'case');
       const preposition = marker === undefined ? '' : (view.tokens[marker - 1]?.word.toLowerCase() ?? '');
@@ -57,7 +46,7 @@ export function readMission(
       const entity = at(d);
       if (entity === undefined || !PLACE_TYPES.has(entity.type)) continue;
       place = entity;
-      placeLast = lastOfMention(entity, view.index, d) ?? d;
+      placeLast = mentionAt(entity, view.index, d)?.last ?? d;
     }
   }
   // "close the US embassy in Belarus": the parser often hangs the place on the verb (an attachment it
@@ -71,7 +60,7 @@ export function readMission(
     }
   }
   if (owner === undefined || place === undefined || owner.index === place.index) return undefined;
-  return { noun, owner, ...(ownerToken === undefined ? {} : { ownerToken }), place, placeLast };
+  return { owner, place, placeLast };
 }
 
 /** The facility entities of every mission noun in the document, numbered from `firstIndex` on. */
@@ -132,16 +121,4 @@ function cityOf(place: SyntaxEntity): string {
   const country = gazetteer().place(place.name);
   const capital = country === undefined ? undefined : gazetteer().capitalOf(country);
   return capital?.name ?? place.name;
-}
-
-function mentionAt(entity: SyntaxEntity, sentence: number, token: number): SyntaxMention | undefined {
-  return entity.mentions.find((m) => m.sentence === sentence && m.first <= token && token <= m.last);
-}
-
-function firstOfMention(entity: SyntaxEntity, sentence: number, token: number): number | undefined {
-  return mentionAt(entity, sentence, token)?.first;
-}
-
-function lastOfMention(entity: SyntaxEntity, sentence: number, token: number): number | undefined {
-  return mentionAt(entity, sentence, token)?.last;
 }

@@ -10,7 +10,7 @@ import type { Annotation } from '../../../nlp/annotation';
 import type { EntityType } from '../../../vocabulary';
 import { NATIONAL_INSTITUTIONS } from '../../lexicon/organizations';
 import { NATIONAL_TITLES, OFFICIAL_NOUNS, STATE_ACTS } from '../../relations/on-behalf';
-import type { EntityTable, SyntaxEntity } from '../model';
+import { mentionAt, type EntityTable, type SyntaxEntity } from '../model';
 import { COUNTRY_TARGET_PREDICATES } from './lexicon';
 import type { Candidate } from './readers';
 
@@ -29,7 +29,7 @@ export function nationalTargets(table: EntityTable, candidates: readonly Candida
     for (let t = c.object.first; t <= c.object.last; t++) {
       const country = table.entityAt({ sentence: c.sentence, token: t });
       if (country?.type !== 'COUNTRY' || country === c.subject.entity) continue;
-      const mention = country.mentions.find((m) => m.sentence === c.sentence && m.first <= t && t <= m.last);
+      const mention = mentionAt(country, c.sentence, t);
       if (mention?.source !== 'gazetteer') continue;
       out.push({
         ...c,

@@ -20,7 +20,7 @@ import { gazetteer } from '../../gazetteer';
 import { GROUP_NOUNS } from '../../entities/descriptions';
 import { MISSION_NOUNS } from '../../entities/facilities';
 import { EVENT_NOUNS, NOMINALIZATIONS, SUPPORT_VERBS } from '../../lexicon/events';
-import type { EntityTable, SyntaxEntity, SyntaxMention } from '../model';
+import { mentionAt, type EntityTable, type SyntaxEntity, type SyntaxMention } from '../model';
 import type { Edge, SentenceGraph } from './graph';
 import {
   ACCUSATION_VERBS,
@@ -435,30 +435,25 @@ export class SentenceReader {
       // A government or a ministry stands for its country ("the US government") or is an organisation of
       // its own ("the Danish government").
       // "a Los Angeles grand jury", "the Leeds council": a local institution named by its place.
-      // "Russian forces", "the US military": a country's people under arms act for it.
-      if (GROUP_NOUNS.has(lemma) || GROUP_NOUNS.has(this.graph.word(token))) {
-        for (const edge of this.graph.outgoing(token)) {
-          if (edge.dep !== 'amod' && edge.dep !== 'compound' && edge.dep !== 'nmod:poss') continue;
-          if (edge.dependent > token || this.graph.isPronoun(edge.dependent)) continue;
-          const inner = this.argumentAt(edge.dependent, false);
-          if (inner?.entity?.type === 'COUNTRY')
-            return { ...inner, token, last: Math.max(inner.last, token) };
-        }
-      }
-      const stands = PLACE_INSTITUTIONS.has(lemma)
+      // "Russian forces", "the US military": a country's people under arms act for it (a nationality too).
+      const readings: { types: readonly EntityType[]; deps: readonly string[] }[] = [];
+      if (GROUP_NOUNS.has(lemma) || GROUP_NOUNS.has(this.graph.word(token)))
+        readings.push({ types: ['COUNTRY'], deps: ['amod', 'compound', 'nmod:poss'] });
+      const stands: EntityType[] = PLACE_INSTITUTIONS.has(lemma)
         ? ['ORGANIZATION', 'CITY', 'LOCATION', 'COUNTRY']
         : ORGANIZATION_STAND_INS.has(lemma)
           ? ['ORGANIZATION']
           : GOVERNMENT_STAND_INS.has(lemma)
             ? ['COUNTRY', 'ORGANIZATION']
             : [];
-      if (stands.length > 0) {
+      if (stands.length > 0) readings.push({ types: stands, deps: ['compound', 'nmod:poss'] });
+      for (const { types, deps } of readings) {
         for (const edge of this.graph.outgoing(token)) {
-          if (edge.dep !== 'compound' && edge.dep !== 'nmod:poss') continue;
+          if (!deps.includes(edge.dep)) continue;
           // "its own service" is a thing of its own, not the organization "it" stands for.
           if (edge.dependent > token || this.graph.isPronoun(edge.dependent)) continue;
           const inner = this.argumentAt(edge.dependent, false);
-          if (inner?.entity !== undefined && stands.includes(inner.entity.type))
+          if (inner?.entity !== undefined && types.includes(inner.entity.type))
             return { ...inner, token, last: Math.max(inner.last, token) };
         }
       }
@@ -467,7 +462,7 @@ export class SentenceReader {
   }
 
   private mentionOf(entity: SyntaxEntity, token: number): SyntaxMention | undefined {
-    return entity.mentions.find((m) => m.sentence === this.index && m.first <= token && token <= m.last);
+    return mentionAt(entity, this.index, token);
   }
 
   /** An object: an entity, or else a phrase node for a common noun that names something. */
@@ -1195,6 +1190,12 @@ export class SentenceReader {
     if (control && construction === 'active') construction = 'control';
 
     const objects = this.graph.childrenExact(verb, 'obj', 'iobj');
+    // "close the US embassy in Belarus" with "in Belarus" hung on the verb: a token inside a named object's
+    // own mention (an embassy's place) is part of that name, no second object.
+    const objectNames = objects.flatMap((o) => {
+      const arg = this.argumentAt(o.dependent);
+      return arg?.entity === undefined ? [] : [arg];
+    });
     // The direct object's noun joins a prepositional object's predicate only when it names no entity:
     // "imposed a ban on China" -> IMPOSE_BAN_ON, but "founded Lumen Labs in Oslo" -> FOUND_IN.
     const firstObject = objects[0]?.dependent;
@@ -1339,15 +1340,7 @@ export class SentenceReader {
           if (!this.appointees(verb).length) this.readRole(s.arg, edge.dependent, verb, clause, date);
           continue;
         }
-        // "close the US embassy in Belarus" with "in Belarus" hung on the verb: the place is part of the
-        // object's own name (an embassy's), not a second object.
-        if (
-          objects.some((o) => {
-            const arg = this.argumentAt(o.dependent);
-            return arg?.entity !== undefined && arg.first <= edge.dependent && edge.dependent <= arg.last;
-          })
-        )
-          continue;
+        if (objectNames.some((arg) => arg.first <= edge.dependent && edge.dependent <= arg.last)) continue;
         // "said on his website": where the words appeared is no thing the speaker relates to.
         const medium = MEDIUM_VERBS.has(lemma) && (prep === 'on' || prep === 'in');
         const object = this.objectAt(
@@ -2385,16 +2378,15 @@ export class SentenceReader {
       if (arg?.entity) subjects.push({ arg, edge: edge.dep });
     }
     if (subjects.length === 0) return;
-    const hostile = HOSTILE_PREDICATES.has(predicateForPhrase(lemma) ?? '');
-    for (const edge of this.graph.children(noun, 'nmod')) {
+    const nmods = this.graph.children(noun, 'nmod');
+    // "the attack by Russian forces in Ukraine": where a hostile act happens, a country or a city, is what
+    // it hits, when the act names no target of its own ("attack on X").
+    const targetless =
+      HOSTILE_PREDICATES.has(predicateForPhrase(lemma) ?? '') &&
+      !nmods.some((e) => TARGET_PREPOSITIONS.has(this.preposition(e)));
+    for (const edge of nmods) {
       const prep = this.preposition(edge);
-      // "the attack by Russian forces in Ukraine": where a hostile act happens, a country or a city, is
-      // what it hits, when the act names no target of its own ("attack on X").
-      if (
-        prep === 'in' &&
-        hostile &&
-        !this.graph.children(noun, 'nmod').some((e) => TARGET_PREPOSITIONS.has(this.preposition(e)))
-      ) {
+      if (prep === 'in' && targetless) {
         const place = this.argumentAt(edge.dependent);
         if (place?.entity && (place.entity.type === 'COUNTRY' || place.entity.type === 'CITY')) {
           const clause = { negated: this.hasDeterminerNo(noun), modality: null };
