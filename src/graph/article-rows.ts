@@ -230,6 +230,9 @@ export function factRows(prepared: PreparedArticle, entityIdOf: (ref: string) =>
       properties: {
         id,
         articleId,
+        // The article's publication day (null when undated): Query.timeline buckets an entity's facts by
+        // it without reading their articles (timeline-entity.cypher).
+        publishedAt: prepared.article.publishedAt,
         sentenceIndex: fact.sentenceIndex,
         evidence: fact.evidence,
         start: fact.start,

@@ -43,7 +43,7 @@ const BACKFILL_BATCH = 1000;
 
 /**
  * A graph written before the write path kept the analysts' figures (entity-stats.cypher,
- * article-facts.cypher) and the articles' listing keys gets them once; later starts find nothing to do.
+ * article-facts.cypher), the articles' listing keys and the facts' publication days gets them once; later starts find nothing to do.
  * Batched, so a large graph is not one huge transaction.
  */
 export async function backfillAnalytics(db: GraphDatabase): Promise<void> {
@@ -55,6 +55,7 @@ export async function backfillAnalytics(db: GraphDatabase): Promise<void> {
   }
   await untilNoneUpdated(db, 'write/backfill-article-list-keys');
   await untilNoneUpdated(db, 'write/backfill-article-facts');
+  await untilNoneUpdated(db, 'write/backfill-fact-days');
 }
 
 /** Runs a batched backfill statement (params $limit, column `updated`) until a batch updates nothing. */

@@ -108,15 +108,31 @@ test('a graph written before the figures existed gets them at its next start (ap
   );
   // An undated article counts on the day it was ingested.
   expect(written.find((row) => row.name === 'Belarus')?.lastSeen).toBe(b?.day);
+  const factDays = () =>
+    db.read<{ predicate: string; day: string | null }>(
+      'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS predicate, r.publishedAt AS day ORDER BY predicate',
+    );
+  // A fact carries its article's publication day; an undated article's facts have none.
+  expect(await factDays()).toEqual([
+    { predicate: 'PROTESTS', day: '2022-03-01' },
+    { predicate: 'SANCTIONS', day: '2022-03-01' },
+  ]);
   await db.write(
     `MATCH (e:Entity) REMOVE e.nameKey, e.mentionCount, e.firstSeen, e.lastSeen
      WITH count(*) AS entities
-     MATCH (a:Article) REMOVE a.factPredicates`,
+     MATCH (a:Article) REMOVE a.factPredicates, a.factsDated
+     WITH count(*) AS articles
+     MATCH (:Entity)-[r]->(:Entity) REMOVE r.publishedAt`,
   );
   expect((await figures()).every((row) => row.mentionCount === null)).toBe(true);
+  expect((await factDays()).every((row) => row.day === null)).toBe(true);
 
   await applySchema(db);
   expect(await figures()).toEqual(written);
+  expect(await factDays()).toEqual([
+    { predicate: 'PROTESTS', day: '2022-03-01' },
+    { predicate: 'SANCTIONS', day: '2022-03-01' },
+  ]);
   expect(await factPredicates()).toEqual([
     { id: 'a', predicates: ['PROTESTS', 'SANCTIONS'] },
     { id: 'b', predicates: [] },

@@ -114,6 +114,21 @@ describe('rows after resolution', () => {
     });
     expect(factId('s', 'P', 'o', 'a', 1)).not.toBe(factId('s', 'P', 'o', 'a', 2));
   });
+
+  it("gives each fact its article's publication day, null for an undated article", () => {
+    const dated = buildExtraction(
+      TEXT,
+      [
+        { id: 'us', name: 'United States', type: 'COUNTRY' },
+        { id: 'by', name: 'Belarus', type: 'COUNTRY' },
+      ],
+      [{ subject: 'us', predicate: 'SANCTIONS', object: 'by', sentence: 0 }],
+    );
+    const rowsOf = (date?: string) =>
+      factRows(prepareArticle(checkArticle({ id: 'a', text: TEXT, date }), dated), sameEntity);
+    expect(rowsOf('2022-02-28').map((row) => row.properties.publishedAt)).toEqual(['2022-02-28']);
+    expect(rowsOf().map((row) => row.properties.publishedAt)).toEqual([null]);
+  });
 });
 
 describe('storedAttributes', () => {
