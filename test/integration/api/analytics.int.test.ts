@@ -231,6 +231,12 @@ describe('coOccurring', () => {
 
   test('first and types narrow it; an unknown entity has none', async () => {
     expect(await coOccurring(`(entityId: "${ID.belarus}", first: 1)`)).toEqual([['United States', 3]]);
+    // The page ends inside a tie (two entities share one article with Belarus): the name decides.
+    expect(await coOccurring(`(entityId: "${ID.belarus}", first: 3)`)).toEqual([
+      ['United States', 3],
+      ['Ukraine', 2],
+      ['Antony Blinken', 1],
+    ]);
     expect(await coOccurring(`(entityId: "${ID.belarus}", types: [PERSON])`)).toEqual([
       ['Antony Blinken', 1],
     ]);
