@@ -21,16 +21,11 @@ import { compareSides, describeDifferences, type SideName } from './api/equivale
 import { openBenchGraph, type BenchGraph } from './api/graph';
 import { cypherLoad, httpLoad, postGraphql, runCypher, type LoadResult } from './api/load';
 import { BARS, BUILD_CONCURRENCY, NEO4J, PORTS, PROTOCOL } from './api/protocol';
-import {
-  benchQueries,
-  SEARCH_TEXT,
-  SUBJECT_STATEMENT,
-  type BenchQuery,
-  type QuerySubject,
-} from './api/queries';
+import { benchQueries, type BenchQuery } from './api/queries';
+import { subjectOf } from './api/subject';
 import { startOurs, startPeer, type RunningServer } from './api/servers';
 import { markdownTable, queryFigures, type QueryNote, type Sample } from './api/verdict';
-import { built, PROJECT_ROOT } from './project';
+import { PROJECT_ROOT } from './project';
 
 const DATABASE = 'neo4j';
 const SIDES: readonly SideName[] = ['ours', 'peer', 'cypher'];
@@ -53,20 +48,6 @@ interface QueryCheck {
   /** Why a side (or, under `query`, the whole query) is not timed, for the table. */
   readonly notes: QueryNote;
   readonly report: string[];
-}
-
-async function subjectOf(driver: Driver): Promise<QuerySubject> {
-  const { buildLuceneQuery } = built<typeof import('../src/api/search/lucene-query')>(
-    'api/search/lucene-query.js',
-  );
-  const { searchForms } = built<typeof import('../src/api/search/search-forms')>(
-    'api/search/search-forms.js',
-  );
-  const [row] = await runCypher(driver, DATABASE, { statement: SUBJECT_STATEMENT, params: {} });
-  if (typeof row?.id !== 'string') throw new Error('the graph has no country: was it built?');
-  const luceneQuery = buildLuceneQuery(SEARCH_TEXT, searchForms(SEARCH_TEXT).knownNames);
-  if (luceneQuery === null) throw new Error(`no Lucene query for "${SEARCH_TEXT}"`);
-  return { entityId: row.id, searchText: SEARCH_TEXT, luceneQuery };
 }
 
 /** Asks a GraphQL side once: its canonical answer, or why it has none (unsupported, an error). */
@@ -190,7 +171,7 @@ async function run(graph: BenchGraph, commit: string): Promise<void> {
     for (const server of [...started].reverse()) await server.stop();
   });
   try {
-    const subject = await subjectOf(driver);
+    const subject = await subjectOf(driver, DATABASE);
     log(`subject: ${subject.entityId}; search "${subject.searchText}" as ${subject.luceneQuery}`);
     const ours = await startOurs(login, PORTS.ours);
     started.push(ours);
