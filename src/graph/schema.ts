@@ -43,7 +43,8 @@ const BACKFILL_BATCH = 1000;
 
 /**
  * A graph written before the write path kept the analysts' figures (entity-stats.cypher,
- * article-facts.cypher), the articles' listing keys and the facts' publication days gets them once; later starts find nothing to do.
+ * article-facts.cypher), the articles' listing keys and the facts' publication days gets them once;
+ * later starts find nothing to do.
  * Batched, so a large graph is not one huge transaction.
  */
 export async function backfillAnalytics(db: GraphDatabase): Promise<void> {
