@@ -56,7 +56,6 @@ export async function backfillAnalytics(db: GraphDatabase): Promise<void> {
   }
   await untilNoneUpdated(db, 'write/backfill-article-list-keys');
   await untilNoneUpdated(db, 'write/backfill-article-facts');
-  await untilNoneUpdated(db, 'write/backfill-fact-days');
 }
 
 /** Runs a batched backfill statement (params $limit, column `updated`) until a batch updates nothing. */
