@@ -19,17 +19,18 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { openBenchGraph } from './api/graph';
-import { cypherLoad, httpLoad, type LoadResult } from './api/load';
+import type { SideName } from './api/equivalence';
+import { loadSide } from './api/load';
 import { BUILD_CONCURRENCY, NEO4J, PORTS } from './api/protocol';
 import { benchQueries, type BenchQuery } from './api/queries';
+import { median } from './measure';
 import { startOurs, startPeer, type RunningServer } from './api/servers';
 import { subjectOf } from './api/subject';
 import { PROJECT_ROOT } from './project';
 
 const PROTOCOL = { connections: 16, warmupSeconds: 15, runs: 2, runSeconds: 8 } as const;
 const DATABASE = 'neo4j';
-const SIDES = ['ours', 'peer', 'cypher'] as const;
-type Side = (typeof SIDES)[number];
+const SIDES: readonly SideName[] = ['ours', 'peer', 'cypher'];
 
 function log(message: string): void {
   process.stderr.write(`[bench:api-cpu] ${message}\n`);
@@ -58,7 +59,7 @@ interface Processes {
 
 interface CpuSample {
   readonly query: string;
-  readonly side: Side;
+  readonly side: SideName;
   readonly requestsPerSecond: number;
   /** CPU ms per request of Neo4j, the side's server (0 for the Cypher side), the load generator. */
   readonly neo4jMs: number;
@@ -66,21 +67,14 @@ interface CpuSample {
   readonly loadMs: number;
 }
 
-function load(query: BenchQuery, side: Side, processes: Processes, seconds: number): Promise<LoadResult> {
-  if (side === 'cypher') {
-    return cypherLoad(processes.driver, DATABASE, query.cypher, PROTOCOL.connections, seconds);
-  }
-  return httpLoad(processes[side].url, query[side], PROTOCOL.connections, seconds);
-}
-
-async function measure(query: BenchQuery, side: Side, processes: Processes): Promise<CpuSample> {
+async function measure(query: BenchQuery, side: SideName, processes: Processes): Promise<CpuSample> {
   const serverPid = side === 'cypher' ? null : (processes[side].pid ?? null);
   const before = {
     neo4j: cpuMsOf(processes.neo4jPid),
     server: serverPid === null ? 0 : cpuMsOf(serverPid),
     self: selfCpuMs(),
   };
-  const result = await load(query, side, processes, PROTOCOL.runSeconds);
+  const result = await loadSide(query, side, processes, DATABASE, PROTOCOL.connections, PROTOCOL.runSeconds);
   const requests = Math.max(1, result.requestsPerSecond * PROTOCOL.runSeconds);
   const per = (ms: number) => round2(ms / requests);
   return {
@@ -91,14 +85,6 @@ async function measure(query: BenchQuery, side: Side, processes: Processes): Pro
     serverMs: serverPid === null ? 0 : per(cpuMsOf(serverPid) - before.server),
     loadMs: per(selfCpuMs() - before.self),
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -164,10 +150,12 @@ async function main(): Promise<void> {
     const subject = await subjectOf(driver, DATABASE);
     const samples: CpuSample[] = [];
     for (const query of benchQueries(subject)) {
-      for (const side of SIDES) await load(query, side, processes, PROTOCOL.warmupSeconds);
+      for (const side of SIDES) {
+        await loadSide(query, side, processes, DATABASE, PROTOCOL.connections, PROTOCOL.warmupSeconds);
+      }
       for (let run = 0; run < PROTOCOL.runs; run += 1) {
         for (let index = 0; index < SIDES.length; index += 1) {
-          const side = SIDES[(index + run) % SIDES.length] as Side;
+          const side = SIDES[(index + run) % SIDES.length] as SideName;
           const sample = await measure(query, side, processes);
           log(
             `${query.name} ${side} #${run + 1}: ${sample.requestsPerSecond} req/s; ms per request: Neo4j ${sample.neo4jMs}, server ${sample.serverMs}, load ${sample.loadMs}`,

@@ -19,7 +19,7 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { compareSides, describeDifferences, type SideName } from './api/equivalence';
 import { openBenchGraph, type BenchGraph } from './api/graph';
-import { cypherLoad, httpLoad, postGraphql, runCypher, type LoadResult } from './api/load';
+import { loadSide, postGraphql, runCypher } from './api/load';
 import { BARS, BUILD_CONCURRENCY, NEO4J, PORTS, PROTOCOL } from './api/protocol';
 import { benchQueries, type BenchQuery } from './api/queries';
 import { subjectOf } from './api/subject';
@@ -110,27 +110,17 @@ async function check(query: BenchQuery, sides: Sides): Promise<QueryCheck> {
   return { query: query.name, timed: SIDES.filter((side) => side in answers), notes, report };
 }
 
-function loadOf(
-  query: BenchQuery,
-  side: SideName,
-  sides: Sides,
-  connections: number,
-  seconds: number,
-): Promise<LoadResult> {
-  if (side === 'cypher') return cypherLoad(sides.driver, DATABASE, query.cypher, connections, seconds);
-  return httpLoad(sides[side].url, query[side], connections, seconds);
-}
-
 /** Warm-up of each side, then the repeats, the sides alternating and each round starting one further. */
 async function measure(query: BenchQuery, timed: readonly SideName[], sides: Sides): Promise<Sample[]> {
   const maxConnections = Math.max(...PROTOCOL.connections);
-  for (const side of timed) await loadOf(query, side, sides, maxConnections, PROTOCOL.warmupSeconds);
+  for (const side of timed)
+    await loadSide(query, side, sides, DATABASE, maxConnections, PROTOCOL.warmupSeconds);
   const samples: Sample[] = [];
   for (let repeat = 0; repeat < PROTOCOL.repeats; repeat += 1) {
     const order = timed.map((_, index) => timed[(index + repeat) % timed.length] as SideName);
     for (const connections of PROTOCOL.connections) {
       for (const side of order) {
-        const result = await loadOf(query, side, sides, connections, PROTOCOL.durationSeconds);
+        const result = await loadSide(query, side, sides, DATABASE, connections, PROTOCOL.durationSeconds);
         log(
           `${query.name} ${side} c${connections} #${repeat + 1}: ${result.requestsPerSecond.toFixed(1)} req/s, p99 ${result.p99Ms.toFixed(0)} ms${result.errors > 0 ? `, ${result.errors} errors` : ''}`,
         );

@@ -4,7 +4,8 @@
  * managed read transaction, as the GraphQL servers run theirs), both for a fixed time.
  */
 import type { Driver } from 'neo4j-driver';
-import type { GraphqlRequest } from './queries';
+import type { SideName } from './equivalence';
+import type { BenchQuery, GraphqlRequest } from './queries';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
@@ -45,6 +46,26 @@ export async function httpLoad(
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
+}
+
+/** The three sides of bench:api: the two GraphQL servers' URLs and the driver of the Cypher side. */
+export interface LoadSides {
+  readonly ours: { readonly url: string };
+  readonly peer: { readonly url: string };
+  readonly driver: Driver;
+}
+
+/** One side's load of one query: autocannon against its server, or the driver loops for Cypher. */
+export function loadSide(
+  query: BenchQuery,
+  side: SideName,
+  sides: LoadSides,
+  database: string,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  if (side === 'cypher') return cypherLoad(sides.driver, database, query.cypher, connections, seconds);
+  return httpLoad(sides[side].url, query[side], connections, seconds);
 }
 
 /** `connections` loops, each sending the statement again as soon as its answer (made plain) is read. */
