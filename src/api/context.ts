@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config';
 import type { GraphDatabase } from '../graph/database';
-import { GraphReader, SharedReadTransaction } from '../graph/read';
+import { type FactTypeSource, GraphReader, SharedReadTransaction } from '../graph/read';
 import type { Logger } from '../logger';
 import { AnalyticsService } from './analytics/analytics.service';
 import type { ArticleWriter } from './article/article-writer';
@@ -44,6 +44,8 @@ export interface ApiDependencies {
   readonly writer: ArticleWriter;
   readonly logger: Logger;
   readonly apiKey: string | null;
+  /** The predicates in use, read now and then (graphFactTypes): compiled statements expand facts by type. */
+  readonly factTypes: FactTypeSource | null;
 }
 
 export function createContext(
@@ -54,7 +56,7 @@ export function createContext(
     operation: '(anonymous)',
     requestId: request.requestId,
   });
-  const reader = new GraphReader(readTransaction);
+  const reader = new GraphReader(readTransaction, deps.factTypes);
   const loaders = createLoaders(reader);
   return {
     requestId: request.requestId,

@@ -12,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import { AppError, ErrorCode } from '../errors';
 import type { GraphDatabase } from '../graph/database';
+import { graphFactTypes } from '../graph/read/fact-types';
 import type { Logger } from '../logger';
 import { type ArticleWriter, graphArticleWriter } from './article/article-writer';
 import { type ApiContext, createContext } from './context';
@@ -120,7 +121,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }),
     logger,
     apiKey: options.apiKey,
+    factTypes: graphFactTypes(database, (error) =>
+      logger.warn(
+        { err: error },
+        'could not read the predicates in use: relations are expanded without types',
+      ),
+    ),
   };
+  deps.factTypes.current(); // the first read, in the background: requests before it ends expand untyped
   const subscriptionContext = (request: { requestId: string; authorization: string | undefined }) => {
     const context: SubscriptionContext = {
       ...createContext(deps, request),

@@ -149,12 +149,14 @@ export function entitySeek(
 /**
  * The compiled page of Query.entities (entities-page-with-relations.cypher): the order's page statement
  * in a `CALL () { … }`, the entities' relations (and, as asked, their ends and articles) after it, and
- * the page's order (the page statement's ORDER BY, on the columns id, value and nameKey).
+ * the page's order (the page statement's ORDER BY, on the columns id, value and nameKey). `factTypes`:
+ * as relationsTail's.
  */
 export function entityPageWithRelationsStatement(
   order: EntityOrderKey,
   filter: Pick<EntityFilter, 'types'> = { types: null },
   include: RelationsInclude = INCLUDE_ALL,
+  factTypes: readonly string[] | null = null,
 ): string {
   const page = entityPageCypher(order, filter);
   const orderBy = /\nORDER BY (?:e\.type \w+, )?([^\n]+)/.exec(page)?.[1];
@@ -167,6 +169,7 @@ export function entityPageWithRelationsStatement(
     include,
     ['pageValue', 'pageNameKey'],
     ['e.id AS id', 'pageValue AS value', 'pageNameKey AS nameKey'],
+    factTypes,
   );
   return `CALL () {\n${page}\n}\n${cypher('read/entities-page-with-relations')}\n${tail}\nORDER BY ${outerOrder}`;
 }

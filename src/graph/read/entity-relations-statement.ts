@@ -89,17 +89,35 @@ export function entityProjection(
  * The relations of `e` with the given direction and predicate, one row per relation (its five-part key),
  * with its facts (`rs`) when `facts`. Each direction follows its own pattern, so an entity's incoming
  * MENTIONS are never expanded for its outgoing relations.
+ *
+ * With `factTypes` (the predicates in use, FactTypes), the incoming facts are expanded by type, which
+ * skips the MENTIONS of an entity many articles mention (Neo4j groups a dense node's relationships by type
+ * and direction). The list may be stale, so the typed expansion is used only when it found every incoming
+ * relationship that is not a MENTIONS; both counts are degree lookups, read from the node or its
+ * relationship groups. Otherwise the untyped expansion runs, as without a list. A relationship of a
+ * predicate's type between two entities is a fact: the write path gives each one its articleId, which the
+ * untyped expansion tests to tell facts from anything else.
  */
-function relationsOf(facts: boolean): string {
+function relationsOf(facts: boolean, factTypes: readonly string[] | null): string {
+  const where = '($predicate IS NULL OR type(r) = $predicate)';
   const branch = (skip: string, pattern: string) =>
     `    WITH e WHERE $direction <> '${skip}'
     MATCH ${pattern}
-    WHERE r.articleId IS NOT NULL AND ($predicate IS NULL OR type(r) = $predicate)
+    WHERE r.articleId IS NOT NULL AND ${where}
+    RETURN r`;
+  const incoming =
+    factTypes === null
+      ? branch('OUT', '(e)<-[r]-(:Entity)')
+      : `    WITH e WHERE $direction <> 'OUT'
+    WITH e, [(e)<-[r:${factTypes.map((type) => `\`${type}\``).join('|')}]-(:Entity) | r] AS typed
+    UNWIND CASE WHEN size(typed) = COUNT { (e)<--() } - COUNT { (e)<-[:MENTIONS]-() } THEN typed
+                ELSE [(e)<-[r]-(:Entity) WHERE r.articleId IS NOT NULL | r] END AS r
+    WITH r WHERE ${where}
     RETURN r`;
   return `  CALL (e) {
 ${branch('IN', '(e)-[r]->(:Entity)')}
     UNION ALL
-${branch('OUT', '(e)<-[r]-(:Entity)')}
+${incoming}
   }
   WITH ${facts ? '' : 'DISTINCT '}startNode(r) AS s, type(r) AS predicate, endNode(r) AS o,
        coalesce(r.negated, false) AS negated, r.modality AS modality${facts ? ', collect(r) AS rs' : ''}
@@ -116,6 +134,7 @@ export function relationsTail(
   include: RelationsInclude,
   carry: readonly string[] = [],
   extraColumns: readonly string[] = [],
+  factTypes: readonly string[] | null = null,
 ): string {
   const row = `{key: key, s: s, predicate: predicate, o: o, negated: negated, modality: modality${include.facts ? ', rs: rs' : ''}}`;
   const page = include.totalCount
@@ -153,7 +172,7 @@ export function relationsTail(
     ...extraColumns,
   ];
   return `CALL (e) {
-${relationsOf(include.facts)}
+${relationsOf(include.facts, factTypes)}
 ${page}
 }
 WITH e, totalCount, picked${carry.map((v) => `, ${v}`).join('')},

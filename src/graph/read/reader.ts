@@ -6,6 +6,7 @@
 import { int } from 'neo4j-driver';
 import { isEntityType, labelOf } from '../../vocabulary';
 import { cypher } from '../cypher';
+import type { FactTypeSource } from './fact-types';
 import type { ReadRunner } from './read-transaction';
 import { AnalyticsReader } from './analytics';
 import {
@@ -100,8 +101,14 @@ export class GraphReader {
   /** Timeline, co-occurrence and counts (cypher/read/timeline-*, co-occurring, entity-type-counts). */
   readonly analytics: AnalyticsReader;
 
-  /** `db`: the request's shared read transaction in the API, OwnTransactions elsewhere. */
-  constructor(private readonly db: ReadRunner) {
+  /**
+   * `db`: the request's shared read transaction in the API, OwnTransactions elsewhere. `factTypes`: the
+   * predicates in use, when known, so that compiled statements expand an entity's facts by type.
+   */
+  constructor(
+    private readonly db: ReadRunner,
+    private readonly factTypes: FactTypeSource | null = null,
+  ) {
     this.analytics = new AnalyticsReader(db);
   }
 
@@ -162,7 +169,8 @@ export class GraphReader {
     slice: Slice,
     include: RelationsInclude,
   ): Promise<EntityWithRelationsRow[]> {
-    return this.db.read<EntityWithRelationsRow>(entitiesWithRelationsStatement(include), {
+    const statement = entitiesWithRelationsStatement(include, this.factTypes?.current() ?? null);
+    return this.db.read<EntityWithRelationsRow>(statement, {
       ids,
       direction: args.direction,
       predicate: args.predicate,
@@ -192,7 +200,7 @@ export class GraphReader {
     include: RelationsInclude,
   ): Promise<EntityPageWithRelationsRow[]> {
     return this.db.read<EntityPageWithRelationsRow>(
-      entityPageWithRelationsStatement(order, filter, include),
+      entityPageWithRelationsStatement(order, filter, include, this.factTypes?.current() ?? null),
       {
         ...entityPageParams(filter, seek),
         direction: relations.args.direction,
@@ -379,9 +387,15 @@ function sliceParams(slice: Slice) {
   return { after: slice.after, limit: int(slice.limit) };
 }
 
-/** entities-with-relations.cypher (the entities by id) and the relations the selection asks for. */
-export function entitiesWithRelationsStatement(include: RelationsInclude): string {
-  return `${cypher('read/entities-with-relations')}\n${relationsTail(include)}`;
+/**
+ * entities-with-relations.cypher (the entities by id) and the relations the selection asks for;
+ * `factTypes`: as relationsTail's.
+ */
+export function entitiesWithRelationsStatement(
+  include: RelationsInclude,
+  factTypes: readonly string[] | null = null,
+): string {
+  return `${cypher('read/entities-with-relations')}\n${relationsTail(include, [], [], factTypes)}`;
 }
 
 /** search-entities.cypher and its RETURN, the hits' entities with the properties asked for. */

@@ -23,7 +23,12 @@ import { int } from 'neo4j-driver';
 import { CYPHER_DIR, cypher } from '../../../src/graph/cypher';
 import type { GraphDatabase } from '../../../src/graph/database';
 import { clearAndClose, openEmptyTestDatabase } from '../../helpers/database';
-import { buildSyntheticGraph, syntheticArticleId, syntheticEntityId } from '../../helpers/synthetic-graph';
+import {
+  buildSyntheticGraph,
+  SYNTHETIC_PREDICATES,
+  syntheticArticleId,
+  syntheticEntityId,
+} from '../../helpers/synthetic-graph';
 import {
   ENTITY_ORDER_KEYS,
   entityPageCypher,
@@ -187,16 +192,27 @@ const CASES: Record<string, Record<string, unknown>[]> = {
   // Composed with each order's page statement (entityPageWithRelationsStatement): see COMPOSED.
   'entities-page-with-relations': ENTITY_ORDER_KEYS.flatMap((order) =>
     entityPages(order).flatMap((page) =>
-      INCLUDES.map((include) => ({ order, ...page, ...RELATIONS_OF_PAGE, include })),
+      INCLUDES.map((include) => ({
+        order,
+        ...page,
+        ...RELATIONS_OF_PAGE,
+        include,
+        factTypes: include === INCLUDE_ALL ? [...SYNTHETIC_PREDICATES] : null,
+      })),
     ),
   ),
   'entity-type-counts': [{}],
-  'entities-with-relations': INCLUDES.map((include) => ({
-    ids: [ENTITY, OTHER_ENTITY],
-    ...RELATIONS_OF_PAGE,
-    direction: 'BOTH',
-    include,
-  })),
+  'fact-types': [{}],
+  // With and without the predicates in use (FactTypes): the incoming facts expanded by type or not.
+  'entities-with-relations': [null, [...SYNTHETIC_PREDICATES]].flatMap((factTypes) =>
+    INCLUDES.map((include) => ({
+      ids: [ENTITY, OTHER_ENTITY],
+      ...RELATIONS_OF_PAGE,
+      direction: 'BOTH',
+      include,
+      factTypes,
+    })),
+  ),
   'entity-mention-counts': [{ ids: [ENTITY, OTHER_ENTITY] }],
   'entity-articles': [{ ids: [ENTITY], ...PAGE }],
   'entity-relations': [{ ids: [ENTITY], direction: 'BOTH', predicate: null, ...PAGE }],
@@ -276,8 +292,10 @@ const COMPOSED: Readonly<Record<string, (params: Record<string, unknown>) => str
       params.order as EntityOrderKey,
       params as Pick<EntityFilter, 'types'>,
       params.include as RelationsInclude,
+      params.factTypes as string[] | null,
     ),
-  'entities-with-relations': (params) => entitiesWithRelationsStatement(params.include as RelationsInclude),
+  'entities-with-relations': (params) =>
+    entitiesWithRelationsStatement(params.include as RelationsInclude, params.factTypes as string[] | null),
   'search-entities': (params) =>
     searchEntitiesStatement(
       (params.include as RelationsInclude).fields,

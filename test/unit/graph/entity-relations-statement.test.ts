@@ -63,3 +63,20 @@ test('columns the head carries come through and are returned last', () => {
   expect(tail).toMatch(/WITH e, totalCount, picked, pageValue,/);
   expect(tail.trimEnd().endsWith('pageValue AS value')).toBe(true);
 });
+
+test('with the predicates in use, incoming facts are expanded by type, guarded by the degrees', () => {
+  const tail = relationsTail(INCLUDE_ALL, [], [], ['MEETS', 'SANCTIONS']);
+  expect(tail).toContain('[(e)<-[r:`MEETS`|`SANCTIONS`]-(:Entity) | r] AS typed');
+  expect(tail).toContain(
+    'CASE WHEN size(typed) = COUNT { (e)<--() } - COUNT { (e)<-[:MENTIONS]-() } THEN typed',
+  );
+  // The fallback is the untyped expansion, and the outgoing side never needs types (no MENTIONS leaves an entity).
+  expect(tail).toContain('ELSE [(e)<-[r]-(:Entity) WHERE r.articleId IS NOT NULL | r] END AS r');
+  expect(tail).toContain('MATCH (e)-[r]->(:Entity)');
+});
+
+test('without them, the incoming facts are expanded without types, as before', () => {
+  const tail = relationsTail(INCLUDE_ALL);
+  expect(tail).not.toContain('typed');
+  expect(tail).toContain('MATCH (e)<-[r]-(:Entity)');
+});
