@@ -17,6 +17,7 @@
  * null (the untyped expansion) or the last list read.
  */
 
+import { PREDICATE_PATTERN } from '../../vocabulary';
 import { cypher } from '../cypher';
 import type { GraphDatabase } from '../database';
 
@@ -24,9 +25,6 @@ import type { GraphDatabase } from '../database';
 export interface FactTypeSource {
   current(): readonly string[] | null;
 }
-
-/** A predicate as the vocabulary allows it (write-steps checks every fact's predicate against it). */
-const TYPE_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /**
  * More types than this and the statement is not worth compiling with them: the list is written into
@@ -79,7 +77,9 @@ export class FactTypes implements FactTypeSource {
  * without repeats; null when there are none or too many to be worth it.
  */
 export function usableFactTypes(types: readonly string[]): readonly string[] | null {
-  const usable = [...new Set(types)].filter((type) => TYPE_NAME.test(type) && type !== 'MENTIONS').sort();
+  const usable = [...new Set(types)]
+    .filter((type) => PREDICATE_PATTERN.test(type) && type !== 'MENTIONS')
+    .sort();
   return usable.length === 0 || usable.length > MAX_FACT_TYPES ? null : usable;
 }
 
